@@ -1,0 +1,36 @@
+# `make generate` and `make test` work on a fresh machine with only python3:
+# the first use creates .venv and installs the project with its dev tools.
+PYTHON ?= python3
+VENV ?= .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: generate test check conformance bench lint clean
+
+$(STAMP): pyproject.toml
+	$(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+generate: $(STAMP)
+	$(VENV)/bin/modelgen generate
+
+test: $(STAMP)
+	$(PY) -m pytest -q
+
+check: $(STAMP)
+	$(VENV)/bin/modelgen generate --check
+
+conformance: $(STAMP)
+	$(PY) tests/conformance.py
+
+bench: $(STAMP)
+	$(PY) benchmarks/bench.py
+
+lint: $(STAMP)
+	$(PY) -m ruff check generator tests
+	$(PY) -m black --check generator tests
+
+clean:
+	rm -rf $(VENV) build *.egg-info

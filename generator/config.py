@@ -1,0 +1,100 @@
+"""Options: Speakeasy's `gen.yaml`/`gen.lock`, and jobs from `[tool.modelgen]` in pyproject.toml."""
+
+from __future__ import annotations
+
+import os
+import sys
+from dataclasses import dataclass, field
+from typing import Any
+
+import yaml
+
+from .errors import SpecError
+
+if sys.version_info >= (3, 11):
+    import tomllib
+else:  # pragma: no cover
+    import tomli as tomllib
+
+
+@dataclass
+class Options:
+    """Everything that changes the output besides the spec itself."""
+
+    flavour: str = "python"  # docs flavour: "python" or "typescript"
+    package: str = "models"  # Python package folder written under the output folder
+    sdk_package: str = ""  # the SDK's import name, shown in TypeScript example usage
+    speakeasy_version: tuple[int, ...] = (1, 606, 0)
+    gen: dict[str, Any] = field(default_factory=dict)  # the raw gen.yaml, for version-specific rules
+
+    def python_option(self, name: str, default: Any = None) -> Any:
+        section = self.gen.get("python") if isinstance(self.gen.get("python"), dict) else {}
+        return section.get(name, default)
+
+    def generation_option(self, name: str, default: Any = None) -> Any:
+        section = self.gen.get("generation") if isinstance(self.gen.get("generation"), dict) else {}
+        return section.get(name, default)
+
+
+def _version(text: str) -> tuple[int, ...]:
+    parts = []
+    for part in str(text).split("."):
+        digits = "".join(ch for ch in part if ch.isdigit())
+        parts.append(int(digits) if digits else 0)
+    return tuple(parts)
+
+
+def speakeasy_options(folder: str, options: Options) -> Options:
+    """Fold a Speakeasy SDK folder's gen.yaml (options) and gen.lock (version) into `options`."""
+    for name in ("gen.yaml", ".speakeasy/gen.yaml"):
+        path = os.path.join(folder, name)
+        if os.path.isfile(path):
+            options.gen = _read_yaml(path)
+            break
+    else:
+        raise SpecError(f"no gen.yaml in {folder}")
+    for name in ("gen.lock", ".speakeasy/gen.lock"):
+        path = os.path.join(folder, name)
+        if os.path.isfile(path):
+            lock = _read_yaml(path)
+            if lock.get("speakeasyVersion"):
+                options.speakeasy_version = _version(lock["speakeasyVersion"])
+            break
+    package_name = options.python_option("packageName")
+    if isinstance(package_name, str) and package_name:
+        options.package = package_name.replace("-", "_")
+    return options
+
+
+def _read_yaml(path: str) -> dict:
+    try:
+        with open(path, encoding="utf-8") as handle:
+            data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (OSError, yaml.YAMLError) as exc:
+        raise SpecError(f"cannot read: {exc}", file=path) from None
+    return data if isinstance(data, dict) else {}
+
+
+JOB_KEYS = {"spec", "out", "speakeasy-dir", "flavour", "package", "sdk-package"}
+
+
+def pyproject_jobs(path: str = "pyproject.toml") -> list[dict[str, str]]:
+    """Jobs from `[tool.modelgen]`: either one job inline or `[[tool.modelgen.jobs]]`."""
+    try:
+        with open(path, "rb") as handle:
+            data = tomllib.load(handle)
+    except FileNotFoundError:
+        raise SpecError("no SPEC given and no pyproject.toml here", file=path) from None
+    except (OSError, tomllib.TOMLDecodeError) as exc:
+        raise SpecError(f"cannot read: {exc}", file=path) from None
+    section = data.get("tool", {}).get("modelgen")
+    if not isinstance(section, dict):
+        raise SpecError("no [tool.modelgen] section", file=path)
+    jobs = section.get("jobs", [section])
+    for index, job in enumerate(jobs):
+        unknown = set(job) - JOB_KEYS - ({"jobs"} if job is section else set())
+        if unknown:
+            raise SpecError(f"unknown key(s) {sorted(unknown)}; known: {sorted(JOB_KEYS)}", file=path, pointer=f"/tool/modelgen/jobs/{index}")
+        if "spec" not in job or "out" not in job:
+            raise SpecError("each job needs 'spec' and 'out'", file=path, pointer=f"/tool/modelgen/jobs/{index}")
+    return [{k: str(v) for k, v in job.items() if k != "jobs"} for job in jobs]

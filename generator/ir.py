@@ -1,0 +1,121 @@
+"""The intermediate representation: a small typed model of every schema.
+
+Everything the renderers need is here and nothing about OpenAPI syntax is: declarations
+(Model, Enum, Union) carry a resolved class name, and fields carry Python names,
+requiredness, nullability and documentation. Type expressions are trees of Prim, Ref,
+ListOf, MapOf and Const nodes.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Union as _U
+
+
+@dataclass(frozen=True)
+class Prim:
+    """A scalar: str, int, float, bool, date, datetime, bytes, Decimal, Any."""
+
+    name: str
+
+
+@dataclass(eq=False)
+class Ref:
+    """A reference to a named declaration (its name is known only after naming)."""
+
+    decl: "Decl"
+
+
+@dataclass(eq=False)
+class ListOf:
+    item: "TypeExpr"
+
+
+@dataclass(eq=False)
+class MapOf:
+    value: "TypeExpr"
+
+
+@dataclass(eq=False)
+class Const:
+    """A single allowed value (`const` or a one-value enum used as a tag)."""
+
+    value: Any
+
+
+TypeExpr = _U[Prim, Ref, ListOf, MapOf, Const]
+
+ANY = Prim("Any")
+
+
+@dataclass(eq=False)
+class Example:
+    """A value from the spec's `example`/`examples`, kept apart from 'no example'."""
+
+    value: Any
+
+
+@dataclass(eq=False)
+class Field:
+    wire_name: str
+    type: TypeExpr
+    required: bool
+    nullable: bool = False
+    description: str = ""
+    example: Example | None = None
+    default: Example | None = None
+    deprecated: bool = False
+    read_only: bool = False
+    write_only: bool = False
+    name: str = ""  # Python attribute name, set by naming
+
+
+@dataclass(eq=False)
+class Decl:
+    """A named output: one Python class and one Markdown doc."""
+
+    hint: str  # the name the schema asks for (component key, title, property...)
+    pointer: str  # where it came from, for errors and stable ordering
+    description: str = ""
+    deprecated: bool = False
+    parent: "Decl | None" = None  # the declaration or operation it was found inside
+    context: str = ""  # operation-derived name prefix for inline schemas
+    from_component: bool = False
+    name_override: str = ""
+    example: Example | None = None
+    name: str = ""  # final class name, set by naming
+    namespace: str = ""  # output sub-folder (components/operations/errors) or ""
+
+
+@dataclass(eq=False)
+class Model(Decl):
+    fields: list[Field] = field(default_factory=list)
+    additional: TypeExpr | None = None
+
+
+@dataclass(eq=False)
+class EnumValue:
+    value: Any
+    name: str = ""  # member name, set by naming
+    description: str = ""
+
+
+@dataclass(eq=False)
+class Enum(Decl):
+    values: list[EnumValue] = field(default_factory=list)
+    base: str = "str"
+    open: bool = False
+
+
+@dataclass(eq=False)
+class Union(Decl):
+    members: list[TypeExpr] = field(default_factory=list)
+    discriminator: str = ""
+
+
+@dataclass
+class Spec:
+    """The whole IR of one document: declarations in output order."""
+
+    title: str
+    decls: list[Decl] = field(default_factory=list)

@@ -1,0 +1,139 @@
+"""Stage 4: Speakeasy-compatible names for classes, fields and enum members.
+
+Component schemas keep their key (PascalCased); inline schemas are named after the
+property, body or parameter set they come from, and take their operation's (then
+their parent's) name as a prefix when the short name is already taken.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+
+from .config import Options
+from .ir import Decl, Enum, Model, Spec
+
+_WORD = re.compile(r"[A-Za-z0-9]+")
+_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
+_RESERVED_FIELDS = set(keyword.kwlist) | {"model_config", "model_fields", "copy", "dict", "json", "schema", "validate"}
+_BODY_HINTS = ("RequestBody", "ResponseBody", "Request")
+
+
+def pascal(text: str) -> str:
+    """`post /v2/router` -> `PostV2Router`; existing inner capitals are kept."""
+    words = _WORD.findall(text)
+    name = "".join(w[:1].upper() + w[1:] for w in words)
+    return name or "Model"
+
+
+def snake(text: str) -> str:
+    """`issuedAt` -> `issued_at`, `HTTPCode` -> `http_code`, `a-b` -> `a_b`."""
+    words: list[str] = []
+    for chunk in _WORD.findall(text):
+        words.extend(_CAMEL_BOUNDARY.split(chunk))
+    name = "_".join(w.lower() for w in words if w)
+    if not name:
+        name = "field"
+    if name[0].isdigit():
+        name = "field_" + name
+    if name in _RESERVED_FIELDS:
+        name += "_"
+    return name
+
+
+def enum_member(value: object) -> str:
+    """`server_measure` -> `SERVER_MEASURE`; digits-first values get a prefix."""
+    words: list[str] = []
+    for chunk in _WORD.findall(str(value)):
+        words.extend(_CAMEL_BOUNDARY.split(chunk))
+    name = "_".join(w.upper() for w in words if w)
+    if not name:
+        return "EMPTY"
+    if name[0].isdigit():
+        name = "VALUE_" + name
+    return name
+
+
+def assign_names(spec: Spec, options: "Options | None" = None) -> None:
+    """Give every declaration a unique class name and every field a Python name."""
+    taken: set[str] = set()
+    components = [d for d in spec.decls if d.from_component]
+    inline = [d for d in spec.decls if not d.from_component]
+    for decl in components:
+        decl.name = _unique(pascal(decl.name_override or decl.hint), taken)
+    wanted: dict[str, int] = {}
+    for decl in inline:
+        short = pascal(decl.name_override or decl.hint).lower()
+        wanted[short] = wanted.get(short, 0) + 1
+    for decl in inline:
+        decl.name = _unique_inline(decl, taken, wanted)
+    folders = namespaces(options or Options())
+    for decl in spec.decls:
+        decl.namespace = folders["operations" if decl.context else "shared"]
+        if isinstance(decl, Model):
+            _name_fields(decl)
+        elif isinstance(decl, Enum):
+            _name_members(decl)
+
+
+def namespaces(options: Options) -> dict[str, str]:
+    """Doc sub-folders per kind: TypeScript docs always split; Python per gen.yaml `imports.paths`."""
+    if options.flavour == "typescript":
+        return {"shared": "components", "operations": "operations", "errors": "errors"}
+    imports = options.python_option("imports") or {}
+    paths = imports.get("paths") if isinstance(imports, dict) else None
+    paths = paths if isinstance(paths, dict) else {}
+    folders = {}
+    for kind in ("shared", "operations", "errors"):
+        folder = str(paths.get(kind) or "")
+        folders[kind] = folder[len("models/"):] if folder.startswith("models/") else ""
+    return folders
+
+
+def _unique_inline(decl: Decl, taken: set[str], wanted: dict[str, int]) -> str:
+    """The short name when only one schema wants it; otherwise every claimant is prefixed."""
+    base = pascal(decl.name_override or decl.hint)
+    context = pascal(decl.context) if decl.context else ""
+    if decl.hint in _BODY_HINTS or decl.hint.endswith("ResponseBody"):
+        return _unique(context + base, taken)
+    candidates = [] if wanted.get(base.lower(), 0) > 1 else [base]
+    if context:
+        candidates.append(context + base)
+    if decl.parent is not None and decl.parent.name:
+        candidates.append(decl.parent.name + base)
+    candidates.append(base)
+    for candidate in candidates:
+        if candidate.lower() not in taken:
+            taken.add(candidate.lower())
+            return candidate
+    return _unique(candidates[0], taken)
+
+
+def _unique(name: str, taken: set[str]) -> str:
+    """Take `name`, or `name2`, `name3`...; compared case-insensitively (file names)."""
+    candidate, counter = name, 1
+    while candidate.lower() in taken:
+        counter += 1
+        candidate = f"{name}{counter}"
+    taken.add(candidate.lower())
+    return candidate
+
+
+def _name_fields(model: Model) -> None:
+    used: set[str] = set()
+    for field in model.fields:
+        name = snake(field.wire_name)
+        while name in used:
+            name += "_"
+        used.add(name)
+        field.name = name
+
+
+def _name_members(enum: Enum) -> None:
+    used: set[str] = set()
+    for member in enum.values:
+        name = enum_member(member.value)
+        while name in used:
+            name += "_"
+        used.add(name)
+        member.name = name

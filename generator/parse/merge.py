@@ -1,0 +1,82 @@
+"""`allOf` flattening: the shallow merge Speakeasy applies (`allOfMergeStrategy: shallowMerge`).
+
+Members are resolved (following `$ref`s, across files) and their properties, `required`
+lists and annotations are combined into one object schema, later members winning.
+"""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+from ..errors import SpecError
+from ..load import Registry, join_pointer
+
+_ANNOTATIONS = ("description", "title", "deprecated", "example", "examples", "nullable", "x-speakeasy-name-override")
+
+
+def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, depth: int = 0) -> dict:
+    """Return one schema equivalent to `schema` with its `allOf` folded in."""
+    members = schema.get("allOf")
+    if not isinstance(members, list):
+        raise SpecError("allOf must be a list", file=file, pointer=join_pointer(pointer, "allOf"))
+    if depth > 64:
+        raise SpecError("allOf nesting is too deep (or cyclic)", file=file, pointer=pointer)
+    own_keys = {k for k in schema if k != "allOf" and k not in _ANNOTATIONS}
+    if len(members) == 1 and isinstance(members[0], dict) and "$ref" in members[0] and not own_keys:
+        single = {k: v for k, v in schema.items() if k != "allOf"}
+        single["$ref"] = _absolute_ref(members[0]["$ref"], file)
+        return single
+    merged: dict[str, Any] = {"type": "object", "properties": {}}
+    required: list = []
+    for index, member in enumerate(members):
+        member_file, member_pointer = file, join_pointer(pointer, "allOf", index)
+        if isinstance(member, dict) and "$ref" in member:
+            member_file, member_pointer, member = registry.resolve(member["$ref"], file, member_pointer)
+            member_pointer = member_pointer or ""
+        if not isinstance(member, dict):
+            raise SpecError("expected a schema object", file=member_file, pointer=member_pointer)
+        if "allOf" in member:
+            member = merge_all_of(member, registry, member_file, member_pointer, depth + 1)
+        if member_file != file:
+            member = _rebase(member, member_file)
+        _fold(merged, member, required)
+    _fold(merged, {k: v for k, v in schema.items() if k != "allOf"}, required)
+    if required:
+        merged["required"] = list(dict.fromkeys(required))
+    if not merged["properties"] and not any(k in merged for k in ("additionalProperties", "oneOf", "anyOf", "enum")):
+        if all(isinstance(m, dict) and m.get("type") not in (None, "object") for m in members if "$ref" not in m):
+            scalar = next((m for m in members if isinstance(m, dict) and "type" in m), None)
+            if scalar is not None:
+                return {**scalar, **{k: v for k, v in schema.items() if k in _ANNOTATIONS}}
+    return merged
+
+
+def _fold(merged: dict, member: dict, required: list) -> None:
+    for key, value in member.items():
+        if key == "properties" and isinstance(value, dict):
+            merged["properties"].update(value)
+        elif key == "required" and isinstance(value, list):
+            required.extend(value)
+        elif key != "allOf":
+            merged[key] = value
+
+
+def _absolute_ref(ref: Any, file: str) -> Any:
+    if not isinstance(ref, str) or ref.startswith("#"):
+        return ref
+    target, _, fragment = ref.partition("#")
+    return os.path.normpath(os.path.join(os.path.dirname(file), target)) + ("#" + fragment if fragment else "")
+
+
+def _rebase(node: Any, file: str) -> Any:
+    """Copy a subtree from another file with its `$ref`s made absolute (local ones included)."""
+    if isinstance(node, dict):
+        out = {k: _rebase(v, file) for k, v in node.items()}
+        if isinstance(node.get("$ref"), str):
+            ref = node["$ref"]
+            out["$ref"] = file + ref if ref.startswith("#") else _absolute_ref(ref, file)
+        return out
+    if isinstance(node, list):
+        return [_rebase(v, file) for v in node]
+    return node

@@ -1,0 +1,227 @@
+"""Turn JSON Schema nodes into IR type expressions, creating declarations on the way.
+
+A schema becomes a declaration (Model, Enum, Union) when it needs a class of its own;
+scalars, arrays and free-form maps become plain type expressions. Component schemas are
+memoised by (file, pointer) so shared and recursive references map to one declaration.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..errors import SpecError
+from ..ir import ANY, Const, Decl, Enum, EnumValue, Example, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
+from ..load import Registry, join_pointer
+from .merge import merge_all_of
+
+_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
+_STRING_FORMATS = {"date": "date", "date-time": "datetime", "binary": "bytes"}
+_MAX_DEPTH = 400
+
+
+class SchemaBuilder:
+    """Builds IR from schemas; collects every declaration it creates in `decls`."""
+
+    def __init__(self, registry: Registry):
+        self.registry = registry
+        self.decls: list[Decl] = []
+        self._by_location: dict[tuple[str, str], Decl | TypeExpr | None] = {}
+        self._nullable_at: dict[tuple[str, str], bool] = {}
+        self._depth = 0
+
+    # -- entry points -------------------------------------------------------------
+
+    def component(self, file: str, pointer: str, key: str) -> None:
+        """Declare a component schema under its key (even when nothing references it)."""
+        self.ref_type(file, pointer, key)
+
+    def type_of(self, schema: Any, file: str, pointer: str, hint: str, parent: Decl | None, context: str) -> tuple[TypeExpr, bool]:
+        """Return (type, nullable) for a schema found at `pointer` in `file`."""
+        self._depth += 1
+        try:
+            if self._depth > _MAX_DEPTH:
+                raise SpecError("schema nesting is too deep", file=file, pointer=pointer)
+            return self._type_of(schema, file, pointer, hint, parent, context)
+        finally:
+            self._depth -= 1
+
+    # -- internals ----------------------------------------------------------------
+
+    def ref_type(self, file: str, pointer: str, hint: str) -> tuple[TypeExpr, bool]:
+        """The type of the component at (file, pointer), built once and memoised."""
+        key = (file, pointer)
+        found = self._by_location.get(key)
+        if isinstance(found, _Forward):
+            if found.decl is None:
+                raise SpecError("$ref cycle that passes through no object, enum or union", file=file, pointer=pointer)
+            return Ref(found.decl), False
+        if found is not None:
+            return found, self._nullable_at[key]
+        node = self.registry.resolve("#" + pointer, file, pointer)[2] if pointer else self.registry.document(file)
+        self._by_location[key] = _Forward()
+        expr, nullable = self._type_of(node, file, pointer, hint, None, "", component=True)
+        self._by_location[key] = expr
+        self._nullable_at[key] = nullable
+        return expr, nullable
+
+    def _follow(self, schema: dict, file: str, pointer: str) -> tuple[TypeExpr, bool]:
+        target_file, target_pointer, _ = self.registry.resolve(schema["$ref"], file, pointer)
+        hint = target_pointer.rsplit("/", 1)[-1] if target_pointer else _file_stem(target_file)
+        return self.ref_type(target_file, target_pointer, hint)
+
+    def _type_of(
+        self, schema: Any, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool = False
+    ) -> tuple[TypeExpr, bool]:
+        if schema is True or schema is None or schema == {}:
+            return ANY, False
+        if not isinstance(schema, dict):
+            raise SpecError("expected a schema object", file=file, pointer=pointer)
+        if "$ref" in schema:
+            expr, nullable = self._follow(schema, file, pointer)
+            return expr, nullable or bool(schema.get("nullable"))
+        nullable = bool(schema.get("nullable"))
+        types = schema.get("type")
+        if isinstance(types, list):
+            nullable = nullable or "null" in types
+            types = [t for t in types if t != "null"]
+            types = types[0] if len(types) == 1 else (None if not types else types)
+        if "allOf" in schema:
+            merged = merge_all_of(schema, self.registry, file, pointer)
+            if merged is not schema:
+                expr, inner_nullable = self._type_of(merged, file, pointer, hint, parent, context, component)
+                return expr, nullable or inner_nullable
+        variants = schema.get("oneOf") or schema.get("anyOf")
+        if isinstance(variants, list) and variants:
+            return self._union(schema, variants, file, pointer, hint, parent, context, component, nullable)
+        if "const" in schema:
+            return Const(schema["const"]), nullable
+        if isinstance(schema.get("enum"), list):
+            return self._enum(schema, file, pointer, hint, parent, context, component, nullable)
+        if isinstance(types, list):
+            members = [Prim(_SCALARS.get(t, "Any")) for t in types if t in _SCALARS]
+            return self._inline_union(members, schema, file, pointer, hint, parent, context, component), nullable
+        if types == "array" or (types is None and "items" in schema):
+            items = schema.get("items", {})
+            item, _ = self.type_of(items, file, join_pointer(pointer, "items"), hint, parent, context)
+            return ListOf(item), nullable
+        if types == "object" or "properties" in schema or (types is None and "additionalProperties" in schema):
+            return self._object(schema, file, pointer, hint, parent, context, component), nullable
+        if types in _SCALARS:
+            name = _SCALARS[types]
+            if name == "str":
+                name = _STRING_FORMATS.get(str(schema.get("format")), "str")
+            return Prim(name), nullable
+        return ANY, nullable
+
+    def _register(self, decl: Decl, schema: dict, file: str, pointer: str, component: bool) -> Decl:
+        """Record a new declaration; a component's is published at once for recursive refs."""
+        decl.description = _text(schema.get("description"))
+        decl.deprecated = bool(schema.get("deprecated"))
+        decl.from_component = component
+        decl.name_override = _text(schema.get("x-speakeasy-name-override"))
+        decl.example = _example(schema)
+        decl.pointer = file + "#" + pointer
+        forward = self._by_location.get((file, pointer))
+        if component and isinstance(forward, _Forward) and forward.decl is None:
+            forward.decl = decl
+        self.decls.append(decl)
+        return decl
+
+    def _object(self, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool) -> TypeExpr:
+        properties = schema.get("properties") or {}
+        additional = schema.get("additionalProperties")
+        if not isinstance(properties, dict):
+            raise SpecError("properties must be a mapping", file=file, pointer=join_pointer(pointer, "properties"))
+        if not properties and (not component or (isinstance(additional, dict) and additional)):
+            value_schema = additional if isinstance(additional, dict) else {}
+            value, _ = self.type_of(value_schema, file, join_pointer(pointer, "additionalProperties"), hint, parent, context)
+            return MapOf(value)
+        model = Model(hint=str(schema.get("title") or hint) if not component else hint, pointer="", parent=parent, context=context)
+        model = self._register(model, schema, file, pointer, component)  # type: ignore[assignment]
+        required = schema.get("required") or []
+        for wire_name, prop in properties.items():
+            prop_pointer = join_pointer(pointer, "properties", wire_name)
+            prop_schema = prop if isinstance(prop, dict) else {}
+            expr, nullable = self.type_of(prop, file, prop_pointer, _pascal_hint(wire_name, prop_schema), model, context)
+            model.fields.append(
+                Field(
+                    wire_name=str(wire_name),
+                    type=expr,
+                    required=wire_name in required,
+                    nullable=nullable,
+                    description=_text(prop_schema.get("description")),
+                    example=_example(prop_schema),
+                    default=Example(prop_schema["default"]) if "default" in prop_schema else None,
+                    deprecated=bool(prop_schema.get("deprecated")),
+                    read_only=bool(prop_schema.get("readOnly")),
+                    write_only=bool(prop_schema.get("writeOnly")),
+                )
+            )
+        if isinstance(additional, dict) and additional:
+            model.additional, _ = self.type_of(additional, file, join_pointer(pointer, "additionalProperties"), "AdditionalProperties", model, context)
+        return Ref(model)
+
+    def _enum(self, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool, nullable: bool) -> tuple[TypeExpr, bool]:
+        raw = schema["enum"]
+        values = [v for v in raw if v is not None]
+        nullable = nullable or len(values) != len(raw)
+        if not values:
+            return ANY, True
+        base = "int" if all(isinstance(v, int) and not isinstance(v, bool) for v in values) else "str"
+        decl = Enum(hint=hint, pointer="", parent=parent, context=context, base=base)
+        decl.values = [EnumValue(v) for v in values]
+        decl.open = schema.get("x-speakeasy-unknown-values") == "allow"
+        return Ref(self._register(decl, schema, file, pointer, component)), nullable
+
+    def _union(self, schema: dict, variants: list, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool, nullable: bool) -> tuple[TypeExpr, bool]:
+        keyword = "oneOf" if "oneOf" in schema else "anyOf"
+        decl = Union(hint=hint, pointer="", parent=parent, context=context)
+        if component:  # publish before the members, which may refer back to it
+            self._register(decl, schema, file, pointer, component)
+        for index, variant in enumerate(variants):
+            if isinstance(variant, dict) and (variant.get("type") == "null" or variant.get("enum") == [None]):
+                nullable = True
+                continue
+            expr, member_nullable = self.type_of(variant, file, join_pointer(pointer, keyword, index), hint, decl, context)
+            nullable = nullable or member_nullable
+            decl.members.append(expr)
+        discriminator = schema.get("discriminator")
+        decl.discriminator = str(discriminator.get("propertyName", "")) if isinstance(discriminator, dict) else ""
+        if component:
+            return Ref(decl), nullable
+        if len(decl.members) <= 1:
+            return (decl.members[0] if decl.members else ANY), nullable
+        return Ref(self._register(decl, schema, file, pointer, component)), nullable
+
+    def _inline_union(self, members: list, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool) -> TypeExpr:
+        decl = Union(hint=hint, pointer="", parent=parent, context=context, members=members)
+        return Ref(self._register(decl, schema, file, pointer, component))
+
+
+class _Forward:
+    """A component under construction; lets recursive references point at it."""
+
+    def __init__(self) -> None:
+        self.decl: Decl | None = None
+
+
+def _file_stem(path: str) -> str:
+    base = path.rsplit("/", 1)[-1]
+    return base.split(".", 1)[0]
+
+
+def _pascal_hint(wire_name: Any, schema: dict) -> str:
+    return str(schema.get("title") or wire_name)
+
+
+def _text(value: Any) -> str:
+    return value if isinstance(value, str) else ""
+
+
+def _example(schema: dict) -> Example | None:
+    if "example" in schema:
+        return Example(schema["example"])
+    examples = schema.get("examples")
+    if isinstance(examples, list) and examples:
+        return Example(examples[0])
+    return None

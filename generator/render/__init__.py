@@ -1,0 +1,66 @@
+"""Stage 5: render the named IR with Jinja into {relative path: file text}.
+
+Templates only lay text out; everything they print is computed in `markdown`,
+`python` and `types`. Both outputs come from the same IR in the same run, so the docs
+and the models can never disagree.
+"""
+
+from __future__ import annotations
+
+import os
+from functools import lru_cache
+
+import jinja2
+
+from ..ir import Spec
+from .markdown import page_for, table
+from .pyformat import comment_safe
+from .python import module_views
+from .types import DocStyle
+
+
+def templates_dir() -> str:
+    """Installed wheels carry the templates inside the package; a checkout keeps them at the top."""
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    packaged = os.path.join(here, "templates")
+    return packaged if os.path.isdir(packaged) else os.path.join(os.path.dirname(here), "templates")
+
+
+@lru_cache(maxsize=1)
+def environment() -> jinja2.Environment:
+    env = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(templates_dir()),
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    env.filters["table"] = table
+    env.filters["pycomment"] = comment_safe
+    return env
+
+
+def render_docs(spec: Spec, flavour: str = "python", package: str = "") -> dict[str, str]:
+    """One Markdown page per declaration, at `docs/models/[namespace/]<lowercase name>.md`."""
+    template = environment().get_template("doc.md.j2")
+    out: dict[str, str] = {}
+    for decl in spec.decls:
+        doc_dir = "models/" + decl.namespace if decl.namespace else "models"
+        style = DocStyle(flavour, doc_dir)
+        page = page_for(decl, style)
+        text = template.render(page=page, package=package, namespace=decl.namespace)
+        out[f"docs/{doc_dir}/{decl.name.lower()}.md"] = text
+    return out
+
+
+def render_package(spec: Spec, package: str) -> dict[str, str]:
+    """The pydantic package: runtime helpers, all models, and an `__init__` re-exporting them."""
+    env = environment()
+    views = module_views(spec)
+    names = sorted([v.name for group in views.values() for v in group] + [v.name + "TypedDict" for v in views["models"] + views["unions"]])
+    return {
+        f"{package}/_types.py": env.get_template("_types.py.j2").render(),
+        f"{package}/models.py": env.get_template("models.py.j2").render(title=spec.title, **views),
+        f"{package}/__init__.py": env.get_template("__init__.py.j2").render(names=names),
+    }

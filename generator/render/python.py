@@ -1,0 +1,128 @@
+"""Python models: the IR as views the `models.py.j2` template can print line by line.
+
+Each model gets a pydantic class and a `TypedDict` twin. Required fields have no
+default; optional ones default to None, optional-nullable ones to UNSET (so absent and
+null stay apart). Union aliases are ordered so each is defined after its members.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+
+from ..ir import Enum, Field, ListOf, MapOf, Model, Ref, Spec, TypeExpr, Union
+from .pyformat import assignment, docstring
+from .types import field_annotation, literal, python_type, wrap
+
+_INDENT = "    "
+
+
+@dataclass
+class ClassView:
+    kind: str  # "enum", "model" or "union"
+    name: str
+    doc: str = ""
+    base: str = ""  # an enum's value type
+    lines: list[str] = field(default_factory=list)  # class body (or alias) lines
+    typed_lines: list[str] = field(default_factory=list)  # TypedDict body (or alias)
+
+
+def _typed(expr: TypeExpr) -> str:
+    """The TypedDict-side spelling: references to models point at their TypedDict."""
+    if isinstance(expr, Ref):
+        return expr.decl.name if isinstance(expr.decl, Enum) else expr.decl.name + "TypedDict"
+    if isinstance(expr, ListOf):
+        return f"List[{_typed(expr.item)}]"
+    if isinstance(expr, MapOf):
+        return f"Dict[str, {_typed(expr.value)}]"
+    return python_type(expr)
+
+
+def _default(f: Field) -> tuple[str, list[str] | None]:
+    """(call, args) for the right-hand side of a field; ("", None) when required."""
+    args: list[str] = []
+    if not f.required:
+        args.append("default=UNSET" if f.nullable else "default=None")
+    if f.name != f.wire_name:
+        args.append(f"alias={json.dumps(f.wire_name, ensure_ascii=False)}")
+    if not args:
+        return "", None
+    if len(args) == 1 and args[0].startswith("default="):
+        return args[0].split("=", 1)[1], None
+    return "pydantic.Field", args
+
+
+def _model_view(model: Model) -> ClassView:
+    view = ClassView("model", model.name, docstring(model.description, _INDENT))
+    for f in model.fields:
+        call, args = _default(f)
+        view.lines.append(assignment(_INDENT, f.name, field_annotation(f), call, args))
+        typed = wrap("Nullable" if f.nullable else "", _typed(f.type))
+        if not f.required:
+            typed = f"NotRequired[{typed}]"
+        view.typed_lines.append(assignment(_INDENT, f.name, typed))
+    if model.additional is not None:
+        extra = python_type(model.additional)
+        view.lines.append(assignment(_INDENT, "__pydantic_extra__", f"Dict[str, {extra}]", "pydantic.Field", ["init=False"]))
+        view.lines.insert(0, assignment(_INDENT, "model_config", "ClassVar[pydantic.ConfigDict]", "pydantic.ConfigDict", ["populate_by_name=True", 'extra="allow"']))
+    return view
+
+
+def _enum_view(enum: Enum) -> ClassView:
+    view = ClassView("enum", enum.name, docstring(enum.description, _INDENT), base=enum.base)
+    for member in enum.values:
+        view.lines.append(f"{_INDENT}{member.name} = {literal(member.value)}")
+    return view
+
+
+def _union_view(union: Union) -> ClassView:
+    members = ", ".join(python_type(m) for m in union.members)
+    typed_members = ", ".join(_typed(m) for m in union.members)
+    view = ClassView("union", union.name, "")
+    view.lines.append(assignment("", union.name, "TypeAlias", f"Union[{members}]"))
+    view.typed_lines.append(assignment("", union.name + "TypedDict", "TypeAlias", f"Union[{typed_members}]"))
+    return view
+
+
+def _union_order(unions: list[Union]) -> list[Union]:
+    """Unions are evaluated at import time, so each must follow the unions it names."""
+    names = {u.name: u for u in unions}
+    ordered: list[Union] = []
+    state: dict[str, int] = {}
+
+    def visit(union: Union) -> None:
+        if state.get(union.name):
+            return
+        state[union.name] = 1
+        for dep in _referenced(union.members):
+            if dep in names:
+                visit(names[dep])
+        state[union.name] = 2
+        ordered.append(union)
+
+    for union in sorted(unions, key=lambda u: u.name):
+        visit(union)
+    return ordered
+
+
+def _referenced(exprs: list[TypeExpr]) -> list[str]:
+    found: list[str] = []
+    for expr in exprs:
+        if isinstance(expr, Ref):
+            found.append(expr.decl.name)
+        elif isinstance(expr, ListOf):
+            found.extend(_referenced([expr.item]))
+        elif isinstance(expr, MapOf):
+            found.extend(_referenced([expr.value]))
+    return found
+
+
+def module_views(spec: Spec) -> dict[str, list[ClassView]]:
+    """Views grouped by kind, each group sorted by name (for stable output)."""
+    decls = sorted(spec.decls, key=lambda d: d.name)
+    return {
+        "enums": [_enum_view(d) for d in decls if isinstance(d, Enum)],
+        "models": [_model_view(d) for d in decls if isinstance(d, Model)],
+        "unions": [_union_view(d) for d in _union_order([d for d in decls if isinstance(d, Union)])],
+    }
+

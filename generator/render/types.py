@@ -1,0 +1,112 @@
+"""Type expressions as text: Python annotations, and the Type cell of the Markdown docs.
+
+Docs follow Speakeasy: a top-level scalar is italic (`*Optional[str]*`), a top-level
+reference is a link wrapped in its optionality (`[Optional[models.X]](../models/x.md)`),
+and containers drop the optionality wrapper (`List[[models.X](...)]`).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+from ..ir import Const, Decl, Field, ListOf, MapOf, Prim, Ref, TypeExpr
+
+_PY_PRIMS = {"datetime": "datetime", "date": "date", "bytes": "bytes", "Decimal": "Decimal"}
+_DOC_LINKS = {
+    "date": "[date](https://docs.python.org/3/library/datetime.html#date-objects)",
+    "datetime": "[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)",
+}
+_TS_PRIMS = {"str": "string", "int": "number", "float": "number", "bool": "boolean", "Any": "any", "date": "RFCDate", "datetime": "Date", "bytes": "Uint8Array"}
+
+
+def literal(value: object) -> str:
+    """A Python literal for a const value (strings JSON-quoted, so always safe)."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return json.dumps(str(value), ensure_ascii=False)
+
+
+def python_type(expr: TypeExpr) -> str:
+    if isinstance(expr, Prim):
+        return _PY_PRIMS.get(expr.name, expr.name)
+    if isinstance(expr, Ref):
+        return expr.decl.name
+    if isinstance(expr, ListOf):
+        return f"List[{python_type(expr.item)}]"
+    if isinstance(expr, MapOf):
+        return f"Dict[str, {python_type(expr.value)}]"
+    return f"Literal[{literal(expr.value)}]"
+
+
+def wrapper(field: Field) -> str:
+    """The optionality wrapper Speakeasy puts around a field's type, or ""."""
+    if not field.required:
+        return "OptionalNullable" if field.nullable else "Optional"
+    return "Nullable" if field.nullable else ""
+
+
+def wrap(name: str, inner: str) -> str:
+    return f"{name}[{inner}]" if name else inner
+
+
+def field_annotation(field: Field) -> str:
+    return wrap(wrapper(field), python_type(field.type))
+
+
+@dataclass(frozen=True)
+class DocStyle:
+    """How one docs flavour spells types and links."""
+
+    flavour: str  # "python" or "typescript"
+    doc_dir: str  # the folder holding this doc, relative to docs/ (e.g. "models")
+
+    def link(self, decl: Decl) -> str:
+        """Relative link from this doc to `decl`'s doc."""
+        depth = self.doc_dir.count("/") + 1
+        target = "models/" + (decl.namespace + "/" if decl.namespace else "") + decl.name.lower() + ".md"
+        return "../" * depth + target
+
+    def label(self, decl: Decl) -> str:
+        return f"{decl.namespace or 'models'}.{decl.name}"
+
+
+def doc_type(field: Field, style: DocStyle) -> str:
+    """The Type cell for a field."""
+    expr = field.type
+    if style.flavour == "typescript":
+        return _ts_cell(expr, style)
+    if isinstance(expr, (ListOf, MapOf)):
+        return _doc_inner(expr, style)
+    if isinstance(expr, Ref):
+        return f"[{wrap(wrapper(field), style.label(expr.decl))}]({style.link(expr.decl)})"
+    if isinstance(expr, Prim) and expr.name in _DOC_LINKS:
+        return _DOC_LINKS[expr.name]
+    return f"*{wrap(wrapper(field), python_type(expr))}*"
+
+
+def _doc_inner(expr: TypeExpr, style: DocStyle) -> str:
+    if isinstance(expr, ListOf):
+        return f"List[{_doc_inner(expr.item, style)}]"
+    if isinstance(expr, MapOf):
+        return f"Dict[str, {_doc_inner(expr.value, style)}]"
+    if isinstance(expr, Ref):
+        return f"[{style.label(expr.decl)}]({style.link(expr.decl)})"
+    if isinstance(expr, Prim) and expr.name in _DOC_LINKS:
+        return _DOC_LINKS[expr.name]
+    return f"*{python_type(expr)}*"
+
+
+def _ts_cell(expr: TypeExpr, style: DocStyle) -> str:
+    if isinstance(expr, ListOf):
+        inner = _ts_cell(expr.item, style)
+        return inner + "[]" if not inner.startswith("*") else f"*{inner.strip('*')}*[]"
+    if isinstance(expr, MapOf):
+        return f"Record<string, {_ts_cell(expr.value, style)}>"
+    if isinstance(expr, Ref):
+        return f"[{style.label(expr.decl)}]({style.link(expr.decl)})"
+    if isinstance(expr, Prim):
+        return f"*{_TS_PRIMS.get(expr.name, 'any')}*"
+    return f"*{json.dumps(expr.value)}*"

@@ -1,0 +1,22 @@
+"""Corpus conformance must not fall below the last recorded floor (raise it as fidelity improves)."""
+
+from __future__ import annotations
+
+from conftest import shared_path
+
+import conformance  # tests/conformance.py, also `make conformance`
+
+# The overall share of Speakeasy's docs/models files we reproduce byte for byte.
+FLOOR_PERCENT = 12.0
+
+
+def test_overall_conformance_does_not_regress():
+    shared_path("corpus")
+    identical = total = 0
+    for name in conformance.entries():
+        result = conformance.run_entry(name)
+        assert not result.error, f"{name}: {result.error}"
+        identical += result.identical
+        total += result.total
+    percent = 100.0 * identical / total
+    assert percent >= FLOOR_PERCENT, f"conformance fell to {percent:.1f}% (floor {FLOOR_PERCENT}%)"
