@@ -9,7 +9,8 @@ ListOf, MapOf and Const nodes.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Any, Union as _U
+from typing import Any
+from typing import Union as _U
 
 
 @dataclass(frozen=True)
@@ -23,17 +24,17 @@ class Prim:
 class Ref:
     """A reference to a named declaration (its name is known only after naming)."""
 
-    decl: "Decl"
+    decl: Decl
 
 
 @dataclass(eq=False)
 class ListOf:
-    item: "TypeExpr"
+    item: TypeExpr
 
 
 @dataclass(eq=False)
 class MapOf:
-    value: "TypeExpr"
+    value: TypeExpr
 
 
 @dataclass(eq=False)
@@ -78,7 +79,7 @@ class Decl:
     pointer: str  # where it came from, for errors and stable ordering
     description: str = ""
     deprecated: bool = False
-    parent: "Decl | None" = None  # the declaration or operation it was found inside
+    parent: Decl | None = None  # the declaration or operation it was found inside
     context: str = ""  # operation-derived name prefix for inline schemas
     from_component: bool = False
     name_override: str = ""

@@ -107,7 +107,7 @@ class Registry:
     documents: dict[str, Any] = field(default_factory=dict)
 
     @classmethod
-    def open(cls, path: str) -> "Registry":
+    def open(cls, path: str) -> Registry:
         absolute = os.path.abspath(path)
         registry = cls(absolute)
         registry.document(absolute)

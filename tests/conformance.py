@@ -15,9 +15,9 @@ from dataclasses import dataclass, field
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 sys.path.insert(0, ROOT)
 
-from generator.config import Options, speakeasy_options  # noqa: E402
-from generator.errors import SpecError  # noqa: E402
-from generator.pipeline import build  # noqa: E402
+from generator.config import Options, speakeasy_options
+from generator.errors import SpecError
+from generator.pipeline import build
 
 CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
 

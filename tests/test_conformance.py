@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-from conftest import shared_path
-
 import conformance  # tests/conformance.py, also `make conformance`
+from conftest import shared_path
 
 # The overall share of Speakeasy's docs/models files we reproduce byte for byte.
 FLOOR_PERCENT = 12.0

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 
 import pytest
-
 from conftest import ROOT, SHARED, shared_path
 
 SEEDS = sorted(f for f in os.listdir(os.path.join(SHARED, "seeds")) if f.endswith(".txt")) if os.path.isdir(os.path.join(SHARED, "seeds")) else []

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from ..ir import Const, Decl, Field, ListOf, MapOf, Prim, Ref, TypeExpr
+from ..ir import Decl, Field, ListOf, MapOf, Prim, Ref, TypeExpr
 
 _PY_PRIMS = {"datetime": "datetime", "date": "date", "bytes": "bytes", "Decimal": "Decimal"}
 _DOC_LINKS = {
