@@ -1,7 +1,7 @@
 """Stage 6: put rendered files on disk safely, deterministically and only when changed.
 
 A run is all-or-nothing: everything is rendered in memory first, then every new or
-changed file is staged beside the output and fsynced, a journal naming the staging
+changed file is staged beside the output, flushed to disk with one sync, a journal naming the staging
 folder is written, and the files are renamed into place. A run killed during the
 renames is completed by the next run (roll-forward from the journal). A manifest lists
 what the generator wrote, so files of vanished schemas are removed, and files it did not
@@ -104,8 +104,6 @@ def apply(out_dir: str, result: Plan, encoded: dict[str, bytes]) -> None:
             os.makedirs(os.path.dirname(staged), exist_ok=True)
             with open(staged, "wb") as handle:
                 handle.write(encoded[rel])
-                handle.flush()
-                os.fsync(handle.fileno())
             renames.append((staged, os.path.join(out_dir, rel)))
         manifest = {"generator": "openapi-modelgen", "files": {rel: _digest(data) for rel, data in sorted(encoded.items())}}
         staged_manifest = os.path.join(staging, MANIFEST)
@@ -114,6 +112,7 @@ def apply(out_dir: str, result: Plan, encoded: dict[str, bytes]) -> None:
             handle.write("\n")
         renames.append((staged_manifest, os.path.join(out_dir, MANIFEST)))
         journal = {"renames": renames, "remove": [os.path.join(out_dir, rel) for rel in result.removed], "staging": staging}
+        os.sync()  # one flush for all staged files (per-file fsync costs seconds on big specs)
         _write_atomic(os.path.join(out_dir, JOURNAL), json.dumps(journal).encode("utf-8"))
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
