@@ -99,6 +99,7 @@ class EnumValue:
     value: Any
     name: str = ""  # member name, set by naming
     description: str = ""
+    label: str = ""  # x-speakeasy-enums name for this value, cased like a value by naming
 
 
 @dataclass(eq=False)

@@ -92,7 +92,7 @@ def _name_fields(model: Model) -> None:
 def _name_members(enum: Enum) -> None:
     used: set[str] = set()
     for member in enum.values:
-        name = enum_member(member.value)
+        name = enum_member(member.label or member.value)
         while name in used:
             name += "_"
         used.add(name)

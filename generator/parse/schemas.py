@@ -169,7 +169,7 @@ class SchemaBuilder:
             return ANY, True
         base = "int" if all(isinstance(v, int) and not isinstance(v, bool) for v in values) else "str"
         decl = Enum(hint=hint, pointer="", parent=parent, context=context, base=base)
-        decl.values = [EnumValue(v) for v in values]
+        decl.values = [EnumValue(v, label=_enum_label(schema.get("x-speakeasy-enums"), v, raw)) for v in values]
         decl.open = schema.get("x-speakeasy-unknown-values") == "allow"
         return Ref(self._register(decl, schema, file, pointer, component)), nullable
 
@@ -212,6 +212,15 @@ def _file_stem(path: str) -> str:
 
 def _pascal_hint(wire_name: Any, schema: dict) -> str:
     return str(schema.get("title") or wire_name)
+
+
+def _enum_label(names: Any, value: Any, raw: list) -> str:
+    """The `x-speakeasy-enums` member name for `value`: a list parallel to `enum`, or a value -> name map."""
+    if isinstance(names, dict):
+        return _text(names.get(value, names.get(str(value))))
+    if isinstance(names, list) and len(names) == len(raw):
+        return _text(names[raw.index(value)])
+    return ""
 
 
 def _text(value: Any) -> str:
