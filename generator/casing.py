@@ -1,7 +1,10 @@
 """Word-level casing shared by every name Speakeasy derives: classes, fields, enum members.
 
 Kept apart from `naming` (which decides *which* words a name is made of and resolves
-collisions) so each can be matched against the corpus on its own.
+collisions) so each can be matched against the corpus on its own. The rules mirror
+Speakeasy's Go generator: Go-lint initialisms in class names, snake_case field names
+with a trailing `_` for reserved words, and UPPER_SNAKE enum members that spell out
+leading numbers and symbols in English.
 """
 
 from __future__ import annotations
@@ -9,41 +12,109 @@ from __future__ import annotations
 import keyword
 import re
 
-_WORD = re.compile(r"[A-Za-z0-9]+")
-_CAMEL_BOUNDARY = re.compile(r"(?<=[a-z0-9])(?=[A-Z])|(?<=[A-Z])(?=[A-Z][a-z])")
-_RESERVED_FIELDS = set(keyword.kwlist) | {"model_config", "model_fields", "copy", "dict", "json", "schema", "validate"}
+# golint's common initialisms (plus `slo`, seen in the corpus): whole words upper-cased in class names.
+INITIALISMS = frozenset(
+    "acl api ascii cpu css dns eof guid html http https id ip json lhs qps ram rhs rpc sla slo smtp sql ssh "
+    "tcp tls ttl udp ui uid uuid uri url utf8 vm xml xmpp xsrf xss".split()
+)
+_SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
+_PASCAL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z0-9]+|[A-Z0-9]+")
+_HAS_LOWER = re.compile(r"[a-z]")
+_HAS_LETTER = re.compile(r"[A-Za-z]")
+_ACRONYM_END = re.compile(r"([A-Z]+)([A-Z][a-z])")
+_LOWER_UPPER = re.compile(r"([a-z0-9])([A-Z])")
+_UNDERSCORES = re.compile(r"_+")
+_LEADING_INT = re.compile(r"^(\d+)(.*)$", re.S)
+
+# Field names that would shadow Python keywords or pydantic/Speakeasy internals get a trailing `_`.
+RESERVED_FIELDS = frozenset(keyword.kwlist) | {"filter", "format", "date", "schema", "validate", "bytes", "model_config", "model_fields"}
+
+# Symbols spelled out in enum member names of values that hold no letter (`>=` -> GREATER_THAN_EQUAL_).
+_SYMBOL_WORDS = {">": "GreaterThan", "<": "LessThan", "=": "Equal", "!": "Not", ".": "Dot", "-": "Minus", "+": "Plus", "*": "Star", "/": "Slash"}
+_ONES = (
+    "ZERO ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN FOURTEEN FIFTEEN SIXTEEN "
+    "SEVENTEEN EIGHTEEN NINETEEN"
+).split()
+_TENS = "_ _ TWENTY THIRTY FORTY FIFTY SIXTY SEVENTY EIGHTY NINETY".split()
 
 
 def pascal(text: str) -> str:
-    """`post /v2/router` -> `PostV2Router`; existing inner capitals are kept."""
-    words = _WORD.findall(text)
-    name = "".join(w[:1].upper() + w[1:] for w in words)
-    return name or "Model"
+    """`getPresignedUrl` -> `GetPresignedURL`; inner capitals kept, all-caps input re-cased.
+
+    Words are split on separators and camel humps; a word that is a Go initialism is
+    upper-cased, unless the whole input is upper case (`V3.SLO.SLO` -> `V3SloSlo`).
+    """
+    all_caps = not _HAS_LOWER.search(text)
+    if all_caps:
+        text = text.lower()
+    parts = []
+    for segment in _SEPARATORS.split(text):
+        for word in _PASCAL_WORD.findall(segment):
+            if not all_caps and word.lower() in INITIALISMS:
+                parts.append(word.upper())
+            else:
+                parts.append(word[:1].upper() + word[1:])
+    return "".join(parts) or "Model"
+
+
+def _split_snake(text: str) -> str:
+    """Separators to `_`, then `HTTPCode` -> `HTTP_Code` and `camelCase` -> `camel_Case`."""
+    text = _SEPARATORS.sub("_", text)
+    text = _ACRONYM_END.sub(r"\1_\2", text)
+    return _LOWER_UPPER.sub(r"\1_\2", text)
 
 
 def snake(text: str) -> str:
-    """`issuedAt` -> `issued_at`, `HTTPCode` -> `http_code`, `a-b` -> `a_b`."""
-    words: list[str] = []
-    for chunk in _WORD.findall(text):
-        words.extend(_CAMEL_BOUNDARY.split(chunk))
-    name = "_".join(w.lower() for w in words if w)
+    """`issuedAt` -> `issued_at`, `HTTPCode` -> `http_code`, `a-b` -> `a_b`, `format` -> `format_`."""
+    name = _UNDERSCORES.sub("_", _split_snake(text).strip("_")).lower()
     if not name:
-        name = "field"
-    if name[0].isdigit():
-        name = "field_" + name
-    if name in _RESERVED_FIELDS:
+        return "field"
+    match = _LEADING_INT.match(name)
+    if match:
+        name = number_words(int(match.group(1))).lower() + match.group(2)
+    if name in RESERVED_FIELDS:
         name += "_"
     return name
 
 
+def number_words(n: int) -> str:
+    """British English, upper snake: 256 -> TWO_HUNDRED_AND_FIFTY_SIX."""
+    if n < 20:
+        return _ONES[n]
+    if n < 100:
+        return _TENS[n // 10] + ("" if n % 10 == 0 else "_" + _ONES[n % 10])
+    if n < 1000:
+        return _ONES[n // 100] + "_HUNDRED" + ("" if n % 100 == 0 else "_AND_" + number_words(n % 100))
+    if n < 1_000_000:
+        rest = n % 1000
+        joiner = "_AND_" if rest < 100 else "_"
+        return number_words(n // 1000) + "_THOUSAND" + ("" if rest == 0 else joiner + number_words(rest))
+    return str(n)
+
+
 def enum_member(value: object) -> str:
-    """`server_measure` -> `SERVER_MEASURE`; digits-first values get a prefix."""
-    words: list[str] = []
-    for chunk in _WORD.findall(str(value)):
-        words.extend(_CAMEL_BOUNDARY.split(chunk))
-    name = "_".join(w.upper() for w in words if w)
-    if not name:
-        return "EMPTY"
-    if name[0].isdigit():
-        name = "VALUE_" + name
-    return name
+    """The member name of an enum value: `server_measure` -> `SERVER_MEASURE`, `24h` -> `TWENTY_FOURH`.
+
+    Values without letters spell their symbols (`-1` -> `MINUS_1`, `>=` -> `GREATER_THAN_EQUAL_`),
+    a leading `/` reads `Root`, a leading integer is spelled out, `''` is `UNKNOWN`.
+    """
+    text = _go_text(value)
+    if text == "":
+        return "UNKNOWN"
+    if not _HAS_LETTER.search(text):
+        text = "".join(_SYMBOL_WORDS[c] + "_" if c in _SYMBOL_WORDS else c for c in text)
+    if text.startswith("/"):
+        text = "Root" + text
+    text = _LOWER_UPPER.sub(r"\1_\2", text)
+    text = _ACRONYM_END.sub(r"\1_\2", text)
+    text = _SEPARATORS.sub("_", text)
+    match = _LEADING_INT.match(text)
+    if match:
+        text = number_words(int(match.group(1))) + match.group(2)
+    return text.lstrip("_").upper() or "UNKNOWN"
+
+
+def _go_text(value: object) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)

@@ -1,0 +1,87 @@
+"""Word casing rules (naming.md §1, §6, §7): checked on names taken from Speakeasy's corpus docs."""
+
+from __future__ import annotations
+
+import pytest
+
+from generator.casing import enum_member, number_words, pascal, snake
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("getPresignedUrl", "GetPresignedURL"),
+        ("ApiCredentialsListResponseDTO", "APICredentialsListResponseDTO"),  # DTO is no initialism: kept as is
+        ("api_ds_schema_ColumnSchema", "APIDsSchemaColumnSchema"),
+        ("apiv2_x", "Apiv2X"),  # digits glue to the word, so `apiv2` is not `api`
+        ("V3.SLO.SloAction", "V3SLOSLOAction"),
+        ("V3.SLO.SLO", "V3SloSlo"),  # all-caps input is re-cased without initialisms
+        ("MANAGED_FILE", "ManagedFile"),
+        ("MinimumTlsVersionOptionsTls", "MinimumTLSVersionOptionsTLS"),
+        ("embedding-model-configOutput", "EmbeddingModelConfigOutput"),
+        ("card_last4", "CardLast4"),
+        ("post /v2/router/images/generations", "PostV2RouterImagesGenerations"),
+    ],
+)
+def test_pascal(text, expected):
+    assert pascal(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("issuedAt", "issued_at"),
+        ("HTTPCode", "http_code"),
+        ("X-Tenant-Id", "x_tenant_id"),
+        ("includeIPv6", "include_i_pv6"),
+        ("OAuth", "o_auth"),
+        ("ApiKeyAuth", "api_key_auth"),
+        ("format", "format_"),
+        ("FORMAT", "format_"),
+        ("AND", "and_"),
+        ("from", "from_"),
+        ("type", "type"),  # builtins other than the listed ones stay bare
+        ("id", "id"),
+        ("__leading__", "leading"),
+    ],
+)
+def test_snake(text, expected):
+    assert snake(text) == expected
+
+
+@pytest.mark.parametrize(
+    "value, expected",
+    [
+        ("server_measure", "SERVER_MEASURE"),
+        ("", "UNKNOWN"),
+        (">", "GREATER_THAN_"),
+        (">=", "GREATER_THAN_EQUAL_"),
+        ("!==", "NOT_EQUAL_EQUAL_"),
+        ("-1", "MINUS_1"),
+        ("6.8.4", "SIX_DOT_8_DOT_4"),
+        ("0.10.0", "ZERO_DOT_10_DOT_0"),
+        ("/services/collector/event", "ROOT_SERVICES_COLLECTOR_EVENT"),
+        ("TLSv1.2", "TL_SV1_2"),
+        ("manualAPIKey", "MANUAL_API_KEY"),
+        ("MasterCard", "MASTER_CARD"),
+        ("Translation (document)", "TRANSLATION_DOCUMENT_"),
+        ("adyen_", "ADYEN_"),
+        ("256x256", "TWO_HUNDRED_AND_FIFTY_SIXX256"),
+        ("1024x1024", "ONE_THOUSAND_AND_TWENTY_FOURX1024"),
+        ("24h", "TWENTY_FOURH"),
+        ("local0", "LOCAL0"),
+        (1, "ONE"),
+        (31, "THIRTY_ONE"),
+        ("00", "ZERO"),
+        ("BeforePreProcessingPipeline", "BEFORE_PRE_PROCESSING_PIPELINE"),  # an x-speakeasy-enums name
+    ],
+)
+def test_enum_member(value, expected):
+    assert enum_member(value) == expected
+
+
+def test_number_words_british_and():
+    assert number_words(42) == "FORTY_TWO"
+    assert number_words(100) == "ONE_HUNDRED"
+    assert number_words(2005) == "TWO_THOUSAND_AND_FIVE"
+    assert number_words(1250) == "ONE_THOUSAND_TWO_HUNDRED_AND_FIFTY"
