@@ -13,9 +13,10 @@ from dataclasses import dataclass
 from ..ir import Decl, Field, ListOf, MapOf, Prim, Ref, TypeExpr
 
 _PY_PRIMS = {"datetime": "datetime", "date": "date", "bytes": "bytes", "Decimal": "Decimal"}
+# Speakeasy's Python docs swap the two labels: a date-time field links to `date`, a date field to `datetime`.
 _DOC_LINKS = {
-    "date": "[date](https://docs.python.org/3/library/datetime.html#date-objects)",
-    "datetime": "[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)",
+    "datetime": "[date](https://docs.python.org/3/library/datetime.html#date-objects)",
+    "date": "[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)",
 }
 _TS_PRIMS = {"str": "string", "int": "number", "float": "number", "bool": "boolean", "Any": "any", "date": "RFCDate", "datetime": "Date", "bytes": "Uint8Array"}
 
