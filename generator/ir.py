@@ -66,6 +66,7 @@ class Field:
     example: Example | None = None
     default: Example | None = None
     deprecated: bool = False
+    deprecation_message: str = ""  # x-speakeasy-deprecation-message
     read_only: bool = False
     write_only: bool = False
     name: str = ""  # Python attribute name, set by naming
@@ -79,6 +80,7 @@ class Decl:
     pointer: str  # where it came from, for errors and stable ordering
     description: str = ""
     deprecated: bool = False
+    deprecation_message: str = ""  # x-speakeasy-deprecation-message
     parent: Decl | None = None  # the declaration or operation it was found inside
     context: str = ""  # operation-derived name prefix for inline schemas
     from_component: bool = False

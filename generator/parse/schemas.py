@@ -117,6 +117,7 @@ class SchemaBuilder:
         """Record a new declaration; a component's is published at once for recursive refs."""
         decl.description = _text(schema.get("description"))
         decl.deprecated = bool(schema.get("deprecated"))
+        decl.deprecation_message = _text(schema.get("x-speakeasy-deprecation-message"))
         decl.from_component = component
         decl.name_override = _text(schema.get("x-speakeasy-name-override"))
         decl.example = _example(schema)
@@ -153,6 +154,7 @@ class SchemaBuilder:
                     example=_example(prop_schema),
                     default=Example(prop_schema["default"]) if "default" in prop_schema else None,
                     deprecated=bool(prop_schema.get("deprecated")),
+                    deprecation_message=_text(prop_schema.get("x-speakeasy-deprecation-message")),
                     read_only=bool(prop_schema.get("readOnly")),
                     write_only=bool(prop_schema.get("writeOnly")),
                 )
