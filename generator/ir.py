@@ -54,6 +54,7 @@ class Example:
     """A value from the spec's `example`/`examples`, kept apart from 'no example'."""
 
     value: Any
+    alternatives: list[Any] | None = None  # every value of an OpenAPI 3.1 `examples` list of two or more
 
 
 @dataclass(eq=False)
