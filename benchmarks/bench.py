@@ -1,0 +1,207 @@
+"""Benchmarks for issue 5: modelgen against datamodel-code-generator, side by side.
+
+`make bench` (or `python benchmarks/bench.py`) measures, on the same machine in one run:
+- cold generation of a spec (models + all docs) by modelgen, and by datamodel-codegen
+  with `--formatters ruff-format` (models only), alternating, several runs, medians,
+  with each process's peak RSS;
+- a no-change regeneration (must write nothing) and a one-schema change;
+- time per MB on Stripe and OpenAI;
+- linear growth on a synthetic spec at 1x, 2x and 4x.
+The peer tool is installed into a throwaway venv (benchmarks/.peers, git-ignored).
+Speed targets live here, never in timed unit tests.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+ROOT = os.path.dirname(HERE)
+SHARED = os.path.join(os.path.dirname(ROOT), "shared")
+PEERS = os.path.join(HERE, ".peers")
+PEER_PACKAGES = ["datamodel-code-generator==0.89.0", "ruff"]
+
+
+def peer_python() -> str:
+    python = os.path.join(PEERS, "bin", "python")
+    if not os.path.exists(python):
+        subprocess.run([sys.executable, "-m", "venv", PEERS], check=True)
+        subprocess.run([python, "-m", "pip", "install", "--quiet", *PEER_PACKAGES], check=True)
+    return python
+
+
+def timed(cmd: list[str], env: dict | None = None) -> tuple[float, int]:
+    """Wall time (s) and peak RSS (KiB) of one command, via /usr/bin/time when present."""
+    time_bin = shutil.which("time") or "/usr/bin/time"
+    started = time.perf_counter()
+    if os.path.exists(time_bin):
+        result = subprocess.run([time_bin, "-f", "%M", *cmd], capture_output=True, text=True, env=env)
+        took = time.perf_counter() - started
+        if result.returncode != 0:
+            raise RuntimeError(f"{cmd[0]} failed: {result.stderr[-2000:]}")
+        return took, int(result.stderr.strip().splitlines()[-1])
+    result = subprocess.run(cmd, capture_output=True, text=True, env=env)
+    if result.returncode != 0:
+        raise RuntimeError(f"{cmd[0]} failed: {result.stderr[-2000:]}")
+    return time.perf_counter() - started, 0
+
+
+def modelgen_cmd(spec: str, out: str, speakeasy_dir: str = "") -> list[str]:
+    cmd = [sys.executable, "-m", "generator", "generate", spec, "--out", out]
+    return cmd + (["--speakeasy-dir", speakeasy_dir] if speakeasy_dir else [])
+
+
+def peer_cmd(spec: str, out: str) -> list[str]:
+    return [
+        os.path.join(PEERS, "bin", "datamodel-codegen"), "--input", spec, "--input-file-type", "openapi",
+        "--output", out, "--output-model-type", "pydantic_v2.BaseModel", "--formatters", "ruff-format",
+    ]
+
+
+def side_by_side(spec: str, speakeasy_dir: str, runs: int) -> dict:
+    """Alternate cold runs of both tools; report medians, peak memory and the ratio."""
+    peer_python()
+    ours: list[float] = []
+    theirs: list[float] = []
+    our_rss: list[int] = []
+    their_rss: list[int] = []
+    for _ in range(runs):
+        with tempfile.TemporaryDirectory() as tmp:
+            took, rss = timed(modelgen_cmd(spec, os.path.join(tmp, "ours"), speakeasy_dir))
+            ours.append(took)
+            our_rss.append(rss)
+            took, rss = timed(peer_cmd(spec, os.path.join(tmp, "theirs.py")))
+            theirs.append(took)
+            their_rss.append(rss)
+    return {
+        "modelgen_s": statistics.median(ours),
+        "datamodel_codegen_s": statistics.median(theirs),
+        "ratio": statistics.median(theirs) / statistics.median(ours),
+        "modelgen_peak_mib": max(our_rss) / 1024,
+        "datamodel_codegen_peak_mib": max(their_rss) / 1024,
+    }
+
+
+def incremental(spec: str, speakeasy_dir: str, runs: int) -> dict:
+    """Cold vs no-change vs one-schema-change regeneration in one output folder."""
+    with tempfile.TemporaryDirectory() as tmp:
+        out = os.path.join(tmp, "out")
+        cold = [timed(modelgen_cmd(spec, out + str(i), speakeasy_dir))[0] for i in range(runs)]
+        timed(modelgen_cmd(spec, out, speakeasy_dir))
+        before = _snapshot(out)
+        again = [timed(modelgen_cmd(spec, out, speakeasy_dir))[0] for _ in range(runs)]
+        untouched = _snapshot(out) == before
+        changed_spec = os.path.join(tmp, "changed" + os.path.splitext(spec)[1])
+        _one_schema_change(spec, changed_spec)
+        timed(modelgen_cmd(changed_spec, out, speakeasy_dir))
+        rewritten = sum(1 for k, v in _snapshot(out).items() if before.get(k) != v)
+    return {
+        "cold_s": statistics.median(cold),
+        "no_change_s": statistics.median(again),
+        "no_change_share": statistics.median(again) / statistics.median(cold),
+        "no_change_wrote_nothing": untouched,
+        "files_rewritten_after_one_schema_change": rewritten,
+    }
+
+
+def _snapshot(folder: str) -> dict[str, tuple[int, int]]:
+    found = {}
+    for base, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(base, name)
+            stat = os.stat(path)
+            found[os.path.relpath(path, folder)] = (stat.st_mtime_ns, stat.st_size)
+    return found
+
+
+def _one_schema_change(spec: str, target: str) -> None:
+    """Copy the spec with one description edited (the first `description:` line)."""
+    with open(spec, encoding="utf-8") as handle:
+        text = handle.read()
+    marker = "description: "
+    index = text.find(marker, text.find("schemas:"))
+    if index < 0:
+        raise RuntimeError("no description to edit")
+    text = text[: index + len(marker)] + '"Edited by the benchmark." ' + "# " + text[index + len(marker):]
+    with open(target, "w", encoding="utf-8") as handle:
+        handle.write(text)
+    shutil.copystat(spec, target)
+
+
+def synthetic_spec(copies: int, path: str) -> None:
+    """A spec made of `copies` renamed copies of a 40-schema block, for linear-growth checks."""
+    schemas: dict = {}
+    paths: dict = {}
+    for c in range(copies):
+        for i in range(40):
+            name = f"Thing{c}x{i}"
+            schemas[name] = {
+                "type": "object",
+                "description": f"Synthetic schema {name}.",
+                "required": ["id"],
+                "properties": {
+                    "id": {"type": "string"},
+                    "count": {"type": "integer", "nullable": True},
+                    "tags": {"type": "array", "items": {"type": "string"}},
+                    "kind": {"type": "string", "enum": ["a", "b", "c"]},
+                    "child": {"$ref": f"#/components/schemas/Thing{c}x{(i + 1) % 40}"},
+                    "meta": {"type": "object", "properties": {"note": {"type": "string"}, "size": {"type": "number"}}},
+                },
+            }
+            paths[f"/things{c}/{i}"] = {"get": {"operationId": f"getThing{c}x{i}", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}}}}}}
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump({"openapi": "3.0.3", "info": {"title": "synthetic", "version": "1"}, "paths": paths, "components": {"schemas": schemas}}, handle)
+
+
+def scaling(runs: int) -> list[dict]:
+    rows = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for factor in (1, 2, 4):
+            spec = os.path.join(tmp, f"synthetic{factor}.json")
+            synthetic_spec(25 * factor, spec)
+            samples = [timed(modelgen_cmd(spec, os.path.join(tmp, f"out{factor}-{i}"))) for i in range(runs)]
+            rows.append({"factor": factor, "mb": os.path.getsize(spec) / 1e6, "s": statistics.median(s for s, _ in samples), "peak_mib": max(m for _, m in samples) / 1024})
+    return rows
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--runs", type=int, default=5)
+    parser.add_argument("--entry", default="orq-2025-08", help="corpus entry for the side-by-side run")
+    parser.add_argument("--skip-peer", action="store_true", help="do not install or run datamodel-codegen")
+    args = parser.parse_args()
+    entry = os.path.join(SHARED, "corpus", args.entry)
+    if not os.path.isdir(entry):
+        print("bench: skipped, ../shared/corpus is absent")
+        return 0
+    spec = os.path.join(entry, "openapi.yaml")
+    size_mb = os.path.getsize(spec) / 1e6
+    print(f"# modelgen benchmark ({args.runs} runs each, medians; {size_mb:.1f} MB spec {args.entry})")
+    if not args.skip_peer:
+        row = side_by_side(spec, entry, args.runs)
+        print(f"cold, models+docs: modelgen {row['modelgen_s']:.2f}s peak {row['modelgen_peak_mib']:.0f} MiB | datamodel-codegen --formatters ruff-format {row['datamodel_codegen_s']:.2f}s peak {row['datamodel_codegen_peak_mib']:.0f} MiB | ratio {row['ratio']:.1f}x")
+    inc = incremental(spec, entry, args.runs)
+    print(f"no-change regeneration: {inc['no_change_s']:.2f}s = {100 * inc['no_change_share']:.0f}% of cold {inc['cold_s']:.2f}s; wrote nothing: {inc['no_change_wrote_nothing']}")
+    print(f"one schema changed: {inc['files_rewritten_after_one_schema_change']} files rewritten")
+    for name in ("stripe.yaml", "openai.yaml"):
+        big = os.path.join(SHARED, "specs", "realworld", name)
+        if os.path.exists(big):
+            with tempfile.TemporaryDirectory() as tmp:
+                took = statistics.median(timed(modelgen_cmd(big, os.path.join(tmp, str(i))))[0] for i in range(max(1, args.runs // 2)))
+            mb = os.path.getsize(big) / 1e6
+            print(f"{name}: {took:.2f}s for {mb:.1f} MB = {took / mb:.2f} s/MB (orq: {inc['cold_s'] / size_mb:.2f} s/MB)")
+    for row in scaling(max(1, args.runs // 2)):
+        print(f"synthetic x{row['factor']}: {row['mb']:.2f} MB {row['s']:.2f}s peak {row['peak_mib']:.0f} MiB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
