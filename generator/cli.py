@@ -101,6 +101,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except Exception as exc:  # noqa: BLE001 - a bug of ours: one line, no traceback (MODELGEN_DEBUG=1 shows it)
+        if os.environ.get("MODELGEN_DEBUG"):
+            raise
+        where = args.spec or args.pyproject
+        error = SpecError(f"internal error ({type(exc).__name__}: {exc}); please report it with the spec", file=where)
+        print(f"error: {error}", file=sys.stderr)
+        return 2
 
 
 if __name__ == "__main__":

@@ -13,6 +13,7 @@ import os
 import re
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import unquote
 
 import yaml
 
@@ -29,14 +30,10 @@ class _Yaml12Loader(_BaseLoader):  # type: ignore[misc, valid-type]
     def construct_mapping(self, node: Any, deep: bool = False) -> dict:
         seen: set = set()
         for key_node, _ in node.value:
-            key = key_node.value
-            if key in seen and key_node.tag == "tag:yaml.org,2002:str":
+            key = (key_node.tag, key_node.value) if isinstance(key_node, yaml.ScalarNode) else id(key_node)
+            if key in seen:
                 mark = key_node.start_mark
-                raise SpecError(
-                    f"duplicate key {key!r}",
-                    line=mark.line + 1,
-                    col=mark.column + 1,
-                )
+                raise SpecError(f"duplicate key {key_node.value!r}", line=mark.line + 1, col=mark.column + 1)
             seen.add(key)
         return super().construct_mapping(node, deep=deep)
 
@@ -67,11 +64,15 @@ def _construct_int(loader: Any, node: Any) -> int:
 _Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
 
 
+class _DuplicateKey(ValueError):
+    """Raised by the JSON hook; the position is found afterwards by `_find_duplicate`."""
+
+
 def _reject_duplicate_json_keys(pairs: list) -> dict:
     result: dict = {}
     for key, value in pairs:
         if key in result:
-            raise SpecError(f"duplicate key {key!r}")
+            raise _DuplicateKey(key)
         result[key] = value
     return result
 
@@ -81,15 +82,85 @@ try:  # a Rust YAML parser, 15-25x faster than libyaml on big specs; PyYAML stay
 except ImportError:  # pragma: no cover - depends on the platform's wheels
     yaml_rs = None
 
+# A YAML anchor (`&name`) where a node may start. Documents with anchors skip yaml-rs, which
+# copies every alias (a "billion laughs" document would exhaust memory); PyYAML shares them
+# and `_check_aliases` then bounds the expanded size and refuses alias cycles.
+_ANCHOR = re.compile(r"(?:^|[\s\[{,:-])&[^\s\[\]{},]+")
+_MAX_EXPANDED_NODES = 5_000_000
+# A \uD800-\uDFFF escape: JSON and YAML may spell lone surrogates, which UTF-8 cannot encode.
+_SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]|\\U0000[dD][89abcdefABCDEF]")
+
 
 def _fast_yaml(text: str) -> Any:
     """YAML 1.2 via yaml-rs when installed; any failure is re-parsed by PyYAML for a positioned error."""
-    if yaml_rs is not None:
+    if yaml_rs is not None and not _ANCHOR.search(text):
         try:
             return yaml_rs.loads(text, parse_datetime=False)
         except Exception:  # noqa: BLE001 - every yaml-rs failure is re-diagnosed below
             pass
-    return yaml.load(text, Loader=_Yaml12Loader)
+    data = yaml.load(text, Loader=_Yaml12Loader)
+    _check_aliases(data)
+    return data
+
+
+def _check_aliases(data: Any) -> None:
+    """Refuse alias cycles and documents whose aliases expand past `_MAX_EXPANDED_NODES`."""
+    sizes: dict[int, int] = {}
+    active: set[int] = set()
+    stack: list[tuple[Any, bool]] = [(data, False)]
+    while stack:
+        node, done = stack.pop()
+        if not isinstance(node, (dict, list)):
+            continue
+        key = id(node)
+        children = list(node.values()) if isinstance(node, dict) else node
+        if done:
+            active.discard(key)
+            sizes[key] = 1 + sum(sizes.get(id(c), 1) for c in children)
+            if sizes[key] > _MAX_EXPANDED_NODES:
+                raise SpecError(f"YAML aliases expand to more than {_MAX_EXPANDED_NODES:,} nodes")
+            continue
+        if key in active:
+            raise SpecError("a YAML alias refers to a node that contains it (a cycle JSON cannot express)")
+        if key in sizes:
+            continue
+        active.add(key)
+        stack.append((node, True))
+        stack.extend((c, False) for c in children)
+
+
+def _find_duplicate(text: str) -> SpecError | None:
+    """The first duplicated mapping key in `text` (JSON is YAML), with its position and pointer."""
+    try:
+        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+    except (yaml.YAMLError, RecursionError):
+        return None
+    stack: list[tuple[Any, str]] = [(root, "")]
+    while stack:
+        node, pointer = stack.pop()
+        if isinstance(node, yaml.MappingNode):
+            seen: set = set()
+            for key_node, value in node.value:
+                key = (key_node.tag, key_node.value) if isinstance(key_node, yaml.ScalarNode) else id(key_node)
+                if key in seen:
+                    mark = key_node.start_mark
+                    return SpecError(f"duplicate key {key_node.value!r}", pointer=pointer, line=mark.line + 1, col=mark.column + 1)
+                seen.add(key)
+            stack.extend((v, join_pointer(pointer, k.value)) for k, v in reversed(node.value))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((v, join_pointer(pointer, i)) for i, v in reversed(list(enumerate(node.value))))
+    return None
+
+
+def _without_lone_surrogates(node: Any) -> Any:
+    """Replace unpaired surrogates (legal escapes, but not encodable text) with U+FFFD."""
+    if isinstance(node, str):
+        return node.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+    if isinstance(node, dict):
+        return {_without_lone_surrogates(k): _without_lone_surrogates(v) for k, v in node.items()}
+    if isinstance(node, list):
+        return [_without_lone_surrogates(v) for v in node]
+    return node
 
 
 def parse_text(text: str, path: str) -> Any:
@@ -97,22 +168,37 @@ def parse_text(text: str, path: str) -> Any:
     if not text.strip():
         raise SpecError("the file is empty", file=path)
     try:
-        if path.endswith(".json") or text.lstrip().startswith("{"):
-            try:
-                return json.loads(text, object_pairs_hook=_reject_duplicate_json_keys)
-            except json.JSONDecodeError as exc:
-                if path.endswith(".json"):
-                    raise SpecError(f"invalid JSON: {exc.msg}", file=path, line=exc.lineno, col=exc.colno) from None
-        return _fast_yaml(text)
+        data = _parse(text, path)
     except SpecError as exc:
+        if exc.message.startswith("duplicate key") and not exc.pointer:
+            exc = _find_duplicate(text) or exc
         exc.file = exc.file or path
-        raise
+        raise exc from None
+    except _DuplicateKey as exc:
+        found = _find_duplicate(text) or SpecError(f"duplicate key {exc.args[0]!r}")
+        found.file = path
+        raise found from None
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         line, col = (mark.line + 1, mark.column + 1) if mark else (0, 0)
         raise SpecError(f"invalid YAML: {exc.problem or exc}", file=path, line=line, col=col) from None
-    except (yaml.YAMLError, ValueError, RecursionError) as exc:
+    except RecursionError:
+        raise SpecError("nesting is too deep to parse", file=path) from None
+    except (yaml.YAMLError, ValueError, TypeError) as exc:
         raise SpecError(f"cannot parse: {exc}", file=path) from None
+    if _SURROGATE_ESCAPE.search(text):
+        data = _without_lone_surrogates(data)
+    return data
+
+
+def _parse(text: str, path: str) -> Any:
+    if path.endswith(".json") or text.lstrip().startswith("{"):
+        try:
+            return json.loads(text, object_pairs_hook=_reject_duplicate_json_keys)
+        except json.JSONDecodeError as exc:
+            if path.endswith(".json"):
+                raise SpecError(f"invalid JSON: {exc.msg}", line=exc.lineno, col=exc.colno) from None
+    return _fast_yaml(text)
 
 
 @dataclass
@@ -157,15 +243,16 @@ class Registry:
         node = self.document(target_file)
         if fragment and not fragment.startswith("/"):
             raise SpecError(f"unsupported $ref fragment in {ref!r}", file=base_file, pointer=pointer)
-        for token in fragment.split("/")[1:]:
-            token = unescape_pointer_token(token)
-            if isinstance(node, dict) and token in node:
-                node = node[token]
-            elif isinstance(node, list) and token.isdigit() and int(token) < len(node):
-                node = node[int(token)]
-            else:
+        tokens = []
+        for raw in fragment.split("/")[1:]:
+            token = _step(node, unescape_pointer_token(raw))
+            if token is None and "%" in raw:  # refs written as URIs percent-encode their fragment
+                token = _step(node, unescape_pointer_token(unquote(raw)))
+            if token is None:
                 raise SpecError(f"$ref {ref!r} points to nothing", file=base_file, pointer=pointer)
-        return target_file, fragment or "", node
+            node = node[token]
+            tokens.append(token)
+        return target_file, join_pointer("", *tokens) if tokens else "", node
 
     def locate(self, error: SpecError) -> SpecError:
         """Fill in the line/column of an error's pointer by re-reading its file."""
@@ -174,7 +261,7 @@ class Registry:
         try:
             with open(error.file, encoding="utf-8") as handle:
                 node = yaml.compose(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-        except (yaml.YAMLError, OSError, UnicodeDecodeError):
+        except (yaml.YAMLError, OSError, UnicodeDecodeError, RecursionError):
             return error
         for token in error.pointer.lstrip("#").split("/")[1:]:
             token = unescape_pointer_token(token)
@@ -189,6 +276,17 @@ class Registry:
         if node is not None:
             error.line, error.col = node.start_mark.line + 1, node.start_mark.column + 1
         return error
+
+
+def _step(node: Any, token: str) -> Any:
+    """The key or index `token` names in `node`, or None when there is no such child."""
+    if isinstance(node, dict):
+        if token in node:
+            return token
+        return next((key for key in node if not isinstance(key, str) and str(key) == token), None)
+    if isinstance(node, list) and token.isdigit() and int(token) < len(node):
+        return int(token)
+    return None
 
 
 def join_pointer(pointer: str, *tokens: Any) -> str:
