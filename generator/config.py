@@ -57,8 +57,10 @@ def speakeasy_options(folder: str, options: Options) -> Options:
         path = os.path.join(folder, name)
         if os.path.isfile(path):
             lock = _read_yaml(path)
-            if lock.get("speakeasyVersion"):
-                options.speakeasy_version = _version(lock["speakeasyVersion"])
+            management = lock.get("management") if isinstance(lock.get("management"), dict) else {}
+            version = lock.get("speakeasyVersion") or management.get("speakeasyVersion")  # gen.lock nests it
+            if version:
+                options.speakeasy_version = _version(version)
             break
     package_name = options.python_option("packageName")
     if isinstance(package_name, str) and package_name:

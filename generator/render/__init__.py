@@ -12,8 +12,9 @@ from functools import lru_cache
 
 import jinja2
 
+from ..config import Options
 from ..ir import Spec
-from .markdown import page_for, table
+from .markdown import DocRules, page_for, table
 from .pyformat import comment_safe
 from .python import module_views
 from .types import DocStyle
@@ -41,16 +42,24 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render_docs(spec: Spec, flavour: str = "python", package: str = "") -> dict[str, str]:
-    """One Markdown page per declaration, at `docs/models/[namespace/]<lowercase name>.md`."""
-    template = environment().get_template("doc.md.j2")
+def render_docs(spec: Spec, flavour: str = "python", package: str = "", options: Options | None = None) -> dict[str, str]:
+    """One Markdown page per declaration, at `docs/models/[namespace/]<lowercase name>.md`.
+
+    `options` (gen.yaml and generator version) select version-specific doc rules; without
+    them the pages follow the defaults of `Options()` in the given flavour.
+    """
+    env = environment()
+    template = env.get_template("doc.md.j2")
+    rules = DocRules.from_options(options or Options(flavour=flavour))
     out: dict[str, str] = {}
     for decl in spec.decls:
         doc_dir = "models/" + decl.namespace if decl.namespace else "models"
         style = DocStyle(flavour, doc_dir)
-        page = page_for(decl, style)
+        page = page_for(decl, style, rules)
         text = template.render(page=page, package=package, namespace=decl.namespace)
         out[f"docs/{doc_dir}/{decl.name.lower()}.md"] = text
+    if flavour == "python" and spec.decls:
+        out["docs/models/utils/retryconfig.md"] = env.get_template("retryconfig.md.j2").render()
     return out
 
 

@@ -1,8 +1,9 @@
 """Markdown docs: one page per declaration, in Speakeasy's `docs/models` format.
 
-This module turns IR into rows of plain cell text; the Jinja template lays out the page
-and the `table` filter pads the columns exactly as Speakeasy does (every column to the
-width of the table's longest cell, measured before escaping).
+This module turns IR into plain text pieces (paragraphs, table rows, code); the Jinja
+template lays out the page and the `table` filter pads the columns exactly as Speakeasy
+does (every column to the width of the table's longest cell, measured before escaping).
+What differs between Speakeasy versions and gen.yaml options is read once into DocRules.
 """
 
 from __future__ import annotations
@@ -11,24 +12,54 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..ir import Decl, Enum, Example, Model, Prim, Ref, Union
-from .types import DocStyle, doc_type, python_type
+from ..config import Options
+from ..ir import Decl, Enum, Example, Field, Model, Prim, Ref, Union
+from .examples import example_cell
+from .types import DocStyle, doc_type, member_type
 
 HEADERS = ("Field", "Type", "Required", "Description")
 REQUIRED = ":heavy_check_mark:"
 OPTIONAL = ":heavy_minus_sign:"
+DEFAULT_DEPRECATION = "This will be removed in a future release, please migrate away from it as soon as possible."
+
+
+@dataclass(frozen=True)
+class DocRules:
+    """The doc-format choices that depend on the Speakeasy version and gen.yaml."""
+
+    flavour: str = "python"
+    module: str = ""  # the SDK's import name, for Example Usage blocks
+    enum_usage: bool = False  # enums open with an Example Usage block (>= 1.748)
+    enum_list: bool = False  # enumFormat: union (>= 1.748) lists values as bullets
+    open_enums: bool = False  # forwardCompatibleEnumsByDefault
+
+    @classmethod
+    def from_options(cls, options: Options) -> DocRules:
+        if options.flavour != "python":
+            return cls(flavour=options.flavour)
+        package = options.python_option("packageName")
+        module = package.replace("-", "_") if isinstance(package, str) and package else options.package
+        new_enums = options.speakeasy_version >= (1, 748)
+        return cls(
+            flavour="python",
+            module=module,
+            enum_usage=new_enums,
+            enum_list=new_enums and options.python_option("enumFormat") == "union",
+            open_enums=bool(options.python_option("forwardCompatibleEnumsByDefault", False)),
+        )
 
 
 @dataclass
 class DocPage:
     """Everything the Markdown template shows for one declaration."""
 
-    kind: str  # "model", "enum" or "union"
+    kind: str  # "model", "typescript-model", "enum", "enum-list" or "union"
     title: str
-    description: str
+    paragraphs: list[str] = field(default_factory=list)  # description, deprecation notice
     rows: list[list[str]] = field(default_factory=list)  # first row is the header
-    members: list[str] = field(default_factory=list)  # union member labels
-    example_usage: str = ""
+    members: list[str] = field(default_factory=list)  # union member types, or enum-list values
+    usage_language: str = ""
+    usage: str = ""  # the code of the Example Usage block
 
 
 def escape_cell(text: str) -> str:
@@ -47,44 +78,73 @@ def table(rows: list[list[str]]) -> str:
     return "\n".join(lines)
 
 
-def example_text(example: Example) -> str:
-    value = example.value
-    if isinstance(value, str):
-        return value
-    if isinstance(value, bool):
-        return "true" if value else "false"
-    if isinstance(value, (int, float)) or value is None:
-        return json.dumps(value)
-    dumped = json.dumps(value, indent=2, ensure_ascii=False, default=str)
-    return "\n".join(line.lstrip() for line in dumped.splitlines())
+def deprecation_text(message: str) -> str:
+    """Speakeasy appends a full stop to custom messages (even one that ends in '.')."""
+    return message + "." if message else DEFAULT_DEPRECATION
 
 
-def page_for(decl: Decl, style: DocStyle) -> DocPage:
+def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
+    title = f"~~{decl.name}~~" if decl.deprecated else decl.name
+    paragraphs = [decl.description] if decl.description else []
+    if decl.deprecated:
+        paragraphs.append("> :warning: **DEPRECATED**: " + deprecation_text(decl.deprecation_message))
     if isinstance(decl, Enum):
-        rows = [["Name", "Value"]] + [[f"`{v.name}`", str(v.value)] for v in decl.values]
-        return DocPage("enum", decl.name, decl.description, rows)
+        return _enum_page(decl, title, paragraphs, rules)
     if isinstance(decl, Union):
-        members = [_member_label(m, style) for m in decl.members]
-        return DocPage("union", decl.name, decl.description, members=members)
+        return DocPage("union", title, paragraphs, members=[member_type(m, style) for m in decl.members])
     assert isinstance(decl, Model)
-    page = DocPage("model", decl.name, decl.description)
-    with_examples = any(f.example is not None for f in decl.fields) and style.flavour == "python"
-    header = list(HEADERS) + (["Example"] if with_examples else [])
-    page.rows.append(header)
-    for f in decl.fields:
-        row = [f"`{f.name if style.flavour == 'python' else f.wire_name}`", doc_type(f, style), REQUIRED if f.required else OPTIONAL, f.description or "N/A"]
+    if rules.flavour == "typescript":
+        page = DocPage("typescript-model", title, paragraphs, usage_language="typescript", usage=_ts_example(decl))
+        page.rows = [list(HEADERS)] + [[f"`{f.wire_name}`", doc_type(f, style), _required(f), f.description or "N/A"] for f in decl.fields]
+        return page
+    page = DocPage("model", title, paragraphs)
+    examples = [example_cell(f.example) if f.example is not None else "" for f in decl.fields]
+    with_examples = any(examples)
+    page.rows.append(list(HEADERS) + (["Example"] if with_examples else []))
+    for f, example in zip(decl.fields, examples):
+        name = f"~~`{f.name}`~~" if f.deprecated else f"`{f.name}`"
+        row = [name, doc_type(f, style), _required(f), _field_description(f)]
         if with_examples:
-            row.append(example_text(f.example) if f.example is not None else "")
+            row.append(example)
         page.rows.append(row)
-    if style.flavour == "typescript":
-        page.example_usage = _ts_example(decl)
     return page
 
 
-def _member_label(expr: Any, style: DocStyle) -> str:
-    if isinstance(expr, Ref):
-        return style.label(expr.decl)
-    return python_type(expr)
+def _required(f: Field) -> str:
+    return REQUIRED if f.required else OPTIONAL
+
+
+def _field_description(f: Field) -> str:
+    if not f.deprecated:
+        return f.description or "N/A"
+    notice = ": warning: ** DEPRECATED **: " + deprecation_text(f.deprecation_message)
+    return notice + "<br/><br/>" + f.description if f.description else notice
+
+
+def _enum_page(enum: Enum, title: str, paragraphs: list[str], rules: DocRules) -> DocPage:
+    if rules.enum_list:
+        values = [_enum_literal(v.value) for v in enum.values]
+        usage = f"from {rules.module}.models import {enum.name}\nvalue: {enum.name} = {values[0]}"
+        return DocPage("enum-list", title, paragraphs, members=values, usage_language="python", usage=usage)
+    page = DocPage("enum", title, paragraphs)
+    page.rows = [["Name", "Value"]] + [[f"`{v.name}`", _go_value(v.value)] for v in enum.values]
+    if rules.enum_usage:
+        lines = [f"from {rules.module}.models import {enum.name}", "", f"value = {enum.name}.{enum.values[0].name}"]
+        if enum.open or (rules.open_enums and len(enum.values) > 1):
+            captured = "UnrecognizedInt" if enum.base == "int" else "UnrecognizedStr"
+            lines += ["", f"# Open enum: unrecognized values are captured as {captured}"]
+        page.usage_language, page.usage = "python", "\n".join(lines)
+    return page
+
+
+def _enum_literal(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else _go_value(value)
+
+
+def _go_value(value: Any) -> str:
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    return str(value)
 
 
 def _ts_example(model: Model, indent: str = "") -> str:
@@ -98,7 +158,7 @@ def _ts_example(model: Model, indent: str = "") -> str:
     return "\n".join(lines)
 
 
-def _ts_value(f: Any, indent: str) -> str:
+def _ts_value(f: Field, indent: str) -> str:
     if f.example is not None:
         return _ts_literal(f.example.value, indent)
     if isinstance(f.type, Ref) and isinstance(f.type.decl, Model):
@@ -116,3 +176,6 @@ def _ts_literal(value: Any, indent: str) -> str:
         inner = [f"{indent}  {_ts_literal(v, indent + '  ')}," for v in value]
         return "\n".join(["["] + inner + [indent + "]"])
     return json.dumps(value, ensure_ascii=False)
+
+
+__all__ = ["DocPage", "DocRules", "Example", "page_for", "table"]

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 
-from ..ir import Decl, Field, ListOf, MapOf, Prim, Ref, TypeExpr
+from ..ir import Const, Decl, Field, ListOf, MapOf, Prim, Ref, TypeExpr
 
 _PY_PRIMS = {"datetime": "datetime", "date": "date", "bytes": "bytes", "Decimal": "Decimal"}
 # Speakeasy's Python docs swap the two labels: a date-time field links to `date`, a date field to `datetime`.
@@ -85,7 +85,20 @@ def doc_type(field: Field, style: DocStyle) -> str:
         return f"[{wrap(wrapper(field), style.label(expr.decl))}]({style.link(expr.decl)})"
     if isinstance(expr, Prim) and expr.name in _DOC_LINKS:
         return _DOC_LINKS[expr.name]
+    if isinstance(expr, Const):
+        return f"*{python_type(expr)}*"
     return f"*{wrap(wrapper(field), python_type(expr))}*"
+
+
+def member_type(expr: TypeExpr, style: DocStyle) -> str:
+    """A union member as its `### ` heading shows it: plain text, `models.X`, `List[models.X]`."""
+    if isinstance(expr, Ref):
+        return style.label(expr.decl)
+    if isinstance(expr, ListOf):
+        return f"List[{member_type(expr.item, style)}]"
+    if isinstance(expr, MapOf):
+        return f"Dict[str, {member_type(expr.value, style)}]"
+    return python_type(expr)
 
 
 def _doc_inner(expr: TypeExpr, style: DocStyle) -> str:

@@ -1,0 +1,108 @@
+"""Markdown doc pages built from small IR pieces, checked against Speakeasy's format (formats.md)."""
+
+from __future__ import annotations
+
+from generator.config import Options
+from generator.ir import Enum, EnumValue, Example, Field, Model, Prim
+from generator.render.examples import example_cell, go_value
+from generator.render.markdown import DocRules, page_for, table
+from generator.render.types import DocStyle
+
+STYLE = DocStyle("python", "models")
+
+
+def _enum(name="Product", values=("edge", "stream"), **kw):
+    enum = Enum(hint=name, pointer="", name=name, **kw)
+    enum.values = [EnumValue(v, name=str(v).upper()) for v in values]
+    return enum
+
+
+def _rules(version, **gen):
+    return DocRules.from_options(Options(speakeasy_version=version, gen={"python": {"packageName": "my-sdk", **gen}}))
+
+
+def test_cells_never_break_the_table():
+    rows = [["Field", "Description"], ["`a`", "x | y\nz"]]
+    lines = table(rows).split("\n")
+    assert lines[2] == "| `a`         | x \\| y<br/>z |"  # width counts the raw text (7 < 11)
+    assert all(line.count(" | ") == 1 for line in lines)
+
+
+def test_example_values_print_like_go():
+    assert go_value(None) == "<nil>"
+    assert go_value(True) == "true"
+    assert go_value(1633036800.0) == "1.6330368e+09"
+    assert go_value(124.5) == "124.5"
+    assert go_value({"name": "<pwd>", "ids": [429, 2.0], "empty": []}) == '{\n"name": "\\u003cpwd\\u003e",\n"ids": [\n429,\n2\n],\n"empty": []\n}'
+    assert example_cell(Example("patch.0", ["patch.0", "sideload.a1"])) == "**Example 1:** patch.0<br/>**Example 2:** sideload.a1"
+
+
+def test_example_column_only_when_some_field_has_one():
+    model = Model(hint="M", pointer="", name="M")
+    model.fields = [Field("a", Prim("str"), True, name="a")]
+    assert page_for(model, STYLE, DocRules()).rows[0] == ["Field", "Type", "Required", "Description"]
+    model.fields.append(Field("b", Prim("int"), False, example=Example(0), name="b"))
+    rows = page_for(model, STYLE, DocRules()).rows
+    assert rows[0][-1] == "Example" and rows[1][-1] == "" and rows[2][-1] == "0"
+
+
+def test_deprecated_field_and_model():
+    model = Model(hint="M", pointer="", name="M", deprecated=True, deprecation_message="Use `mode` instead.")
+    model.fields = [Field("old", Prim("str"), False, description="Legacy.", deprecated=True, name="old")]
+    page = page_for(model, STYLE, DocRules())
+    assert page.title == "~~M~~"
+    assert page.paragraphs == ["> :warning: **DEPRECATED**: Use `mode` instead.."]
+    assert page.rows[1][0] == "~~`old`~~"
+    assert page.rows[1][3].startswith(": warning: ** DEPRECATED **: This will be removed in a future release") and page.rows[1][3].endswith("<br/><br/>Legacy.")
+
+
+def test_enum_usage_block_by_version():
+    assert page_for(_enum(), STYLE, _rules((1, 708, 2), enumFormat="enum")).usage == ""
+    page = page_for(_enum(), STYLE, _rules((1, 784, 0), enumFormat="enum", forwardCompatibleEnumsByDefault=True))
+    assert page.kind == "enum"
+    assert page.usage.split("\n") == [
+        "from my_sdk.models import Product",
+        "",
+        "value = Product.EDGE",
+        "",
+        "# Open enum: unrecognized values are captured as UnrecognizedStr",
+    ]
+    single = page_for(_enum(values=("edge",)), STYLE, _rules((1, 784, 0), enumFormat="enum", forwardCompatibleEnumsByDefault=True))
+    assert "Open enum" not in single.usage  # one-value enums stay closed unless marked
+
+
+def test_enum_union_format_lists_values_at_1_748():
+    page = page_for(_enum(name="ClientID", values=("csp-web",)), STYLE, _rules((1, 748, 0), enumFormat="union"))
+    assert page.kind == "enum-list"
+    assert page.members == ['"csp-web"']
+    assert page.usage == 'from my_sdk.models import ClientID\nvalue: ClientID = "csp-web"'
+
+
+def test_full_pages_through_the_template():
+    from generator.ir import Ref, Spec, Union
+    from generator.render import render_docs
+
+    enum = _enum(name="ClientID", values=("csp-web",))
+    union = Union(hint="U", pointer="", name="U", description="Either.", members=[Prim("str"), Ref(enum)])
+    options = Options(speakeasy_version=(1, 748, 0), gen={"python": {"packageName": "sdk", "enumFormat": "union"}})
+    docs = render_docs(Spec("t", [enum, union]), options=options)
+    assert docs["docs/models/clientid.md"] == (
+        "# ClientID\n\n## Example Usage\n\n```python\nfrom sdk.models import ClientID\n"
+        'value: ClientID = "csp-web"\n```\n\n\n## Values\n\n- `"csp-web"`\n'
+    )
+    assert docs["docs/models/u.md"] == (
+        "# U\n\nEither.\n\n\n## Supported Types\n\n### `str`\n\n```python\nvalue: str = /* values here */\n```\n\n"
+        "### `models.ClientID`\n\n```python\nvalue: models.ClientID = /* values here */\n```\n\n"
+    )
+
+
+def test_retryconfig_page_matches_speakeasy():
+    from conftest import shared_path
+
+    from generator.ir import Spec
+    from generator.render import render_docs
+
+    with open(shared_path("corpus", "que", "docs", "models", "utils", "retryconfig.md"), encoding="utf-8") as handle:
+        wanted = handle.read()
+    model = Model(hint="M", pointer="", name="M")
+    assert render_docs(Spec("t", [model]))["docs/models/utils/retryconfig.md"] == wanted
