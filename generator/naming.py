@@ -7,6 +7,8 @@ their parent's) name as a prefix when the short name is already taken.
 
 from __future__ import annotations
 
+import keyword
+
 from .casing import enum_member, pascal, snake
 from .config import Options
 from .ir import Decl, Enum, Model, Spec
@@ -70,13 +72,34 @@ def _unique_inline(decl: Decl, taken: set[str], wanted: dict[str, int]) -> str:
 
 
 def _unique(name: str, taken: set[str]) -> str:
-    """Take `name`, or `name2`, `name3`...; compared case-insensitively (file names)."""
+    """Take `name`, or `name2`, `name3`...; compared case-insensitively (file names).
+
+    The name is first made usable as a Python class (see `_python_safe`), and its
+    `TypedDict` twin is taken with it, so `Foo` and a schema called `FooTypedDict` cannot clash.
+    """
+    name = _python_safe(name)
     candidate, counter = name, 1
-    while candidate.lower() in taken:
+    while candidate.lower() in taken or (candidate + "TypedDict").lower() in taken:
         counter += 1
         candidate = f"{name}{counter}"
     taken.add(candidate.lower())
+    taken.add((candidate + "TypedDict").lower())
     return candidate
+
+
+# Names a generated class must not take: keywords, and what models.py imports or uses.
+_NOT_CLASSES = frozenset(keyword.kwlist) | {
+    "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Union", "Enum", "Decimal", "BaseModel", "Nullable",
+    "OptionalNullable", "UNSET", "Unset", "NotRequired", "TypeAlias", "TypedDict", "date", "datetime", "pydantic",
+    "str", "int", "float", "bool", "bytes", "object", "type",
+}  # fmt: skip
+
+
+def _python_safe(name: str) -> str:
+    """`123` -> `Model123`, `None` -> `None_`, `List` -> `List_`: never a syntax error or a shadowed import."""
+    if not name or not name[0].isalpha():
+        name = "Model" + name
+    return name + "_" if name in _NOT_CLASSES else name
 
 
 def _name_fields(model: Model) -> None:
