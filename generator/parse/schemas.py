@@ -98,7 +98,8 @@ class SchemaBuilder:
         if isinstance(schema.get("enum"), list):
             return self._enum(schema, file, pointer, hint, parent, context, component, nullable)
         if isinstance(types, list):
-            members = [Prim(_SCALARS.get(t, "Any")) for t in types if t in _SCALARS]
+            members = [self._type_member(t, schema, file, pointer, hint, parent, context) for t in types]
+            members = [m for m in members if m is not None]
             return self._inline_union(members, schema, file, pointer, hint, parent, context, component), nullable
         if types == "array" or (types is None and "items" in schema):
             items = schema.get("items", {})
@@ -194,6 +195,19 @@ class SchemaBuilder:
         if len(decl.members) <= 1:
             return (decl.members[0] if decl.members else ANY), nullable
         return Ref(self._register(decl, schema, file, pointer, component)), nullable
+
+    def _type_member(self, name: Any, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str) -> TypeExpr | None:
+        """One member of a `type: [a, b]` union: scalars, `Dict[str, X]` for object, `List[X]` for array."""
+        if name in _SCALARS:
+            return Prim(_SCALARS[name])
+        if name == "object":
+            value = schema.get("additionalProperties")
+            value = value if isinstance(value, dict) else {}
+            return MapOf(self.type_of(value, file, join_pointer(pointer, "additionalProperties"), hint, parent, context)[0])
+        if name == "array":
+            item, _ = self.type_of(schema.get("items", {}), file, join_pointer(pointer, "items"), hint, parent, context)
+            return ListOf(item)
+        return None
 
     def _inline_union(self, members: list, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool) -> TypeExpr:
         decl = Union(hint=hint, pointer="", parent=parent, context=context, members=members)
