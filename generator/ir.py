@@ -71,6 +71,7 @@ class Field:
     read_only: bool = False
     write_only: bool = False
     name: str = ""  # Python attribute name, set by naming
+    is_body: bool = False  # the request body field of an `<Op>Request` (named per gen.yaml by naming)
 
 
 @dataclass(eq=False)
@@ -89,6 +90,15 @@ class Decl:
     example: Example | None = None
     name: str = ""  # final class name, set by naming
     namespace: str = ""  # output sub-folder (components/operations/errors) or ""
+    # What an operation-level declaration is, so naming can apply its era's rules: "request",
+    # "request_body", "request_single" (an inline body without a request wrapper), "response",
+    # "response_body", "response_single", "error_body", "security"; "" for ordinary schemas.
+    role: str = ""
+    index: int = 0  # 1-based position when several siblings share a role or a union (0: alone)
+    tag: str = ""  # a union member's discriminating constant value, which names it
+    array_item: bool = False  # the item schema of an array property (named after its singular)
+    error: bool = False  # an error class (Speakeasy's errors module), set by parse.reach
+    doc_dir: str = ""  # docs folder when outside docs/models (errors), set by naming
 
 
 @dataclass(eq=False)

@@ -1,45 +1,81 @@
 """Stage 4: Speakeasy-compatible names for classes, fields and enum members.
 
-Component schemas keep their key (PascalCased); inline schemas are named after the
-property, body or parameter set they come from, and take their operation's (then
-their parent's) name as a prefix when the short name is already taken.
+Three kinds of class names:
+- fixed: component keys, operation-level models (`<Op>Request`, `<Op>Response`...) and
+  `Security`; these never give way.
+- inline schemas: named after their property (or title); when several want one name they
+  move on to longer candidates, prefixed by their nearest named ancestor (a component,
+  or the operation). From `nameResolutionFeb2025` on, every claimant of a contested
+  name moves on; before it, the first one keeps it.
+- union members: `<Union><discriminating value>` or `<Union><position>`.
 """
 
 from __future__ import annotations
 
 import keyword
+from collections import defaultdict
+from typing import Any
 
 from .casing import enum_member, pascal, snake
 from .config import Options
-from .ir import Decl, Enum, Model, Spec
+from .ir import Decl, Enum, Model, Ref, Spec, Union
 
-_BODY_HINTS = ("RequestBody", "ResponseBody", "Request")
+_OP_SUFFIX = {"request": "Request", "request_body": "RequestBody", "response": "Response", "response_body": "ResponseBody"}
+_OP_ROLES = set(_OP_SUFFIX) | {"request_single", "response_single", "error_body"}
+
+
+class Era:
+    """The naming rules a Speakeasy version and its gen.yaml `fixes` select."""
+
+    def __init__(self, options: Options):
+        fixes = options.generation_option("fixes") or {}
+        fixes = fixes if isinstance(fixes, dict) else {}
+        self.feb2025 = bool(fixes.get("nameResolutionFeb2025"))  # all claimants prefixed, singular items
+        # Between the Dec2023 and Feb2025 fixes the first claimant keeps a contested name (corpus:
+        # emissary, orq, plexpy). Without either fix, as for our own seed spec, all are prefixed.
+        self.first_come = bool(fixes.get("nameResolutionDec2023")) and not self.feb2025
+        self.version = options.speakeasy_version
+        self.body_field = str(options.generation_option("requestBodyFieldName") or "") or "request_body"
 
 
 def assign_names(spec: Spec, options: Options | None = None) -> None:
     """Give every declaration a unique class name and every field a Python name."""
+    options = options or Options()
+    era = Era(options)
     taken: set[str] = set()
-    components = [d for d in spec.decls if d.from_component]
-    inline = [d for d in spec.decls if not d.from_component]
-    for decl in components:
-        decl.name = _unique(pascal(decl.name_override or decl.hint), taken)
-    wanted: dict[str, int] = {}
-    for decl in inline:
-        short = pascal(decl.name_override or decl.hint).lower()
-        wanted[short] = wanted.get(short, 0) + 1
-    for decl in inline:
-        decl.name = _unique_inline(decl, taken, wanted)
-    folders = namespaces(options or Options())
+    errors = [d for d in spec.decls if d.error]
+    models = [d for d in spec.decls if not d.error]
+    for decl in models:
+        fixed = _fixed_name(decl, era)
+        if fixed:
+            decl.name = _unique(fixed, taken)
+    pending = [d for d in models if not d.name]
+    while pending:
+        ready = [d for d in pending if not _is_member(d) or d.parent.name]  # type: ignore[union-attr]
+        if not ready:  # members of an unnamed union cannot happen; guard against loops anyway
+            ready = pending
+        _resolve(ready, taken, era)
+        pending = [d for d in pending if not d.name]
+    error_taken: set[str] = set()
+    for decl in errors:
+        decl.name = _unique(_fixed_name(decl, era) or pascal(decl.name_override or decl.hint), error_taken)
+    folders = namespaces(options)
     for decl in spec.decls:
-        decl.namespace = folders["operations" if decl.context else "shared"]
+        _place(decl, folders)
         if isinstance(decl, Model):
-            _name_fields(decl)
+            _name_fields(decl, era)
+            if decl.hint == "Security" and era.version < (1, 606):  # older generators never require it
+                for field in decl.fields:
+                    field.required = False
         elif isinstance(decl, Enum):
             _name_members(decl)
 
 
 def namespaces(options: Options) -> dict[str, str]:
-    """Doc sub-folders per kind: TypeScript docs always split; Python per gen.yaml `imports.paths`."""
+    """Doc sub-folders per kind: TypeScript docs always split; Python per gen.yaml `imports.paths`.
+
+    A folder outside `models/` (Speakeasy's usual `errors`) is returned with a leading `/`.
+    """
     if options.flavour == "typescript":
         return {"shared": "components", "operations": "operations", "errors": "errors"}
     imports = options.python_option("imports") or {}
@@ -48,27 +84,118 @@ def namespaces(options: Options) -> dict[str, str]:
     folders = {}
     for kind in ("shared", "operations", "errors"):
         folder = str(paths.get(kind) or "")
-        folders[kind] = folder[len("models/"):] if folder.startswith("models/") else ""
+        if folder.startswith("models/"):
+            folders[kind] = folder[len("models/"):]
+        else:
+            folders[kind] = "/" + folder if folder and kind == "errors" else ""
     return folders
 
 
-def _unique_inline(decl: Decl, taken: set[str], wanted: dict[str, int]) -> str:
-    """The short name when only one schema wants it; otherwise every claimant is prefixed."""
-    base = pascal(decl.name_override or decl.hint)
-    context = pascal(decl.context) if decl.context else ""
-    if decl.hint in _BODY_HINTS or decl.hint.endswith("ResponseBody"):
-        return _unique(context + base, taken)
-    candidates = [] if wanted.get(base.lower(), 0) > 1 else [base]
-    if context:
-        candidates.append(context + base)
-    if decl.parent is not None and decl.parent.name:
-        candidates.append(decl.parent.name + base)
-    candidates.append(base)
-    for candidate in candidates:
-        if candidate.lower() not in taken:
-            taken.add(candidate.lower())
-            return candidate
-    return _unique(candidates[0], taken)
+def _place(decl: Decl, folders: dict[str, str]) -> None:
+    kind = "errors" if decl.error else "operations" if decl.context else "shared"
+    folder = folders[kind]
+    if folder.startswith("/"):
+        decl.doc_dir = folder[1:]
+        folder = ""
+    decl.namespace = folder
+
+
+def _fixed_name(decl: Decl, era: Era) -> str:
+    """The name of a declaration that does not depend on others, or ""."""
+    if decl.from_component:
+        return pascal(decl.name_override or decl.hint)
+    if decl.role == "security":
+        return pascal(decl.hint)
+    if decl.role not in _OP_ROLES:
+        return ""
+    op = pascal(decl.context)
+    if decl.role == "error_body":
+        return op + pascal(decl.hint) + "Error"
+    if decl.role == "request_single":
+        return op + ("Request" if era.feb2025 else "RequestBody")
+    if decl.role == "response_single":
+        return op + ("Response" if era.feb2025 else "ResponseBody")
+    return op + _OP_SUFFIX[decl.role] + (str(decl.index) if decl.index else "")
+
+
+def _is_member(decl: Decl) -> bool:
+    return isinstance(decl.parent, Union) and not decl.name_override and not decl.from_component
+
+
+def _root(decl: Decl) -> str:
+    """The prefix for a contested name: the nearest named ancestor (component or operation)."""
+    node = decl.parent
+    while node is not None:
+        if node.from_component or node.name_override or node.role == "security":
+            return node.name
+        if node.role == "error_body":
+            return pascal(node.context) + pascal(node.hint)
+        if node.role in _OP_ROLES:
+            return pascal(node.context)
+        node = node.parent
+    return pascal(decl.context) if decl.context else ""
+
+
+def _candidates(decl: Decl, era: Era) -> list[str]:
+    """Names to try in order, shortest first."""
+    if _is_member(decl):
+        union = decl.parent
+        assert union is not None
+        suffixed = union.name.endswith("Union") and not pascal(union.name_override or union.hint).endswith("Union")
+        stem = union.name[: -len("Union")] if suffixed else union.name
+        own = pascal(stem + " " + decl.tag) if decl.tag else stem + str(decl.index or 1)
+        return [own]
+    base = decl.name_override or decl.hint
+    if era.feb2025 and decl.array_item and not decl.name_override:
+        base = singular(base)
+    words = [base]
+    if isinstance(decl, Enum) and len(decl.values) == 1 and not decl.name_override:
+        words.append(base + " " + str(decl.values[0].value))
+    root = _root(decl)
+    names = [pascal(w) for w in words]
+    if isinstance(decl, Union) and era.feb2025:
+        names.append(pascal(base) + "Union")
+    if root:
+        names += [pascal(root + " " + w) for w in words]
+        if isinstance(decl, Union) and era.feb2025:
+            names.append(pascal(root + " " + base) + "Union")
+    return list(dict.fromkeys(names))
+
+
+def _resolve(decls: list[Decl], taken: set[str], era: Era) -> None:
+    """Settle contested names: claimants move to their next candidate until none collide."""
+    options = {id(d): _candidates(d, era) for d in decls}
+    level = {id(d): 0 for d in decls}
+    while True:
+        groups: dict[str, list[Decl]] = defaultdict(list)
+        for decl in decls:
+            groups[options[id(decl)][level[id(decl)]].lower()].append(decl)
+        moved = False
+        for name, group in groups.items():
+            if len(group) == 1 and name not in taken:
+                continue
+            keep = 1 if era.first_come and name not in taken else 0
+            for decl in group[keep:]:
+                if level[id(decl)] + 1 < len(options[id(decl)]):
+                    level[id(decl)] += 1
+                    moved = True
+        if not moved:
+            break
+    for decl in decls:
+        choice = options[id(decl)][level[id(decl)]]
+        decl.name = _unique(choice, taken)
+
+
+def singular(word: str) -> str:
+    """English singular of a (last) word, as Speakeasy names array items: `infos` -> `info`."""
+    lower = word.lower()
+    if lower.endswith("ies") and len(word) > 4:
+        return word[:-3] + ("Y" if word[-3].isupper() else "y")
+    if lower.endswith(("sses", "shes", "ches", "xes", "zzes", "uses")):
+        return word[:-2]
+    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(word) > 1:
+        return word[:-1]
+    return word
 
 
 def _unique(name: str, taken: set[str]) -> str:
@@ -102,14 +229,20 @@ def _python_safe(name: str) -> str:
     return name + "_" if name in _NOT_CLASSES else name
 
 
-def _name_fields(model: Model) -> None:
+def _name_fields(model: Model, era: Era) -> None:
     used: set[str] = set()
     for field in model.fields:
-        name = snake(field.wire_name)
+        name = _body_field_name(field.type, era) if field.is_body else snake(field.wire_name)
         while name in used:
             name += "_"
         used.add(name)
         field.name = name
+
+
+def _body_field_name(expr: Any, era: Era) -> str:
+    if isinstance(expr, Ref) and expr.decl.from_component:
+        return snake(expr.decl.name)
+    return era.body_field
 
 
 def _name_members(enum: Enum) -> None:

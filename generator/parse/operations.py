@@ -1,8 +1,9 @@
-"""Inline schemas found in operations: request bodies, response bodies and parameters.
+"""Operations: their parameters and request bodies become Speakeasy's request models.
 
-Each operation gives its inline schemas a naming context (the operationId, or the
-method and path when there is none), so that the naming stage can produce Speakeasy's
-`<Operation>RequestBody` / `<Operation>ResponseBody` / `<Operation>Request` names.
+Every operation has a base name (its operationId, else its method and path) that the
+naming stage turns into `<Op>Request`, `<Op>RequestBody`, `<Op>Response`... Parsing only
+records which of those shapes exist (`Decl.role`); the names depend on the generator era
+and are chosen in `generator.naming`. Responses are handled in `responses`.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import re
 from typing import Any
 
 from ..errors import SpecError
-from ..ir import Field, Model
+from ..ir import Decl, Field, Model, Ref
 from ..load import Registry, join_pointer
+from .responses import collect_root, build_responses, deref, media_schema, own_decl
 from .schemas import SchemaBuilder, _example, _text
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -20,21 +22,21 @@ _PARAM_LOCATIONS = ("path", "query", "header")
 
 
 def operation_context(method: str, path: str, operation: dict) -> str:
-    """The name prefix for an operation's inline schemas."""
-    override = operation.get("x-speakeasy-name-override")
-    name = override if isinstance(override, str) and override else operation.get("operationId")
+    """The raw base name of an operation (`x-speakeasy-name-override` names the method only)."""
+    name = operation.get("operationId")
     if isinstance(name, str) and name:
         return name
     segments = [s for s in re.split(r"[/{}]+", path) if s]
     return " ".join([method] + segments)
 
 
-def build_operations(builder: SchemaBuilder, registry: Registry) -> None:
-    """Declare every inline schema reachable from the root document's paths."""
+def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Decl]) -> list[Decl]:
+    """Declare every operation's models; add what they use to `roots`; return the error bodies (see `reach`)."""
     file = registry.root_path
     paths = registry.root.get("paths") or {}
     if not isinstance(paths, dict):
         raise SpecError("paths must be a mapping", file=file, pointer="/paths")
+    errors: list[Decl] = []
     for path, item in paths.items():
         item_pointer = join_pointer("", "paths", path)
         item_file = file
@@ -51,74 +53,55 @@ def build_operations(builder: SchemaBuilder, registry: Registry) -> None:
             if not isinstance(operation, dict):
                 raise SpecError("an operation must be a mapping", file=item_file, pointer=op_pointer)
             context = operation_context(method, str(path), operation)
-            _parameters(builder, registry, item_file, op_pointer, operation, shared_params, context)
-            _request_body(builder, registry, item_file, op_pointer, operation, context)
-            _responses(builder, registry, item_file, op_pointer, operation, context)
+            request = _parameters(builder, registry, item_file, op_pointer, operation, shared_params, context)
+            _request_body(builder, registry, item_file, op_pointer, operation, context, request, roots)
+            if request is not None:
+                builder.decls.append(request)
+                roots.append(request)
+            errors.extend(build_responses(builder, registry, item_file, op_pointer, operation, context, roots))
+    return errors
 
 
-def _media_schema(content: Any) -> tuple[str, Any] | None:
-    if not isinstance(content, dict) or not content:
-        return None
-    for media_type, media in content.items():
-        if "json" in str(media_type) and isinstance(media, dict) and "schema" in media:
-            return str(media_type), media["schema"]
-    media_type, media = next(iter(content.items()))
-    if isinstance(media, dict) and "schema" in media:
-        return str(media_type), media["schema"]
-    return None
-
-
-def _deref(registry: Registry, node: Any, file: str, pointer: str) -> tuple[str, str, Any]:
-    seen = 0
-    while isinstance(node, dict) and "$ref" in node:
-        file, pointer, node = registry.resolve(node["$ref"], file, pointer)
-        seen += 1
-        if seen > 32:
-            raise SpecError("$ref chain too long (cycle?)", file=file, pointer=pointer)
-    return file, pointer, node
-
-
-def _request_body(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, context: str) -> None:
+def _request_body(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, context: str, request: Model | None, roots: list[Decl]) -> None:
     if "requestBody" not in operation:
         return
-    body_file, body_pointer, body = _deref(registry, operation["requestBody"], file, join_pointer(op_pointer, "requestBody"))
-    found = _media_schema(body.get("content") if isinstance(body, dict) else None)
+    body_file, body_pointer, body = deref(registry, operation["requestBody"], file, join_pointer(op_pointer, "requestBody"))
+    found = media_schema(body.get("content") if isinstance(body, dict) else None)
     if found is None:
         return
     media_type, schema = found
     schema_pointer = join_pointer(body_pointer, "content", media_type, "schema")
-    builder.type_of(schema, body_file, schema_pointer, "RequestBody", None, context)
+    mark = len(builder.decls)
+    expr, nullable = builder.type_of(schema, body_file, schema_pointer, "RequestBody", request, context)
+    inline = own_decl(builder, expr, mark)
+    collect_root(expr, roots)
+    if inline is not None:
+        inline.role = "request_body" if request is not None else "request_single"
+    if request is not None:
+        body_field = Field(
+            wire_name="RequestBody" if inline is not None or not isinstance(expr, Ref) else expr.decl.hint,
+            type=expr,
+            required=bool(body.get("required")),
+            nullable=nullable,
+            description=_text(body.get("description")),
+            is_body=True,
+        )
+        request.fields.append(body_field)
 
 
-def _responses(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, context: str) -> None:
-    responses = operation.get("responses") or {}
-    if not isinstance(responses, dict):
-        raise SpecError("responses must be a mapping", file=file, pointer=join_pointer(op_pointer, "responses"))
-    for status, response in responses.items():
-        status = str(status)
-        response_file, response_pointer, response = _deref(registry, response, file, join_pointer(op_pointer, "responses", status))
-        found = _media_schema(response.get("content") if isinstance(response, dict) else None)
-        if found is None:
-            continue
-        media_type, schema = found
-        schema_pointer = join_pointer(response_pointer, "content", media_type, "schema")
-        hint = "ResponseBody" if status.startswith("2") else f"{status}ResponseBody"
-        builder.type_of(schema, response_file, schema_pointer, hint, None, context)
-
-
-def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, shared: list, context: str) -> None:
+def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, shared: list, context: str) -> Model | None:
     own = operation.get("parameters") or []
     if not isinstance(own, list) or not isinstance(shared, list):
         raise SpecError("parameters must be a list", file=file, pointer=join_pointer(op_pointer, "parameters"))
     merged: dict[tuple[str, str], tuple[str, str, dict]] = {}
     for index, param in enumerate(list(shared) + list(own)):
-        param_file, param_pointer, param = _deref(registry, param, file, join_pointer(op_pointer, "parameters", index))
+        param_file, param_pointer, param = deref(registry, param, file, join_pointer(op_pointer, "parameters", index))
         if not isinstance(param, dict) or param.get("in") not in _PARAM_LOCATIONS:
             continue
         merged[(str(param.get("name")), str(param["in"]))] = (param_file, param_pointer, param)
     if not merged:
-        return
-    model = Model(hint="Request", pointer=file + "#" + op_pointer, context=context)
+        return None
+    model = Model(hint="Request", pointer=file + "#" + op_pointer, context=context, role="request")
     for param_file, param_pointer, param in merged.values():
         expr, nullable = builder.type_of(param.get("schema", {}), param_file, join_pointer(param_pointer, "schema"), str(param["name"]), model, context)
         schema = param.get("schema") if isinstance(param.get("schema"), dict) else {}
@@ -133,4 +116,4 @@ def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointe
                 deprecated=bool(param.get("deprecated")),
             )
         )
-    builder.decls.append(model)
+    return model

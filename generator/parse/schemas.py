@@ -31,10 +31,6 @@ class SchemaBuilder:
 
     # -- entry points -------------------------------------------------------------
 
-    def component(self, file: str, pointer: str, key: str) -> None:
-        """Declare a component schema under its key (even when nothing references it)."""
-        self.ref_type(file, pointer, key)
-
     def type_of(self, schema: Any, file: str, pointer: str, hint: str, parent: Decl | None, context: str) -> tuple[TypeExpr, bool]:
         """Return (type, nullable) for a schema found at `pointer` in `file`."""
         self._depth += 1
@@ -104,6 +100,8 @@ class SchemaBuilder:
         if types == "array" or (types is None and "items" in schema):
             items = schema.get("items", {})
             item, _ = self.type_of(items, file, join_pointer(pointer, "items"), hint, parent, context)
+            if isinstance(item, Ref) and not item.decl.from_component and item.decl.parent is parent:
+                item.decl.array_item = True
             return ListOf(item), nullable
         if types == "object" or "properties" in schema or (types is None and "additionalProperties" in schema):
             return self._object(schema, file, pointer, hint, parent, context, component), nullable
@@ -190,10 +188,14 @@ class SchemaBuilder:
             decl.members.append(expr)
         discriminator = schema.get("discriminator")
         decl.discriminator = str(discriminator.get("propertyName", "")) if isinstance(discriminator, dict) else ""
+        if not component and len(decl.members) <= 1:
+            for member in decl.members:
+                if isinstance(member, Ref) and member.decl.parent is decl:  # the union vanishes: adopt its member
+                    member.decl.parent, member.decl.hint = parent, hint
+            return (decl.members[0] if decl.members else ANY), nullable
+        tag_members(decl)
         if component:
             return Ref(decl), nullable
-        if len(decl.members) <= 1:
-            return (decl.members[0] if decl.members else ANY), nullable
         return Ref(self._register(decl, schema, file, pointer, component)), nullable
 
     def _type_member(self, name: Any, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str) -> TypeExpr | None:
@@ -212,6 +214,32 @@ class SchemaBuilder:
     def _inline_union(self, members: list, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool) -> TypeExpr:
         decl = Union(hint=hint, pointer="", parent=parent, context=context, members=members)
         return Ref(self._register(decl, schema, file, pointer, component))
+
+
+def tag_members(union: Union) -> None:
+    """Give a union's inline members their position and discriminating value (which name them).
+
+    The value is that of the first single-valued property (`const` or a one-value enum)
+    whose value no other member shares; members without one are named by position.
+    """
+    tags: list[list[tuple[str, str]]] = []
+    for member in union.members:
+        pairs = []
+        if isinstance(member, Ref) and isinstance(member.decl, Model):
+            for f in member.decl.fields:
+                if isinstance(f.type, Const):
+                    pairs.append((f.wire_name, str(f.type.value)))
+                elif isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and len(f.type.decl.values) == 1:
+                    pairs.append((f.wire_name, str(f.type.decl.values[0].value)))
+        tags.append(pairs)
+    for index, (member, pairs) in enumerate(zip(union.members, tags), 1):
+        if not (isinstance(member, Ref) and member.decl.parent is union):
+            continue
+        member.decl.index = index
+        for prop, value in pairs:
+            if sum(1 for other in tags if (prop, value) in other) == 1:
+                member.decl.tag = value
+                break
 
 
 class _Forward:

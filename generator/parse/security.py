@@ -1,0 +1,76 @@
+"""The `Security` model: one field per security scheme the document uses.
+
+Fields follow the order schemes are first required (global `security`, then the
+operations'). An OAuth2 client-credentials scheme is a model of its own
+(`Scheme<Key>`: client id, secret, token URL and any extra token-endpoint properties);
+every other scheme is a string. The field is required only when the document has one
+global requirement of one scheme and no operation overrides it (older generators never
+require it: see `naming`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..ir import Example, Field, Model, Prim, Ref
+from ..load import Registry, join_pointer
+from .operations import METHODS
+
+
+def build_security(registry: Registry) -> list[Model]:
+    """The Security model and the scheme models it uses (empty when nothing needs auth)."""
+    root = registry.root
+    schemes = (root.get("components") or {}).get("securitySchemes") or {}
+    if not isinstance(schemes, dict) or not schemes:
+        return []
+    used, overridden = _used_schemes(root)
+    used = [key for key in used if isinstance(schemes.get(key), dict)]
+    if not used:
+        return []
+    requirements = root.get("security") if isinstance(root.get("security"), list) else []
+    single = not overridden and len(requirements) == 1 and isinstance(requirements[0], dict) and len(requirements[0]) == 1
+    pointer = join_pointer("", "components", "securitySchemes")
+    security = Model(hint="Security", pointer=registry.root_path + "#" + pointer, role="security")
+    out = [security]
+    for key in used:
+        scheme = schemes[key]
+        example = Example(scheme["x-speakeasy-example"]) if "x-speakeasy-example" in scheme else None
+        flows = scheme.get("flows") if isinstance(scheme.get("flows"), dict) else {}
+        field_type: Any = Prim("str")
+        if scheme.get("type") == "oauth2" and isinstance(flows.get("clientCredentials"), dict):
+            model = _client_credentials(registry, key, flows["clientCredentials"], join_pointer(pointer, key))
+            out.append(model)
+            field_type = Ref(model)
+        security.fields.append(Field(wire_name=str(key), type=field_type, required=single, example=example))
+    return out
+
+
+def _used_schemes(root: dict) -> tuple[list[str], bool]:
+    """Scheme keys in first-use order, and whether any operation sets its own `security`."""
+    used: dict[str, None] = {}
+    overridden = False
+    for requirement in root.get("security") or []:
+        if isinstance(requirement, dict):
+            used.update(dict.fromkeys(str(k) for k in requirement))
+    paths = root.get("paths") if isinstance(root.get("paths"), dict) else {}
+    for item in paths.values():
+        for method in METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            if isinstance(operation, dict) and isinstance(operation.get("security"), list):
+                overridden = True
+                for requirement in operation["security"]:
+                    if isinstance(requirement, dict):
+                        used.update(dict.fromkeys(str(k) for k in requirement))
+    return list(used), overridden
+
+
+def _client_credentials(registry: Registry, key: str, flow: dict, pointer: str) -> Model:
+    model = Model(hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, role="security")
+    for name in ("clientID", "clientSecret", "tokenURL"):
+        model.fields.append(Field(wire_name=name, type=Prim("str"), required=True))
+    extra = flow.get("x-speakeasy-token-endpoint-additional-properties")
+    for name, schema in (extra.items() if isinstance(extra, dict) else []):
+        schema = schema if isinstance(schema, dict) else {}
+        example = Example(schema["example"]) if "example" in schema else None
+        model.fields.append(Field(wire_name=str(name), type=Prim("str"), required=True, example=example))
+    return model

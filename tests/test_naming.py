@@ -1,0 +1,192 @@
+"""Which classes a spec produces and what they are called (Speakeasy's naming rules)."""
+
+from __future__ import annotations
+
+import textwrap
+
+import yaml
+
+from generator.config import Options
+from generator.naming import singular
+from generator.pipeline import build
+
+NEW_ERA = {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True}}}
+OLD_ERA = {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": False}}}
+
+
+def names(tmp_path, spec: dict, gen: dict | None = None) -> dict[str, object]:
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    ir, _ = build(str(path), Options(gen=gen or {}))
+    return {d.name: d for d in ir.decls}
+
+
+def doc(body: str) -> dict:
+    return yaml.safe_load(textwrap.dedent(body))
+
+
+PETS = doc(
+    """
+    openapi: 3.1.0
+    info: {title: t, version: "1"}
+    paths:
+      /pets/{id}:
+        get:
+          operationId: getPet
+          parameters:
+            - {name: id, in: path, required: true, schema: {type: string}}
+          responses:
+            "200":
+              description: ok
+              content:
+                application/json:
+                  schema: {$ref: "#/components/schemas/Pet"}
+            "404":
+              description: missing
+              content:
+                application/json:
+                  schema: {$ref: "#/components/schemas/Problem"}
+      /token:
+        post:
+          requestBody:
+            content:
+              application/json:
+                schema:
+                  type: object
+                  properties: {user: {type: string}}
+          responses:
+            "200":
+              description: ok
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      data: {type: object, properties: {token: {type: string}}}
+    components:
+      schemas:
+        Pet:
+          type: object
+          properties:
+            data: {type: object, properties: {x: {type: string}}}
+            tags: {type: array, items: {type: object, properties: {n: {type: string}}}}
+        Problem: {type: object, properties: {detail: {type: string}}}
+        Unused: {type: object, properties: {a: {type: string}}}
+        Alias: {type: string}
+    """
+)
+
+
+def test_only_reachable_schemas_become_classes(tmp_path):
+    found = names(tmp_path, PETS, NEW_ERA)
+    assert "Unused" not in found and "Alias" not in found
+    assert "Pet" in found and "GetPetRequest" in found
+
+
+def test_error_only_schemas_are_error_classes_outside_docs_models(tmp_path):
+    found = names(tmp_path, PETS, {**NEW_ERA, "python": {"imports": {"paths": {"errors": "errors"}}}})
+    problem = found["Problem"]
+    assert problem.error and problem.doc_dir == "errors"
+    assert not found["Pet"].error
+
+
+def test_new_era_operation_names_and_all_claimants_prefixed(tmp_path):
+    found = names(tmp_path, PETS, NEW_ERA)
+    # no parameters: the inline body is the request itself; inline 2xx body is the response
+    assert {"PostTokenRequest", "PostTokenResponse"} <= set(found)
+    # both `data` objects want `Data`: every claimant takes its nearest named ancestor's prefix
+    assert {"PetData", "PostTokenData"} <= set(found) and "Data" not in found
+    assert "Tag" in found and found["Tag"].array_item  # array items are singular
+
+
+def test_old_era_bodies_and_first_come(tmp_path):
+    found = names(tmp_path, PETS, OLD_ERA)
+    assert {"PostTokenRequestBody", "PostTokenResponseBody", "Tags"} <= set(found)
+    assert "Data" in found and "PostTokenData" in found  # the first claimant (a component's) keeps it
+
+
+def test_request_body_field_names(tmp_path):
+    spec = doc(
+        """
+        openapi: 3.1.0
+        info: {title: t, version: "1"}
+        paths:
+          /a/{id}:
+            put:
+              operationId: putA
+              parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+              requestBody:
+                content: {application/json: {schema: {$ref: "#/components/schemas/ThingDTO"}}}
+              responses: {"204": {description: done}}
+            post:
+              operationId: postA
+              parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+              requestBody:
+                content: {application/json: {schema: {type: object, properties: {b: {type: string}}}}}
+              responses: {"204": {description: done}}
+        components:
+          schemas:
+            ThingDTO: {type: object, properties: {a: {type: string}}}
+        """
+    )
+    found = names(tmp_path, spec, {"generation": {**NEW_ERA["generation"], "requestBodyFieldName": "body"}})
+    assert [f.name for f in found["PutARequest"].fields] == ["id", "thing_dto"]
+    assert [f.name for f in found["PostARequest"].fields] == ["id", "body"]
+    assert "PostARequestBody" in found
+
+
+def test_union_members_named_by_discriminating_value_or_position(tmp_path):
+    spec = doc(
+        """
+        openapi: 3.1.0
+        info: {title: t, version: "1"}
+        paths:
+          /s:
+            get:
+              operationId: getS
+              responses:
+                "200":
+                  description: ok
+                  content: {application/json: {schema: {$ref: "#/components/schemas/Holder"}}}
+        components:
+          schemas:
+            Holder:
+              type: object
+              properties:
+                signer:
+                  oneOf:
+                    - {type: object, properties: {type: {type: string, enum: [use_main]}}}
+                    - {type: object, properties: {type: {type: string, enum: [separate]}, x: {type: string}}}
+                shape:
+                  oneOf:
+                    - {type: object, properties: {a: {type: string}}}
+                    - {type: object, properties: {b: {type: string}}}
+        """
+    )
+    found = names(tmp_path, spec, NEW_ERA)
+    assert {"Signer", "SignerUseMain", "SignerSeparate", "Shape1", "Shape2"} <= set(found)
+    assert {"TypeUseMain", "TypeSeparate"} <= set(found)  # one-value enums fall back to their value
+
+
+def test_security_model(tmp_path):
+    spec = dict(PETS)
+    spec["components"] = dict(PETS["components"], securitySchemes={"ApiKeyAuth": {"type": "apiKey", "in": "header", "name": "k"}})
+    spec["security"] = [{"ApiKeyAuth": []}]
+    found = names(tmp_path, spec, NEW_ERA)
+    # one global requirement of one scheme, no operation overrides it: required (squadcast)
+    assert [(f.name, f.required) for f in found["Security"].fields] == [("api_key_auth", True)]
+    spec["paths"]["/token"]["post"]["security"] = []
+    found = names(tmp_path, spec, NEW_ERA)
+    assert [(f.name, f.required) for f in found["Security"].fields] == [("api_key_auth", False)]
+
+
+def test_singular():
+    assert [singular(w) for w in ("infos", "items", "entries", "addresses", "status", "data", "analysis")] == [
+        "info",
+        "item",
+        "entry",
+        "address",
+        "status",
+        "data",
+        "analysis",
+    ]
