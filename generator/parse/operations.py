@@ -15,7 +15,7 @@ from ..errors import SpecError
 from ..ir import Decl, Field, Model, Ref
 from ..load import Registry, join_pointer
 from .responses import collect_root, build_responses, deref, media_schema, own_decl
-from .schemas import SchemaBuilder, _example, _text
+from .schemas import SchemaBuilder, _example, _text, describe
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAM_LOCATIONS = ("path", "query", "header")
@@ -73,6 +73,7 @@ def _request_body(builder: SchemaBuilder, registry: Registry, file: str, op_poin
     schema_pointer = join_pointer(body_pointer, "content", media_type, "schema")
     mark = len(builder.decls)
     expr, nullable = builder.type_of(schema, body_file, schema_pointer, "RequestBody", request, context)
+    describe(expr, body.get("description"))
     inline = own_decl(builder, expr, mark)
     collect_root(expr, roots)
     if inline is not None:
@@ -104,6 +105,7 @@ def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointe
     model = Model(hint="Request", pointer=file + "#" + op_pointer, context=context, role="request")
     for param_file, param_pointer, param in merged.values():
         expr, nullable = builder.type_of(param.get("schema", {}), param_file, join_pointer(param_pointer, "schema"), str(param["name"]), model, context)
+        describe(expr, param.get("description"))
         schema = param.get("schema") if isinstance(param.get("schema"), dict) else {}
         model.fields.append(
             Field(

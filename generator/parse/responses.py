@@ -15,7 +15,7 @@ from typing import Any
 from ..errors import SpecError
 from ..ir import Decl, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
 from ..load import Registry, join_pointer
-from .schemas import SchemaBuilder
+from .schemas import SchemaBuilder, describe
 
 
 def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, context: str, roots: list[Decl]) -> list[Decl]:
@@ -41,6 +41,7 @@ def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_po
         success = status.startswith("2") or status == "default"
         hint = "ResponseBody" if success else status_name(status)
         expr, _ = builder.type_of(schema, response_file, schema_pointer, hint, None, context)
+        describe(expr, response.get("description"))
         inline = own_decl(builder, expr, mark)
         if success:
             collect_root(expr, roots)

@@ -242,6 +242,13 @@ def tag_members(union: Union) -> None:
                 break
 
 
+def describe(expr: TypeExpr, description: Any) -> None:
+    """An inline body or parameter schema without a description takes its container's
+    (request body, response, parameter), which is what Speakeasy's docs show for it."""
+    if isinstance(expr, Ref) and not expr.decl.from_component and not expr.decl.description:
+        expr.decl.description = _text(description)
+
+
 class _Forward:
     """A component under construction; lets recursive references point at it."""
 
