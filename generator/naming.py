@@ -119,7 +119,9 @@ def _fixed_name(decl: Decl, era: Era) -> str:
 
 
 def _is_member(decl: Decl) -> bool:
-    return isinstance(decl.parent, Union) and not decl.name_override and not decl.from_component
+    """An inline union member without a name of its own (title, override) is named from its union."""
+    parent = decl.parent
+    return isinstance(parent, Union) and decl.hint == parent.hint and not decl.name_override and not decl.from_component
 
 
 def _root(decl: Decl) -> str:

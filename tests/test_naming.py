@@ -190,3 +190,44 @@ def test_singular():
         "data",
         "analysis",
     ]
+
+
+def test_all_of_over_a_union_copies_each_variant_under_the_root(tmp_path):
+    spec = doc(
+        """
+        openapi: 3.1.0
+        info: {title: t, version: "1"}
+        paths:
+          /inputs:
+            post:
+              operationId: createInput
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      allOf:
+                        - $ref: "#/components/schemas/Input"
+                        - {type: object, required: [id]}
+              responses: {"204": {description: done}}
+            get:
+              operationId: getInput
+              responses:
+                "200":
+                  description: ok
+                  content: {application/json: {schema: {$ref: "#/components/schemas/Input"}}}
+        components:
+          schemas:
+            Input:
+              oneOf:
+                - $ref: "#/components/schemas/InputKafka"
+                - $ref: "#/components/schemas/InputHttp"
+            InputKafka: {type: object, properties: {id: {type: string}, type: {type: string, enum: [kafka]}}}
+            InputHttp: {type: object, properties: {id: {type: string}, mode: {type: string, enum: [a, b]}}}
+        """
+    )
+    found = names(tmp_path, spec, NEW_ERA)
+    assert {"Input", "InputKafka", "InputHTTP", "CreateInputInputKafka", "CreateInputInputHTTP"} <= set(found)
+    request = found["CreateInputRequest"]
+    assert [m.decl.name for m in request.members] == ["CreateInputInputKafka", "CreateInputInputHTTP"]
+    assert [f.required for f in found["CreateInputInputKafka"].fields] == [True, False]
+    assert {"Mode", "CreateInputMode"} & set(found) == {"CreateInputMode"}  # the copy's enum contests `Mode` too

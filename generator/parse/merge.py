@@ -27,6 +27,9 @@ def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, dept
         single = {k: v for k, v in schema.items() if k != "allOf"}
         single["$ref"] = _absolute_ref(members[0]["$ref"], file)
         return single
+    distributed = _distribute(schema, members, registry, file, pointer)
+    if distributed is not None:
+        return distributed
     merged: dict[str, Any] = {"type": "object", "properties": {}}
     required: list = []
     for index, member in enumerate(members):
@@ -50,6 +53,43 @@ def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, dept
             if scalar is not None:
                 return {**scalar, **{k: v for k, v in schema.items() if k in _ANNOTATIONS}}
     return merged
+
+
+def _distribute(schema: dict, members: list, registry: Registry, file: str, pointer: str) -> dict | None:
+    """`allOf: [Union, {extra}]` -> a union of `allOf: [variant, {extra}]`, as Speakeasy builds it.
+
+    Each variant becomes an inline copy named after the component it copies (its `title`
+    here), so `createInput`'s `allOf: [$ref Input, {required: [id]}]` yields the members
+    `CreateInputInputKafka`, ... beside the shared `InputKafka`.
+    """
+    unions = []
+    for index, member in enumerate(members):
+        member_file, target = file, member
+        if isinstance(member, dict) and "$ref" in member:
+            member_file, _, target = registry.resolve(member["$ref"], file, join_pointer(pointer, "allOf", index))
+        if isinstance(target, dict) and "properties" not in target:
+            keyword = "oneOf" if isinstance(target.get("oneOf"), list) else "anyOf" if isinstance(target.get("anyOf"), list) else ""
+            if keyword:
+                unions.append((index, member_file, target, keyword))
+    if len(unions) != 1:
+        return None
+    index, union_file, union, keyword = unions[0]
+    others = [m for j, m in enumerate(members) if j != index]
+    variants = []
+    for variant in union[keyword]:
+        if isinstance(variant, dict) and union_file != file:
+            variant = _rebase(variant, union_file)
+        if not isinstance(variant, dict) or variant.get("type") == "null":
+            variants.append(variant)
+            continue
+        copy: dict[str, Any] = {"allOf": [variant] + others}
+        if "$ref" in variant:
+            copy["title"] = str(variant["$ref"]).rsplit("/", 1)[-1]
+        variants.append(copy)
+    out = {k: v for k, v in union.items() if k not in ("oneOf", "anyOf", "title")}
+    out.update({k: v for k, v in schema.items() if k != "allOf"})
+    out[keyword] = variants
+    return out
 
 
 def _fold(merged: dict, member: dict, required: list) -> None:
