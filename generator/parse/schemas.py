@@ -143,14 +143,15 @@ class SchemaBuilder:
             prop_pointer = join_pointer(pointer, "properties", wire_name)
             prop_schema = prop if isinstance(prop, dict) else {}
             expr, nullable = self.type_of(prop, file, prop_pointer, _pascal_hint(wire_name, prop_schema), model, context)
+            documented = self._ref_target(prop_schema, file, prop_pointer)
             model.fields.append(
                 Field(
                     wire_name=str(wire_name),
                     type=expr,
                     required=wire_name in required,
                     nullable=nullable,
-                    description=_text(prop_schema.get("description")),
-                    example=_example(prop_schema),
+                    description=_text(documented.get("description")),
+                    example=_example(documented),
                     default=Example(prop_schema["default"]) if "default" in prop_schema else None,
                     deprecated=bool(prop_schema.get("deprecated")),
                     deprecation_message=_text(prop_schema.get("x-speakeasy-deprecation-message")),
@@ -161,6 +162,16 @@ class SchemaBuilder:
         if isinstance(additional, dict) and additional:
             model.additional, _ = self.type_of(additional, file, join_pointer(pointer, "additionalProperties"), "AdditionalProperties", model, context)
         return Ref(model)
+
+    def _ref_target(self, schema: dict, file: str, pointer: str) -> dict:
+        """The schema a `$ref` property documents itself with: the target's (siblings of `$ref` are
+        ignored, as in Speakeasy's docs: description and example come from the component)."""
+        for _ in range(32):
+            if not isinstance(schema.get("$ref"), str):
+                break
+            file, pointer, target = self.registry.resolve(schema["$ref"], file, pointer)
+            schema = target if isinstance(target, dict) else {}
+        return schema
 
     def _enum(self, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool, nullable: bool) -> tuple[TypeExpr, bool]:
         raw = schema["enum"]
