@@ -37,7 +37,8 @@ class SchemaBuilder:
         try:
             if self._depth > _MAX_DEPTH:
                 raise SpecError("schema nesting is too deep", file=file, pointer=pointer)
-            return self._type_of(schema, file, pointer, hint, parent, context)
+            expr, nullable = self._type_of(schema, file, pointer, hint, parent, context)
+            return _capped(expr), nullable
         finally:
             self._depth -= 1
 
@@ -68,10 +69,11 @@ class SchemaBuilder:
     def _type_of(
         self, schema: Any, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool = False
     ) -> tuple[TypeExpr, bool]:
-        if schema is True or schema is None or schema == {}:
+        if schema is True or schema is False or schema is None or schema == {}:  # `false` (3.1): nothing valid
             return ANY, False
         if not isinstance(schema, dict):
             raise SpecError("expected a schema object", file=file, pointer=pointer)
+        _check_shape(schema, file, pointer)
         if "$ref" in schema:
             expr, nullable = self._follow(schema, file, pointer)
             return expr, nullable or bool(schema.get("nullable"))
@@ -296,3 +298,34 @@ def _example(schema: dict) -> Example | None:
     if isinstance(examples, list) and examples:
         return Example(examples[0], list(examples) if len(examples) > 1 else None)
     return None
+
+
+def _check_shape(schema: dict, file: str, pointer: str) -> None:
+    """Keywords whose value has the wrong JSON type would be misread silently (or crash): refuse them."""
+    for key in ("oneOf", "anyOf", "enum"):
+        if schema.get(key) is not None and not isinstance(schema[key], list):
+            raise SpecError(f"{key} must be a list", file=file, pointer=join_pointer(pointer, key))
+    required = schema.get("required")
+    if required is not None and not isinstance(required, (list, bool)):  # `required: true` (Swagger habit) is ignored
+        raise SpecError("required must be a list of property names", file=file, pointer=join_pointer(pointer, "required"))
+    types = schema.get("type")
+    if types is not None and not (isinstance(types, str) or (isinstance(types, list) and all(isinstance(t, str) for t in types))):
+        raise SpecError("type must be a string or a list of strings", file=file, pointer=join_pointer(pointer, "type"))
+
+
+_MAX_CONTAINERS = 64  # Python's parser allows 200 nested brackets in one annotation
+
+
+def _capped(expr: TypeExpr) -> TypeExpr:
+    """`List[List[...]]` nested deeper than `_MAX_CONTAINERS` ends in `Any` there."""
+    node, depth = expr, 0
+    while isinstance(node, (ListOf, MapOf)):
+        depth += 1
+        if depth == _MAX_CONTAINERS:
+            if isinstance(node, ListOf):
+                node.item = ANY
+            else:
+                node.value = ANY
+            break
+        node = node.item if isinstance(node, ListOf) else node.value
+    return expr
