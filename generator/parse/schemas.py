@@ -134,7 +134,10 @@ class SchemaBuilder:
         additional = schema.get("additionalProperties")
         if not isinstance(properties, dict):
             raise SpecError("properties must be a mapping", file=file, pointer=join_pointer(pointer, "properties"))
-        if not properties and (not component or (isinstance(additional, dict) and additional)):
+        # No properties: a map when additionalProperties says so (inline: also `true`/`{}`); otherwise
+        # an (empty) class, as Speakeasy generates for a bare inline `type: object`.
+        free_form = additional is True or isinstance(additional, dict) if not component else isinstance(additional, dict) and bool(additional)
+        if not properties and free_form:
             value_schema = additional if isinstance(additional, dict) else {}
             value, _ = self.type_of(value_schema, file, join_pointer(pointer, "additionalProperties"), hint, parent, context)
             return MapOf(value)
