@@ -25,6 +25,7 @@ class ClassView:
     base: str = ""  # an enum's value type
     lines: list[str] = field(default_factory=list)  # class body (or alias) lines
     typed_lines: list[str] = field(default_factory=list)  # TypedDict body (or alias)
+    recursive: bool = False  # a union that reaches itself: a TypeAliasType with quoted names
 
 
 def _typed(expr: TypeExpr) -> str:
@@ -75,13 +76,51 @@ def _enum_view(enum: Enum) -> ClassView:
     return view
 
 
-def _union_view(union: Union) -> ClassView:
-    members = ", ".join(python_type(m) for m in union.members)
-    typed_members = ", ".join(_typed(m) for m in union.members)
-    view = ClassView("union", union.name, "")
-    view.lines.append(assignment("", union.name, "TypeAlias", f"Union[{members}]"))
-    view.typed_lines.append(assignment("", union.name + "TypedDict", "TypeAlias", f"Union[{typed_members}]"))
+def _union_view(union: Union, recursive: set[str]) -> ClassView:
+    if union.name not in recursive:
+        members = ", ".join(python_type(m) for m in union.members)
+        typed_members = ", ".join(_typed(m) for m in union.members)
+        view = ClassView("union", union.name, "")
+        view.lines.append(assignment("", union.name, "TypeAlias", f"Union[{members}]" if members else "Any"))
+        view.typed_lines.append(assignment("", union.name + "TypedDict", "TypeAlias", f"Union[{typed_members}]" if members else "Any"))
+        return view
+    # A plain alias cannot name itself (directly or through other unions): pydantic resolves a
+    # TypeAliasType lazily, so the unions of the cycle are named in quotes.
+    view = ClassView("union", union.name, "", recursive=True)
+    for name, typed in ((union.name, False), (union.name + "TypedDict", True)):
+        members = ", ".join(_quoting(m, recursive, typed) for m in union.members)
+        view_lines = view.typed_lines if typed else view.lines
+        view_lines.append(assignment("", name, "TypeAliasType", "TypeAliasType", [json.dumps(name), f"Union[{members}]"]))
     return view
+
+
+def _quoting(expr: TypeExpr, quoted: set[str], typed: bool) -> str:
+    """`python_type` (or `_typed`) with references to the unions in `quoted` as strings."""
+    if isinstance(expr, Ref) and isinstance(expr.decl, Union) and expr.decl.name in quoted:
+        return json.dumps(expr.decl.name + ("TypedDict" if typed else ""))
+    if isinstance(expr, ListOf):
+        return f"List[{_quoting(expr.item, quoted, typed)}]"
+    if isinstance(expr, MapOf):
+        return f"Dict[str, {_quoting(expr.value, quoted, typed)}]"
+    return _typed(expr) if typed else python_type(expr)
+
+
+def _recursive_unions(unions: list[Union]) -> set[str]:
+    """Names of the unions that reach themselves through their members' union references."""
+    deps = {u.name: {d for d in _referenced(u.members) if d != u.name} for u in unions}
+    found = {u.name for u in unions if u.name in _referenced(u.members)}
+    for union in unions:
+        seen: set[str] = set()
+        stack = list(deps.get(union.name, ()))
+        while stack:
+            name = stack.pop()
+            if name == union.name:
+                found.add(name)
+                break
+            if name not in seen:
+                seen.add(name)
+                stack.extend(deps.get(name, ()))
+    return found
 
 
 def _union_order(unions: list[Union]) -> list[Union]:
@@ -120,9 +159,11 @@ def _referenced(exprs: list[TypeExpr]) -> list[str]:
 def module_views(spec: Spec) -> dict[str, list[ClassView]]:
     """Views grouped by kind, each group sorted by name (for stable output)."""
     decls = sorted(spec.decls, key=lambda d: d.name)
+    unions = [d for d in decls if isinstance(d, Union)]
+    recursive = _recursive_unions(unions)
     return {
         "enums": [_enum_view(d) for d in decls if isinstance(d, Enum)],
         "models": [_model_view(d) for d in decls if isinstance(d, Model)],
-        "unions": [_union_view(d) for d in _union_order([d for d in decls if isinstance(d, Union)])],
+        "unions": [_union_view(d, recursive) for d in _union_order(unions)],
     }
 
