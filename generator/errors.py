@@ -42,7 +42,7 @@ def _one_line(text: str) -> str:
 
 def _show_pointer(pointer: str) -> str:
     """A JSON pointer as a URI fragment: `#/paths/~1a%20b`; unsafe characters percent-encoded."""
-    body = pointer[1:] if pointer.startswith("#") else pointer
+    body = pointer.removeprefix("#")
     out = []
     for ch in body:
         if ch in _POINTER_UNSAFE or not ch.isprintable():

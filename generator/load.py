@@ -19,49 +19,70 @@ import yaml
 
 from .errors import SpecError, escape_pointer_token, unescape_pointer_token
 
-_BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
-
-class _Yaml12Loader(_BaseLoader):  # type: ignore[misc, valid-type]
-    """SafeLoader with YAML 1.2 core-schema implicit types and duplicate-key errors."""
-
-    yaml_implicit_resolvers: dict = {}
-
-    def construct_mapping(self, node: Any, deep: bool = False) -> dict:
-        seen: set = set()
-        for key_node, _ in node.value:
-            key = (key_node.tag, key_node.value) if isinstance(key_node, yaml.ScalarNode) else id(key_node)
-            if key in seen:
-                mark = key_node.start_mark
-                raise SpecError(f"duplicate key {key_node.value!r}", line=mark.line + 1, col=mark.column + 1)
-            seen.add(key)
-        return super().construct_mapping(node, deep=deep)
-
-
-_Yaml12Loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _Yaml12Loader.construct_mapping)
-for _tag, _pattern, _first in (
-    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", list("~nN") + [""]),
-    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
-    ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
-    (
-        "tag:yaml.org,2002:float",
-        r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-        list("-+0123456789."),
-    ),
-):
-    _Yaml12Loader.add_implicit_resolver(_tag, re.compile(_pattern), _first)
+def _construct_mapping(loader: Any, node: Any, deep: bool = False) -> dict:
+    """SafeConstructor's mapping, refusing duplicate keys (the second one's position is reported)."""
+    seen: set = set()
+    for key_node, _ in node.value:
+        key = (key_node.tag, key_node.value) if isinstance(key_node, yaml.ScalarNode) else id(key_node)
+        if key in seen:
+            mark = key_node.start_mark
+            raise SpecError(f"duplicate key {key_node.value!r}", line=mark.line + 1, col=mark.column + 1)
+        seen.add(key)
+    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
 
 
 def _construct_int(loader: Any, node: Any) -> int:
     text = loader.construct_scalar(node)
-    if text.startswith("0o"):
-        return int(text[2:], 8)
-    if text.startswith("0x"):
-        return int(text[2:], 16)
-    return int(text)
+    return int(text, 0) if text.startswith(("0o", "0x")) else int(text)
 
 
-_Yaml12Loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+def _yaml12(base: type) -> type:
+    """`base` (a SafeLoader) with YAML 1.2 core-schema implicit types and duplicate-key errors."""
+    loader: Any = type("Yaml12" + base.__name__, (base,), {"yaml_implicit_resolvers": {}})
+    loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+    for tag, pattern, first in (
+        ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", list("~nN") + [""]),
+        ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
+        ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
+        (
+            "tag:yaml.org,2002:float",
+            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
+            list("-+0123456789."),
+        ),
+    ):
+        loader.add_implicit_resolver(tag, re.compile(pattern), first)
+    return loader
+
+
+# libyaml recurses on the C stack with no limit: a document nested tens of thousands of levels
+# deep crashes the interpreter (SIGSEGV). Text that might nest that deep goes to the pure-Python
+# loader instead, which stops at Python's recursion limit with a RecursionError.
+_C_SAFE_DEPTH = 2000
+_DEEP_BLOCK = re.compile(rf"^[ \t\-?:]{{{_C_SAFE_DEPTH}}}", re.MULTILINE)
+_FLOW_BRACKET = re.compile(r"[\[\]{}]")
+_PyLoader = _yaml12(yaml.SafeLoader)
+_CLoader = _yaml12(yaml.CSafeLoader) if hasattr(yaml, "CSafeLoader") else _PyLoader
+
+
+def _may_nest_deeply(text: str) -> bool:
+    """An over-estimate: True unless the text surely nests fewer than `_C_SAFE_DEPTH` levels."""
+    if _DEEP_BLOCK.search(text):
+        return True
+    if text.count("[") + text.count("{") < _C_SAFE_DEPTH:
+        return False
+    depth = deepest = 0
+    for match in _FLOW_BRACKET.finditer(text):
+        depth = depth + 1 if match.group() in "[{" else max(depth - 1, 0)
+        deepest = max(deepest, depth)
+    return deepest >= _C_SAFE_DEPTH
+
+
+def _loader(text: str, yaml12: bool = True) -> Any:
+    if _CLoader is not _PyLoader and not _may_nest_deeply(text):
+        return _CLoader if yaml12 else yaml.CSafeLoader
+    return _PyLoader if yaml12 else yaml.SafeLoader
 
 
 class _DuplicateKey(ValueError):
@@ -96,9 +117,9 @@ def _fast_yaml(text: str) -> Any:
     if yaml_rs is not None and not _ANCHOR.search(text):
         try:
             return yaml_rs.loads(text, parse_datetime=False)
-        except Exception:  # noqa: BLE001 - every yaml-rs failure is re-diagnosed below
+        except Exception:  # noqa: BLE001, S110 - every yaml-rs failure is re-diagnosed below
             pass
-    data = yaml.load(text, Loader=_Yaml12Loader)
+    data = yaml.load(text, Loader=_loader(text))
     _check_aliases(data)
     return data
 
@@ -132,7 +153,7 @@ def _check_aliases(data: Any) -> None:
 def _find_duplicate(text: str) -> SpecError | None:
     """The first duplicated mapping key in `text` (JSON is YAML), with its position and pointer."""
     try:
-        root = yaml.compose(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+        root = yaml.compose(text, Loader=_loader(text, yaml12=False))
     except (yaml.YAMLError, RecursionError):
         return None
     stack: list[tuple[Any, str]] = [(root, "")]
@@ -144,7 +165,9 @@ def _find_duplicate(text: str) -> SpecError | None:
                 key = (key_node.tag, key_node.value) if isinstance(key_node, yaml.ScalarNode) else id(key_node)
                 if key in seen:
                     mark = key_node.start_mark
-                    return SpecError(f"duplicate key {key_node.value!r}", pointer=pointer, line=mark.line + 1, col=mark.column + 1)
+                    return SpecError(
+                        f"duplicate key {key_node.value!r}", pointer=pointer, line=mark.line + 1, col=mark.column + 1
+                    )
                 seen.add(key)
             stack.extend((v, join_pointer(pointer, k.value)) for k, v in reversed(node.value))
         elif isinstance(node, yaml.SequenceNode):
@@ -240,7 +263,12 @@ class Registry:
             target_file = os.path.normpath(os.path.join(os.path.dirname(base_file), target_file))
         else:
             target_file = base_file
-        node = self.document(target_file)
+        try:
+            node = self.document(target_file)
+        except SpecError as exc:
+            if exc.file != target_file or exc.line:  # a positioned error inside the target: report it there
+                raise
+            raise SpecError(f"$ref {ref!r}: {exc.message}", file=base_file, pointer=pointer) from None
         if fragment and not fragment.startswith("/"):
             raise SpecError(f"unsupported $ref fragment in {ref!r}", file=base_file, pointer=pointer)
         tokens = []
@@ -260,7 +288,8 @@ class Registry:
             return error
         try:
             with open(error.file, encoding="utf-8") as handle:
-                node = yaml.compose(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+                text = handle.read()
+            node = yaml.compose(text, Loader=_loader(text, yaml12=False))
         except (yaml.YAMLError, OSError, UnicodeDecodeError, RecursionError):
             return error
         for token in error.pointer.lstrip("#").split("/")[1:]:

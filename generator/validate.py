@@ -22,27 +22,39 @@ def check_structure(registry: Registry) -> None:
     if not isinstance(root, dict):
         raise SpecError(f"an OpenAPI document must be a mapping at the top level, not {_kind(root)}", file=file)
     if "swagger" in root:
-        raise SpecError(f"Swagger {root.get('swagger')} is not supported; convert it to OpenAPI 3 first", file=file, pointer="/swagger")
+        raise SpecError(
+            f"Swagger {root.get('swagger')} is not supported; convert it to OpenAPI 3 first",
+            file=file,
+            pointer="/swagger",
+        )
     if "openapi" not in root:
         raise SpecError("not an OpenAPI document: the `openapi` version field is missing", file=file)
     version = root["openapi"]
     if isinstance(version, float):  # `openapi: 3.1` unquoted is a YAML number
         version = repr(version)
     if not isinstance(version, str) or not version.startswith(SUPPORTED):
-        raise SpecError(f"unsupported OpenAPI version {root['openapi']!r} (supported: 3.0, 3.1)", file=file, pointer="/openapi")
+        raise SpecError(
+            f"unsupported OpenAPI version {root['openapi']!r} (supported: 3.0, 3.1)", file=file, pointer="/openapi"
+        )
     for key in _MAPPINGS:
         if root.get(key) is not None and not isinstance(root[key], dict):
             raise SpecError(f"{key} must be a mapping, not {_kind(root[key])}", file=file, pointer=f"/{key}")
     components = root.get("components") or {}
     for section, value in components.items():
         if value is not None and not isinstance(value, dict) and not str(section).startswith("x-"):
-            raise SpecError(f"components.{section} must be a mapping, not {_kind(value)}", file=file, pointer=join_pointer("/components", section))
+            raise SpecError(
+                f"components.{section} must be a mapping, not {_kind(value)}",
+                file=file,
+                pointer=join_pointer("/components", section),
+            )
 
 
 def _kind(value: Any) -> str:
     if value is None:
         return "null"
-    return {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean"}.get(type(value), f"a {type(value).__name__}")
+    return {dict: "a mapping", list: "a list", str: "a string", bool: "a boolean"}.get(
+        type(value), f"a {type(value).__name__}"
+    )
 
 
 def run_validator(registry: Registry) -> None:
@@ -54,8 +66,12 @@ def run_validator(registry: Registry) -> None:
         spec, base_uri = read_from_filename(registry.root_path)
         validate(spec, base_uri=base_uri)
     except RecursionError:
-        raise SpecError("invalid OpenAPI: the validator could not follow the $refs (too deep or cyclic)", file=registry.root_path) from None
-    except Exception as exc:  # the validator raises several unrelated exception types
+        raise SpecError(
+            "invalid OpenAPI: the validator could not follow the $refs (too deep or cyclic)", file=registry.root_path
+        ) from None
+    except Exception as exc:  # noqa: BLE001 - the validator raises several unrelated exception types
         path: Any = getattr(exc, "absolute_path", None) or getattr(exc, "path", None) or []
         pointer = join_pointer("", *path) if not isinstance(path, str) else ""
-        raise SpecError(f"invalid OpenAPI: {getattr(exc, 'message', exc)}", file=registry.root_path, pointer=pointer) from None
+        raise SpecError(
+            f"invalid OpenAPI: {getattr(exc, 'message', exc)}", file=registry.root_path, pointer=pointer
+        ) from None

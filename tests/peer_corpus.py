@@ -31,7 +31,7 @@ ROOT = os.path.dirname(HERE)
 DEFAULT_CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "specs", "peer-dmcg")
 ERROR_LINE = re.compile(r"^error: [^\n]+?(:\d+:\d+)?: #[^ ]*: .+$")
 _SPEC_SUFFIXES = (".yaml", ".yml", ".json", ".jsonschema")
-_ROOT_KEY = re.compile(r"""^(?:openapi|swagger|"openapi"|"swagger")\s*:""", re.M)
+_ROOT_KEY = re.compile(r"""^(?:openapi|swagger|"openapi"|"swagger")\s*:""", re.MULTILINE)
 
 
 @dataclass
@@ -88,7 +88,7 @@ def generate_one(spec: str, out: str, package: str) -> Outcome:
     try:
         with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
             code = main(["generate", spec, "--out", out, "--package", package])
-    except BaseException:  # a traceback is exactly what this script hunts for
+    except BaseException:  # noqa: BLE001 - a traceback is exactly what this script hunts for
         return Outcome(spec, "failure", "exception escaped main():\n" + traceback.format_exc())
     lines = err.getvalue().strip().splitlines()
     if code == 0:
@@ -135,7 +135,14 @@ def import_all(jobs: list[tuple[str, str]]) -> dict[str, str]:
     """Import each (folder, package) in one fresh interpreter; {package: '' or traceback}."""
     if not jobs:
         return {}
-    done = subprocess.run([sys.executable, "-c", _IMPORTER], input=json.dumps(jobs), capture_output=True, text=True, timeout=600)
+    done = subprocess.run(
+        [sys.executable, "-c", _IMPORTER],
+        check=False,
+        input=json.dumps(jobs),
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
     if done.returncode != 0:
         return {package: "importer crashed: " + done.stderr[-2000:] for _, package in jobs}
     return json.loads(done.stdout)
