@@ -1,7 +1,9 @@
-"""Command line: `modelgen generate [SPEC --out DIR] [options]`.
+"""Command line: `modelgen generate [SPEC --out DIR] [options]` and `modelgen diff OLD NEW`.
 
-Exit codes: 0 done (or up to date with --check), 1 --check found stale files,
-2 bad input (one line: FILE:LINE:COL: POINTER: message, and nothing written).
+Exit codes: 0 done (or up to date with --check, or no breaking change with
+--fail-on-breaking), 1 --check found stale files (or diff found breaking changes with
+--fail-on-breaking), 2 bad input (one line: FILE:LINE:COL: POINTER: message, and nothing
+written).
 """
 
 from __future__ import annotations
@@ -10,41 +12,76 @@ import argparse
 import difflib
 import os
 import sys
+import tempfile
 import time
+from typing import Any
 
 from .config import Options, pyproject_jobs, speakeasy_options
 from .errors import SpecError
 from .pipeline import generate
+from .progress import Progress
+from .write import MANIFEST
 
 
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="modelgen", description="OpenAPI -> pydantic models + Speakeasy-style Markdown docs")
+    parser = argparse.ArgumentParser(
+        prog="modelgen", description="OpenAPI -> pydantic models + Speakeasy-style Markdown docs"
+    )
     commands = parser.add_subparsers(dest="command", required=True)
     gen = commands.add_parser("generate", help="generate models and docs")
     gen.add_argument("spec", nargs="?", help="OpenAPI document (YAML or JSON); omit to run the jobs in pyproject.toml")
-    gen.add_argument("--out", help="output folder")
+    gen.add_argument("--out", help="output folder (required with SPEC unless a pyproject job has that spec)")
     gen.add_argument("--speakeasy-dir", help="folder with Speakeasy's gen.yaml (and gen.lock) whose options to honour")
     gen.add_argument("--flavour", choices=("python", "typescript"), help="docs flavour (default python)")
     gen.add_argument("--package", help="name of the generated Python package folder")
     gen.add_argument("--sdk-package", help="the SDK's import name, used in TypeScript example usage")
-    gen.add_argument("--check", action="store_true", help="write nothing; exit 1 if any file would change")
-    gen.add_argument("--diff", action="store_true", help="with --check, print a unified diff")
+    gen.add_argument(
+        "--check", action="store_true", help="write nothing; exit 1 if any file would be added, changed or removed"
+    )
+    gen.add_argument("--diff", action="store_true", help="with --check, also print a unified diff")
     gen.add_argument("--validate", action="store_true", help="also run openapi-spec-validator (slow on big specs)")
     gen.add_argument("--pyproject", default="pyproject.toml", help="where to read [tool.modelgen] jobs")
+    diff = commands.add_parser("diff", help="Markdown report of what changed for SDK users between two spec versions")
+    diff.add_argument("specs", nargs="+", metavar="SPEC", help="OLD_SPEC NEW_SPEC, or just SPEC with --against")
+    diff.add_argument("--against", metavar="GIT_REV", help="compare SPEC with its committed version at GIT_REV")
+    diff.add_argument(
+        "--speakeasy-dir", help="gen.yaml folder for the new spec (and the old one unless --old-speakeasy-dir)"
+    )
+    diff.add_argument("--old-speakeasy-dir", help="gen.yaml folder for the old spec")
+    diff.add_argument("--fail-on-breaking", action="store_true", help="exit 1 when any change is breaking")
+    diff.add_argument("--output", "-o", help="write the report to this file instead of stdout")
     return parser
 
 
-def _jobs(args: argparse.Namespace) -> list[dict[str, str]]:
-    if args.spec:
-        if not args.out:
-            raise SpecError("--out is required when SPEC is given")
+# -- generate ---------------------------------------------------------------------------
+
+
+def _jobs(args: argparse.Namespace) -> list[dict[str, Any]]:
+    """Jobs to run: SPEC --out from the command line, else pyproject jobs (CLI flags override them)."""
+    if args.spec and args.out:
         return [{"spec": args.spec, "out": args.out}]
     jobs = pyproject_jobs(args.pyproject)
     base = os.path.dirname(os.path.abspath(args.pyproject))
-    return [{k: (os.path.join(base, v) if k in ("spec", "out", "speakeasy-dir") else v) for k, v in job.items()} for job in jobs]
+    jobs = [
+        {k: (os.path.join(base, v) if k in ("spec", "out", "speakeasy-dir") else v) for k, v in job.items()}
+        for job in jobs
+    ]
+    if args.spec:
+        jobs = [job for job in jobs if os.path.realpath(job["spec"]) == os.path.realpath(args.spec)]
+        if not jobs:
+            raise SpecError(
+                f"--out is required: no [tool.modelgen] job in {args.pyproject} has this spec", file=args.spec
+            )
+    if args.out:
+        if len(jobs) > 1:
+            raise SpecError(
+                f"--out applies to one job, and {args.pyproject} has {len(jobs)}: pass SPEC too", file=args.pyproject
+            )
+        jobs[0]["out"] = args.out
+    return jobs
 
 
-def _options(job: dict[str, str], args: argparse.Namespace) -> Options:
+def _options(job: dict[str, Any], args: argparse.Namespace) -> Options:
     options = Options()
     speakeasy_dir = args.speakeasy_dir or job.get("speakeasy-dir")
     if speakeasy_dir:
@@ -55,56 +92,114 @@ def _options(job: dict[str, str], args: argparse.Namespace) -> Options:
     return options
 
 
-def _show_diff(out_dir: str, paths: list[str], files: dict[str, str]) -> None:
+def _show_diff(out_dir: str, paths: list[str], encoded: dict[str, bytes]) -> None:
     for rel in paths:
         try:
-            with open(os.path.join(out_dir, rel), encoding="utf-8") as handle:
-                old = handle.read().splitlines(keepends=True)
+            with open(os.path.join(out_dir, rel), "rb") as handle:
+                old = handle.read().decode("utf-8", errors="replace").splitlines(keepends=True)
         except OSError:
             old = []
-        new = files.get(rel, "").splitlines(keepends=True)
-        sys.stdout.writelines(difflib.unified_diff(old, new, f"a/{rel}", f"b/{rel}"))
+        new = encoded[rel].decode("utf-8").splitlines(keepends=True) if rel in encoded else []
+        before = f"a/{rel}" if old or rel not in encoded else "/dev/null"
+        after = f"b/{rel}" if rel in encoded else "/dev/null"
+        for line in difflib.unified_diff(old, new, before, after):
+            sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
 
 
 def _generate(args: argparse.Namespace) -> int:
     stale = False
-    for job in _jobs(args):
+    jobs = _jobs(args)
+    for number, job in enumerate(jobs, 1):
         started = time.perf_counter()
-        options = _options(job, args)
-        result = generate(job["spec"], job["out"], options, check=args.check, full_validation=args.validate)
+        progress = Progress(
+            prefix=f"modelgen [{number}/{len(jobs)}] {job['spec']}: " if len(jobs) > 1 else f"modelgen {job['spec']}: "
+        )
+        try:
+            result = generate(
+                job["spec"],
+                job["out"],
+                _options(job, args),
+                check=args.check,
+                full_validation=args.validate or job.get("validate", False),
+                progress=progress,
+            )
+        finally:
+            progress.done()
         took = time.perf_counter() - started
         p = result.plan
+        for rel in p.kept:
+            print(
+                f"modelgen: kept {os.path.join(job['out'], rel)}: its schema is gone but it was edited since generated",
+                file=sys.stderr,
+            )
         if args.check:
+            if p.interrupted:
+                print(f"interrupted run: {job['out']} is half-updated; `modelgen generate` finishes it")
             for label, paths in (("added", p.added), ("changed", p.changed), ("removed", p.removed)):
                 for rel in paths:
                     print(f"would be {label}: {os.path.join(job['out'], rel)}")
-            if args.diff and p.dirty:
-                from .pipeline import build
-
-                _show_diff(job["out"], p.added + p.changed + p.removed, build(job["spec"], options)[1])
+            if p.manifest_stale and not (p.added or p.changed or p.removed):
+                print(f"would be changed: {os.path.join(job['out'], MANIFEST)}")
+            if args.diff:
+                _show_diff(job["out"], sorted(p.added + p.changed + p.removed), result.encoded)
             stale = stale or p.dirty
-        verb = "would write" if args.check else "written"
-        print(
-            f"modelgen: {job['spec']}: {len(result.spec.decls)} models; files {verb} {len(p.added) + len(p.changed)},"
-            f" unchanged {len(p.unchanged)}, removed {len(p.removed)}; {took:.2f}s",
-            file=sys.stderr,
-        )
+        if args.check:
+            counts = (
+                f"{len(p.added) + len(p.changed)} to write, {len(p.unchanged)} unchanged, {len(p.removed)} to remove"
+            )
+        else:
+            counts = f"{len(p.added) + len(p.changed)} written, {len(p.unchanged)} unchanged, {len(p.removed)} removed"
+        print(f"modelgen: {job['out']}: {len(result.spec.decls)} models; files {counts}; {took:.2f}s", file=sys.stderr)
     return 1 if stale else 0
+
+
+# -- diff -------------------------------------------------------------------------------
+
+
+def _diff(args: argparse.Namespace) -> int:
+    from .diff import checkout_spec, diff_specs, render
+
+    new_options, old_options = Options(), Options()
+    if args.speakeasy_dir:
+        speakeasy_options(args.speakeasy_dir, new_options)
+    if args.old_speakeasy_dir or args.speakeasy_dir:
+        speakeasy_options(args.old_speakeasy_dir or args.speakeasy_dir, old_options)
+    with tempfile.TemporaryDirectory(prefix="modelgen-diff-") as scratch:
+        if args.against:
+            if len(args.specs) != 1:
+                raise SpecError("with --against, give exactly one SPEC (the working-tree version)")
+            new_path = args.specs[0]
+            old_path = checkout_spec(args.against, new_path, scratch)
+            labels = (f"{args.against}:{new_path}", new_path)
+        else:
+            if len(args.specs) != 2:
+                raise SpecError("give OLD_SPEC and NEW_SPEC (or one SPEC with --against GIT_REV)")
+            old_path, new_path = args.specs
+            labels = (old_path, new_path)
+        report = diff_specs(old_path, new_path, old_options, new_options, labels)
+    text = render(report)
+    if args.output:
+        with open(args.output, "w", encoding="utf-8") as handle:
+            handle.write(text)
+    else:
+        sys.stdout.write(text)
+    print(f"modelgen diff: {report.breaking} breaking change(s)", file=sys.stderr)
+    return 1 if args.fail_on_breaking and report.breaking else 0
 
 
 def main(argv: list[str] | None = None) -> int:
     args = _parser().parse_args(argv)
     try:
-        return _generate(args)
+        return _diff(args) if args.command == "diff" else _generate(args)
     except SpecError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         return 130
-    except Exception as exc:  # noqa: BLE001 - a bug of ours: one line, no traceback (MODELGEN_DEBUG=1 shows it)
+    except Exception as exc:  # a bug of ours: one line, no traceback (MODELGEN_DEBUG=1 shows it)
         if os.environ.get("MODELGEN_DEBUG"):
             raise
-        where = args.spec or args.pyproject
+        where = getattr(args, "spec", None) or (args.specs[-1] if getattr(args, "specs", None) else args.pyproject)
         error = SpecError(f"internal error ({type(exc).__name__}: {exc}); please report it with the spec", file=where)
         print(f"error: {error}", file=sys.stderr)
         return 2

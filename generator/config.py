@@ -77,11 +77,17 @@ def _read_yaml(path: str) -> dict:
     return data if isinstance(data, dict) else {}
 
 
-JOB_KEYS = {"spec", "out", "speakeasy-dir", "flavour", "package", "sdk-package"}
+JOB_KEYS = {"spec", "out", "speakeasy-dir", "flavour", "package", "sdk-package", "validate"}
+_FLAVOURS = ("python", "typescript")
 
 
-def pyproject_jobs(path: str = "pyproject.toml") -> list[dict[str, str]]:
-    """Jobs from `[tool.modelgen]`: either one job inline or `[[tool.modelgen.jobs]]`."""
+def pyproject_jobs(path: str = "pyproject.toml") -> list[dict[str, Any]]:
+    """Jobs from `[tool.modelgen]`: one job inline, or `[[tool.modelgen.jobs]]` tables.
+
+    With `jobs`, keys set directly in `[tool.modelgen]` are defaults every job inherits.
+    Unknown keys and wrong value types are errors naming the key, so a typo never
+    silently falls back to a default.
+    """
     try:
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
@@ -92,11 +98,41 @@ def pyproject_jobs(path: str = "pyproject.toml") -> list[dict[str, str]]:
     section = data.get("tool", {}).get("modelgen")
     if not isinstance(section, dict):
         raise SpecError("no [tool.modelgen] section", file=path)
-    jobs = section.get("jobs", [section])
+    defaults = {k: v for k, v in section.items() if k != "jobs"}
+    _check_keys(defaults, path, "/tool/modelgen")
+    jobs = section.get("jobs", [{}])
+    if not isinstance(jobs, list) or not jobs or not all(isinstance(job, dict) for job in jobs):
+        raise SpecError(
+            "'jobs' must be a non-empty array of tables ([[tool.modelgen.jobs]])",
+            file=path,
+            pointer="/tool/modelgen/jobs",
+        )
+    merged = []
     for index, job in enumerate(jobs):
-        unknown = set(job) - JOB_KEYS - ({"jobs"} if job is section else set())
-        if unknown:
-            raise SpecError(f"unknown key(s) {sorted(unknown)}; known: {sorted(JOB_KEYS)}", file=path, pointer=f"/tool/modelgen/jobs/{index}")
+        pointer = f"/tool/modelgen/jobs/{index}" if "jobs" in section else "/tool/modelgen"
+        _check_keys(job, path, pointer)
+        job = {**defaults, **job}
         if "spec" not in job or "out" not in job:
-            raise SpecError("each job needs 'spec' and 'out'", file=path, pointer=f"/tool/modelgen/jobs/{index}")
-    return [{k: str(v) for k, v in job.items() if k != "jobs"} for job in jobs]
+            raise SpecError("each job needs 'spec' and 'out'", file=path, pointer=pointer)
+        merged.append(job)
+    return merged
+
+
+def _check_keys(job: dict[str, Any], path: str, pointer: str) -> None:
+    unknown = sorted(set(job) - JOB_KEYS)
+    if unknown:
+        raise SpecError(f"unknown key(s) {unknown}; known: {sorted(JOB_KEYS)}", file=path, pointer=pointer)
+    for key, value in job.items():
+        wanted = bool if key == "validate" else str
+        if not isinstance(value, wanted):
+            raise SpecError(
+                f"{key!r} must be a {'boolean' if wanted is bool else 'string'}, not {value!r}",
+                file=path,
+                pointer=f"{pointer}/{key}",
+            )
+    if "flavour" in job and job["flavour"] not in _FLAVOURS:
+        raise SpecError(
+            f"'flavour' must be one of {list(_FLAVOURS)}, not {job['flavour']!r}",
+            file=path,
+            pointer=f"{pointer}/flavour",
+        )

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from .config import Options
 from .errors import SpecError
@@ -12,23 +13,34 @@ from .naming import assign_names
 from .parse import build_ir
 from .render import render_docs, render_package
 from .validate import check_structure, run_validator
-from .write import Plan, apply, plan
+from .write import Plan, apply, locked, plan
+
+Progress = Callable[[str], None]
+
+
+def _quiet(_: str) -> None:
+    pass
 
 
 @dataclass
 class Result:
     spec: Spec
     plan: Plan
+    encoded: dict[str, bytes] = field(default_factory=dict)  # every rendered file, for `--check --diff`
 
 
-def build_named(spec_path: str, options: Options, full_validation: bool = False) -> tuple[Registry, Spec]:
+def build_named(
+    spec_path: str, options: Options, full_validation: bool = False, progress: Progress = _quiet
+) -> tuple[Registry, Spec]:
     """Load, validate, build the IR and name it (what `modelgen diff` needs: no rendering)."""
     registry = Registry(spec_path)
     try:
         registry = Registry.open(spec_path)
+        progress("checking the spec")
         check_structure(registry)
         if full_validation:
             run_validator(registry)
+        progress("building models")
         spec = build_ir(registry)
         assign_names(spec, options)
     except SpecError as error:
@@ -38,9 +50,12 @@ def build_named(spec_path: str, options: Options, full_validation: bool = False)
     return registry, spec
 
 
-def build(spec_path: str, options: Options, full_validation: bool = False) -> tuple[Spec, dict[str, str]]:
+def build(
+    spec_path: str, options: Options, full_validation: bool = False, progress: Progress = _quiet
+) -> tuple[Spec, dict[str, str]]:
     """Everything up to the rendered files, in memory; raises SpecError for bad input."""
-    registry, spec = build_named(spec_path, options, full_validation)
+    registry, spec = build_named(spec_path, options, full_validation, progress)
+    progress(f"rendering {len(spec.decls)} models")
     try:
         files = render_docs(spec, options.flavour, options.sdk_package, options)
         if options.flavour == "python":
@@ -52,13 +67,27 @@ def build(spec_path: str, options: Options, full_validation: bool = False) -> tu
     return spec, files
 
 
-def generate(spec_path: str, out_dir: str, options: Options, check: bool = False, full_validation: bool = False) -> Result:
-    spec, files = build(spec_path, options, full_validation)
+def generate(
+    spec_path: str,
+    out_dir: str,
+    options: Options,
+    check: bool = False,
+    full_validation: bool = False,
+    progress: Progress = _quiet,
+) -> Result:
+    """Build, then (unless `check`) bring `out_dir` up to date under a lock; nothing is written for bad input."""
+    progress("loading the spec")
+    spec, files = build(spec_path, options, full_validation, progress)
+    progress(f"comparing {len(files)} files")
     try:
-        result, encoded = plan(out_dir, files)
+        if check:
+            result, encoded = plan(out_dir, files, recover_first=False)
+        else:
+            with locked(out_dir):
+                result, encoded = plan(out_dir, files)
+                if result.dirty:
+                    apply(out_dir, result, encoded, progress)
     except SpecError as error:  # an output path the spec's names produced: name the spec
         error.file = error.file or spec_path
         raise
-    if not check and result.dirty:
-        apply(out_dir, result, encoded)
-    return Result(spec, result)
+    return Result(spec, result, encoded)

@@ -1,0 +1,548 @@
+"""`modelgen diff`: what changed between two versions of a spec, for the people using the SDK.
+
+Both versions go through load -> validate -> IR -> naming (no rendering, so it is quick)
+and are compared by what SDK users touch: class names, fields by wire name, enum values
+and union members. A change is **Breaking** when code written against the old models can
+stop working; that depends on which way a model travels, so every model is classified as
+input (reachable from a request body or parameters), output (from a response) or both.
+A model built for one operation is reported under that operation; a shared component is
+reported once, with the operations that use it.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from .config import Options
+from .errors import SpecError
+from .ir import Decl, Enum, ListOf, MapOf, Model, Ref, Spec, TypeExpr, Union
+from .load import Registry, join_pointer
+from .parse.operations import METHODS, operation_context
+from .pipeline import build_named
+from .render.types import python_type
+
+INPUT, OUTPUT = "input", "output"
+
+
+@dataclass
+class Operation:
+    method: str
+    path: str
+    operation_id: str
+    context: str
+    roots: dict[str, list[Decl]] = field(default_factory=lambda: {INPUT: [], OUTPUT: []})
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.method, self.path
+
+    @property
+    def title(self) -> str:
+        label = f"`{self.method} {self.path}`"
+        return label + (f" (`{self.operation_id}`)" if self.operation_id else "")
+
+
+@dataclass
+class Side:
+    """One version of the spec, analysed: declarations by name, operations, directions."""
+
+    spec: Spec
+    decls: dict[str, Decl]
+    operations: dict[tuple[str, str], Operation]
+    by_context: dict[str, Operation]
+    directions: dict[int, set[str]]  # id(decl) -> {"input", "output"}
+    parents: dict[int, list[Decl]]
+
+
+@dataclass
+class Change:
+    text: str
+    breaking: bool
+
+
+@dataclass
+class Group:
+    """The changes reported under one heading: an operation, or a shared model."""
+
+    title: str
+    kind: str  # "operation" or "model"
+    status: str = "changed"  # "added", "removed" or "changed"
+    changes: list[Change] = field(default_factory=list)
+    used_by: list[str] = field(default_factory=list)
+    new_classes: list[str] = field(default_factory=list)  # listed together: one line each is noise
+
+    @property
+    def breaking(self) -> int:
+        return sum(change.breaking for change in self.changes) + (self.status == "removed")
+
+
+@dataclass
+class Report:
+    old_label: str
+    new_label: str
+    groups: list[Group] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=lambda: defaultdict(int))
+
+    @property
+    def breaking(self) -> int:
+        return sum(group.breaking for group in self.groups)
+
+
+# -- analysis of one side -----------------------------------------------------------
+
+
+def analyse(spec_path: str, options: Options) -> Side:
+    registry, spec = build_named(spec_path, options)
+    decls = {decl.name: decl for decl in spec.decls}
+    at = {decl.pointer: decl for decl in spec.decls if decl.from_component}
+    operations = _operations(registry, at)
+    by_context = {op.context: op for op in operations.values()}
+    for decl in spec.decls:
+        op = by_context.get(decl.context) if decl.context else None
+        if op is not None:
+            op.roots[OUTPUT if "/responses/" in decl.pointer else INPUT].append(decl)
+    parents: dict[int, list[Decl]] = defaultdict(list)
+    for decl in spec.decls:
+        for child in _children(decl):
+            parents[id(child)].append(decl)
+    directions: dict[int, set[str]] = defaultdict(set)
+    for direction in (INPUT, OUTPUT):
+        stack = [decl for op in operations.values() for decl in op.roots[direction]]
+        while stack:
+            decl = stack.pop()
+            if direction not in directions[id(decl)]:
+                directions[id(decl)].add(direction)
+                stack.extend(_children(decl))
+    return Side(spec, decls, operations, by_context, directions, parents)
+
+
+def _operations(registry: Registry, at: dict[str, Decl]) -> dict[tuple[str, str], Operation]:
+    """Every operation with the component declarations its request and responses refer to."""
+    found: dict[tuple[str, str], Operation] = {}
+    paths = registry.root.get("paths") or {}
+    for path, item in paths.items():
+        file, pointer = registry.root_path, join_pointer("", "paths", path)
+        if isinstance(item, dict) and "$ref" in item:
+            file, pointer, item = registry.resolve(item["$ref"], file, pointer)
+        if not isinstance(item, dict):
+            continue
+        for method in METHODS:
+            operation = item.get(method)
+            if not isinstance(operation, dict):
+                continue
+            op_id = operation.get("operationId")
+            op = Operation(
+                method.upper(),
+                str(path),
+                op_id if isinstance(op_id, str) else "",
+                operation_context(method, str(path), operation),
+            )
+            inputs = [item.get("parameters"), operation.get("parameters"), operation.get("requestBody")]
+            op.roots[INPUT] += _referenced(registry, inputs, file, join_pointer(pointer, method), at)
+            op.roots[OUTPUT] += _referenced(
+                registry, [operation.get("responses")], file, join_pointer(pointer, method), at
+            )
+            found[op.key] = op
+    return found
+
+
+def _referenced(registry: Registry, nodes: list, file: str, pointer: str, at: dict[str, Decl]) -> list[Decl]:
+    """Component declarations that `$ref`s inside `nodes` lead to (through non-schema components too)."""
+    found: list[Decl] = []
+    seen: set[str] = set()
+    stack = [(node, file, pointer) for node in nodes if node is not None]
+    while stack:
+        node, file, pointer = stack.pop()
+        if isinstance(node, list):
+            stack.extend((value, file, pointer) for value in node)
+        elif isinstance(node, dict):
+            ref = node.get("$ref")
+            if isinstance(ref, str):
+                target_file, target_pointer, target = registry.resolve(ref, file, pointer)
+                location = target_file + "#" + target_pointer
+                if location not in seen:
+                    seen.add(location)
+                    if location in at:
+                        found.append(at[location])
+                    else:
+                        stack.append((target, target_file, target_pointer))
+                continue
+            stack.extend((value, file, pointer) for value in node.values())
+    return found
+
+
+def _children(decl: Decl) -> list[Decl]:
+    exprs: list[TypeExpr] = []
+    if isinstance(decl, Model):
+        exprs = [f.type for f in decl.fields] + ([decl.additional] if decl.additional is not None else [])
+    elif isinstance(decl, Union):
+        exprs = list(decl.members)
+    out: list[Decl] = []
+    while exprs:
+        expr = exprs.pop()
+        if isinstance(expr, Ref):
+            out.append(expr.decl)
+        elif isinstance(expr, ListOf):
+            exprs.append(expr.item)
+        elif isinstance(expr, MapOf):
+            exprs.append(expr.value)
+    return out
+
+
+def _users(side: Side, decl: Decl) -> list[Operation]:
+    """The operations whose requests or responses reach `decl`."""
+    roots: dict[int, list[Operation]] = defaultdict(list)
+    for op in side.operations.values():
+        for root in op.roots[INPUT] + op.roots[OUTPUT]:
+            roots[id(root)].append(op)
+    users: dict[tuple[str, str], Operation] = {}
+    seen: set[int] = set()
+    stack = [decl]
+    while stack:
+        current = stack.pop()
+        if id(current) in seen:
+            continue
+        seen.add(id(current))
+        users.update((op.key, op) for op in roots.get(id(current), []))
+        stack.extend(side.parents.get(id(current), []))
+    return sorted(users.values(), key=lambda op: op.key)
+
+
+# -- comparison -----------------------------------------------------------------------
+
+
+def compare(old: Side, new: Side, old_label: str, new_label: str) -> Report:
+    report = Report(old_label, new_label)
+    counts = report.counts
+    op_groups: dict[tuple[str, str], Group] = {}
+
+    def op_group(op: Operation, status: str = "changed") -> Group:
+        if op.key not in op_groups:
+            op_groups[op.key] = Group(op.title, "operation", status)
+        return op_groups[op.key]
+
+    for key in sorted(set(old.operations) | set(new.operations)):
+        if key not in new.operations:
+            op_group(old.operations[key], "removed")
+            counts["operations removed"] += 1
+        elif key not in old.operations:
+            op_group(new.operations[key], "added")
+            counts["operations added"] += 1
+
+    renamed = _renames(old, new)
+    model_groups: list[Group] = []
+    for name in sorted(set(old.decls) | set(new.decls), key=str.lower):
+        before, after = old.decls.get(name), new.decls.get(name)
+        if before is not None and after is None and name in renamed:
+            continue
+        if before is None and after is not None and after in renamed.values():
+            continue
+        side, decl = (new, after) if after is not None else (old, before)
+        op = side.by_context.get(decl.context) if decl.context else None
+        if before is None:
+            counts["models added"] += 1
+            change = Change("", False)
+        elif after is None:
+            counts["models removed"] += 1
+            change = Change(f"{_kind(before)} `{name}` removed", True)
+        else:
+            directions = old.directions.get(id(before), set()) | new.directions.get(id(after), set())
+            changes = _compare_decl(before, after, directions, counts, renamed)
+            if not changes:
+                continue
+            counts["models changed"] += 1
+            if op is not None:
+                op_group(op).changes.extend(changes)
+            else:
+                group = Group(f"`{name}`", "model", changes=changes)
+                group.used_by = [user.title for user in _users(new, after)]
+                model_groups.append(group)
+            continue
+        if op is not None:
+            group = op_group(op)
+            if group.status != "changed":  # the models of added/removed operations are implied
+                continue
+            if before is None:
+                group.new_classes.append(name)
+            else:
+                group.changes.append(change)
+        else:
+            model_groups.append(Group(f"`{name}`", "model", "removed" if after is None else "added"))
+    for old_name, decl in sorted(renamed.items()):
+        counts["models renamed"] += 1
+        change = Change(f"`{old_name}` renamed to `{decl.name}`", True)
+        op = new.by_context.get(decl.context) if decl.context else None
+        if op is not None:
+            op_group(op).changes.append(change)
+        else:
+            model_groups.append(Group(f"`{old_name}`", "model", changes=[change]))
+    report.groups = sorted(op_groups.values(), key=lambda g: g.title) + model_groups
+    for group in report.groups:
+        group.changes.sort(key=lambda c: not c.breaking)
+    return report
+
+
+def _renames(old: Side, new: Side) -> dict[str, Decl]:
+    """Old name -> new declaration, for a declaration from the same place that got a new name."""
+
+    def place(decl: Decl) -> tuple[str, str, str]:
+        return type(decl).__name__, decl.pointer.split("#", 1)[-1], decl.context
+
+    gone = {place(d): d for name, d in old.decls.items() if name not in new.decls}
+    renamed = {}
+    for name, decl in new.decls.items():
+        if name not in old.decls and place(decl) in gone:
+            renamed[gone.pop(place(decl)).name] = decl
+    return renamed
+
+
+def _kind(decl: Decl) -> str:
+    return {"Model": "model", "Enum": "enum", "Union": "union"}[type(decl).__name__]
+
+
+def _type(expr: TypeExpr | None) -> str:
+    return "None" if expr is None else python_type(expr)
+
+
+def _same_type(old: TypeExpr | None, new: TypeExpr | None, renamed: dict[str, Decl]) -> bool:
+    """Equal types, counting a renamed class as the same class (its rename is reported once)."""
+    if isinstance(old, Ref) and isinstance(new, Ref):
+        return old.decl.name == new.decl.name or renamed.get(old.decl.name) is new.decl
+    if isinstance(old, ListOf) and isinstance(new, ListOf):
+        return _same_type(old.item, new.item, renamed)
+    if isinstance(old, MapOf) and isinstance(new, MapOf):
+        return _same_type(old.value, new.value, renamed)
+    return _type(old) == _type(new)
+
+
+def _quoted(values: list[str]) -> str:
+    return ", ".join(f"`{v}`" for v in values)
+
+
+def _compare_decl(
+    before: Decl, after: Decl, directions: set[str], counts: dict[str, int], renamed: dict[str, Decl]
+) -> list[Change]:
+    name = after.name
+    if type(before) is not type(after):
+        return [Change(f"`{name}` is now a {_kind(after)} (was a {_kind(before)})", True)]
+    directions = directions or {INPUT, OUTPUT}  # used by no operation: assume both ways
+    changes: list[Change] = []
+    if isinstance(before, Model) and isinstance(after, Model):
+        changes = _compare_fields(before, after, directions, counts, renamed)
+        if not _same_type(before.additional, after.additional, renamed):
+            changes.append(
+                Change(f"`{name}` extra properties: `{_type(before.additional)}` → `{_type(after.additional)}`", True)
+            )
+    elif isinstance(before, Enum) and isinstance(after, Enum):
+        old_values = {repr(v.value): v for v in before.values}
+        new_values = {repr(v.value): v for v in after.values}
+        removed = [key for key in old_values if key not in new_values]
+        if removed:
+            counts["enum values removed"] += len(removed)
+            changes.append(Change(f"`{name}`: {_plural_word(len(removed), 'value')} {_quoted(removed)} removed", True))
+        for key, value in old_values.items():
+            if key in new_values and new_values[key].name != value.name:
+                changes.append(Change(f"`{name}.{value.name}` renamed to `{name}.{new_values[key].name}`", True))
+        added = [key for key in new_values if key not in old_values]
+        if added:
+            counts["enum values added"] += len(added)
+            changes.append(Change(f"`{name}`: {_plural_word(len(added), 'value')} {_quoted(added)} added", False))
+        if before.open and not after.open:
+            changes.append(Change(f"`{name}` no longer accepts unknown values", OUTPUT in directions))
+    elif isinstance(before, Union) and isinstance(after, Union):
+        gone = [_type(m) for m in before.members if not any(_same_type(m, n, renamed) for n in after.members)]
+        came = [_type(n) for n in after.members if not any(_same_type(m, n, renamed) for m in before.members)]
+        if gone:
+            changes.append(Change(f"`{name}`: {_plural_word(len(gone), 'variant')} {_quoted(gone)} removed", True))
+        if came:
+            changes.append(Change(f"`{name}`: {_plural_word(len(came), 'variant')} {_quoted(came)} added", False))
+    return changes
+
+
+def _plural_word(count: int, noun: str) -> str:
+    return noun if count == 1 else noun + "s"
+
+
+def _compare_fields(
+    before: Model, after: Model, directions: set[str], counts: dict[str, int], renamed: dict[str, Decl]
+) -> list[Change]:
+    name = after.name
+    old_fields = {f.wire_name: f for f in before.fields}
+    new_fields = {f.wire_name: f for f in after.fields}
+    changes: list[Change] = []
+    for wire, old in old_fields.items():
+        new = new_fields.get(wire)
+        where = f"`{name}.{old.name}`" + (f" (`{wire}`)" if wire != old.name else "")
+        if new is None:
+            counts["fields removed"] += 1
+            changes.append(Change(f"{where} removed", True))
+            continue
+        if new.name != old.name:
+            changes.append(Change(f"{where} renamed to `{new.name}` (wire name `{wire}`)", True))
+        if not _same_type(old.type, new.type, renamed):
+            counts["field type changes"] += 1
+            changes.append(Change(f"{where}: type `{_type(old.type)}` → `{_type(new.type)}`", True))
+        if not old.required and new.required:
+            counts["fields now required"] += 1
+            changes.append(Change(f"{where}: optional → required", INPUT in directions and not new.read_only))
+        elif old.required and not new.required:
+            changes.append(Change(f"{where}: required → optional", OUTPUT in directions and not new.write_only))
+        if not old.nullable and new.nullable:
+            changes.append(Change(f"{where}: can now be null", OUTPUT in directions))
+        elif old.nullable and not new.nullable:
+            changes.append(Change(f"{where}: can no longer be null", INPUT in directions))
+        if new.deprecated and not old.deprecated:
+            changes.append(Change(f"{where}: deprecated", False))
+    for wire, new in new_fields.items():
+        if wire not in old_fields:
+            counts["fields added"] += 1
+            needed = new.required and INPUT in directions and not new.read_only
+            where = f"`{name}.{new.name}`" + (f" (`{wire}`)" if wire != new.name else "")
+            changes.append(Change(f"{where} added ({'required' if new.required else 'optional'})", needed))
+    return changes
+
+
+# -- the Markdown report ----------------------------------------------------------------
+
+_SHOWN = 20  # longer lists are folded into <details>, so a big diff stays reviewable
+
+
+def render(report: Report) -> str:
+    lines = ["# API changes for SDK users", "", f"`{report.old_label}` → `{report.new_label}`", ""]
+    ops = [g for g in report.groups if g.kind == "operation"]
+    models = [g for g in report.groups if g.kind == "model"]
+    if report.breaking:
+        where = _plural(sum(1 for g in ops if g.breaking), "operation"), _plural(
+            sum(1 for g in models if g.breaking), "shared model"
+        )
+        lines.append(f"**{_plural(report.breaking, 'breaking change')}** (in {where[0]} and {where[1]}).")
+    else:
+        lines.append("**No breaking changes.**" if report.groups else "**No changes** for SDK users.")
+    lines.append("")
+    if report.counts:
+        lines += ["| Change | Count |", "|---|---:|"]
+        lines += [
+            f"| {label.capitalize()} | {report.counts[label]} |" for label in _COUNT_ORDER if report.counts.get(label)
+        ]
+        lines.append("")
+    for title, groups, noun in (("Operations", ops, "operation"), ("Shared models", models, "model")):
+        if groups:
+            lines += [f"## {title}", ""] + _section(groups, noun)
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _section(groups: list[Group], noun: str) -> list[str]:
+    lines: list[str] = []
+    removed = [g for g in groups if g.status == "removed"]
+    added = [g for g in groups if g.status == "added"]
+    changed = [g for g in groups if g.status == "changed"]
+    if removed:
+        lines += [f"### Removed ({len(removed)})", ""]
+        lines += _folded([f"- **Breaking** {g.title} removed" for g in removed], f"more removed {noun}s")
+    if added:
+        lines += [f"### Added ({len(added)})", ""]
+        lines += _details(f"{_plural(len(added), 'new ' + noun)}", [f"- {g.title}" for g in added])
+    if changed:
+        breaking = [g for g in changed if g.breaking]
+        lines += [f"### Changed ({len(changed)}, {len(breaking)} with breaking changes)", ""]
+        for group in breaking:
+            lines += _group(group)
+        quiet = [g for g in changed if not g.breaking]
+        if quiet:
+            body: list[str] = []
+            for group in quiet:
+                body += _group(group)
+            lines += _details(f"{_plural(len(quiet), noun)} with only non-breaking changes", body)
+    return lines
+
+
+def _group(group: Group) -> list[str]:
+    heading = f"#### {group.title}"
+    if group.used_by:
+        shown = ", ".join(group.used_by[:3]) + (f" and {len(group.used_by) - 3} more" if len(group.used_by) > 3 else "")
+        heading += f" — used by {shown}"
+    bullets = [f"- {'**Breaking** ' if c.breaking else ''}{c.text}" for c in group.changes]
+    lines = [heading, ""] + _folded(bullets, "more")
+    if group.new_classes:
+        names = _quoted(group.new_classes)
+        if len(group.new_classes) <= 5:
+            lines[-1:-1] = [f"- {_plural(len(group.new_classes), 'new class')}: {names}"]
+        else:
+            lines += _details(_plural(len(group.new_classes), "new class"), [names])
+    return lines
+
+
+def _folded(items: list[str], rest: str) -> list[str]:
+    if len(items) <= _SHOWN:
+        return items + [""]
+    return items[:_SHOWN] + [""] + _details(f"{len(items) - _SHOWN} {rest}", items[_SHOWN:])
+
+
+_COUNT_ORDER = (
+    "operations removed",
+    "operations added",
+    "models removed",
+    "models renamed",
+    "models changed",
+    "models added",
+    "fields removed",
+    "field type changes",
+    "fields now required",
+    "fields added",
+    "enum values removed",
+    "enum values added",
+)
+
+
+def _details(summary: str, body: list[str]) -> list[str]:
+    return ["<details>", f"<summary>{summary}</summary>", ""] + body + ["", "</details>", ""]
+
+
+def _plural(count: int, noun: str) -> str:
+    return f"{count} {noun}{'' if count == 1 else ('es' if noun.endswith('s') else 's')}"
+
+
+def diff_specs(
+    old_path: str, new_path: str, old_options: Options, new_options: Options, labels: tuple[str, str] | None = None
+) -> Report:
+    old = analyse(old_path, old_options)
+    new = analyse(new_path, new_options)
+    return compare(old, new, *(labels or (old_path, new_path)))
+
+
+def checkout_spec(revision: str, spec_path: str, into: str) -> str:
+    """Write the spec (and the YAML/JSON files beside it, for multi-file specs) as of `revision`
+    under `into`; return the root's path there. Everything is read with two git processes."""
+    folder = os.path.dirname(os.path.abspath(spec_path))
+    top = os.path.realpath(_git(folder, "rev-parse", "--show-toplevel").decode().strip())
+    rel = os.path.relpath(os.path.realpath(spec_path), top).replace(os.sep, "/")
+    scope = ["--", os.path.dirname(rel)] if os.path.dirname(rel) else []
+    listed = _git(top, "ls-tree", "-r", "-z", "--name-only", revision, *scope).decode().split("\0")
+    names = [n for n in listed if n == rel or n.endswith((".yaml", ".yml", ".json"))]
+    if rel not in names:
+        raise SpecError(f"{rel} does not exist at git revision {revision!r}", file=spec_path)
+    batch = _git(top, "cat-file", "--batch", stdin="".join(f"{revision}:{n}\n" for n in names).encode())
+    offset = 0
+    for name in names:
+        end = batch.index(b"\n", offset)
+        size = int(batch[offset:end].split()[2])
+        target = os.path.join(into, *name.split("/"))
+        os.makedirs(os.path.dirname(target), exist_ok=True)
+        with open(target, "wb") as handle:
+            handle.write(batch[end + 1 : end + 1 + size])
+        offset = end + 1 + size + 1
+    return os.path.join(into, *rel.split("/"))
+
+
+def _git(cwd: str, *args: str, stdin: bytes | None = None) -> bytes:
+    try:
+        done = subprocess.run(["git", *args], cwd=cwd, input=stdin, capture_output=True, check=False)
+    except OSError as exc:
+        raise SpecError(f"cannot run git: {exc}") from None
+    if done.returncode:
+        message = done.stderr.decode(errors="replace").strip().splitlines()
+        raise SpecError(f"git {args[0]} failed: {message[-1] if message else done.returncode}", file=cwd)
+    return done.stdout
