@@ -45,6 +45,9 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
     taken: set[str] = set()
     errors = [d for d in spec.decls if d.error]
     models = [d for d in spec.decls if not d.error]
+    error_taken: set[str] = set()  # error classes live in their own module
+    for decl in errors:
+        decl.name = _unique(_fixed_name(decl, era) or pascal(decl.name_override or decl.hint), error_taken)
     for decl in models:
         fixed = _fixed_name(decl, era)
         if fixed:
@@ -56,9 +59,6 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
             ready = pending
         _resolve(ready, taken, era)
         pending = [d for d in pending if not d.name]
-    error_taken: set[str] = set()
-    for decl in errors:
-        decl.name = _unique(_fixed_name(decl, era) or pascal(decl.name_override or decl.hint), error_taken)
     folders = namespaces(options)
     for decl in spec.decls:
         _place(decl, folders)
@@ -110,7 +110,7 @@ def _fixed_name(decl: Decl, era: Era) -> str:
         return ""
     op = pascal(decl.context)
     if decl.role == "error_body":
-        return op + pascal(decl.hint) + "Error"
+        return pascal(decl.name_override) if decl.name_override else op + pascal(decl.hint) + "Error"
     if decl.role == "request_single":
         return op + ("Request" if era.feb2025 else "RequestBody")
     if decl.role == "response_single":
@@ -150,17 +150,18 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
     base = decl.name_override or decl.hint
     if era.feb2025 and decl.array_item and not decl.name_override:
         base = singular(base)
-    words = [base]
-    if isinstance(decl, Enum) and len(decl.values) == 1 and not decl.name_override:
-        words.append(base + " " + str(decl.values[0].value))
     root = _root(decl)
-    names = [pascal(w) for w in words]
+    names = [pascal(base)]
     if isinstance(decl, Union) and era.feb2025:
         names.append(pascal(base) + "Union")
     if root:
-        names += [pascal(root + " " + w) for w in words]
+        names.append(pascal(root + " " + base))
         if isinstance(decl, Union) and era.feb2025:
             names.append(pascal(root + " " + base) + "Union")
+    if isinstance(decl, Enum) and len(decl.values) == 1 and not decl.name_override:
+        # a one-value enum (a union member's tag) next tries its value: `TypeSeparate`, `<Root>TypeSeparate`
+        tagged = base + " " + str(decl.values[0].value)
+        names += [pascal(tagged)] + ([pascal(root + " " + tagged)] if root else [])
     return list(dict.fromkeys(names))
 
 
@@ -234,7 +235,7 @@ def _python_safe(name: str) -> str:
 def _name_fields(model: Model, era: Era) -> None:
     used: set[str] = set()
     for field in model.fields:
-        name = _body_field_name(field.type, era) if field.is_body else snake(field.wire_name)
+        name = _body_field_name(field.type, era) if field.is_body else snake(field.name_override or field.wire_name)
         while name in used:
             name += "_"
         used.add(name)

@@ -40,7 +40,13 @@ def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_po
         mark = len(builder.decls)
         success = status.startswith("2") or status == "default"
         hint = "ResponseBody" if success else status_name(status)
-        expr, _ = builder.type_of(schema, response_file, schema_pointer, hint, None, context)
+        shared = (response_file, schema_pointer) if not schema_pointer.startswith("/paths/") else None
+        if shared in builder.shared:  # a response component's inline schema: one class for every use
+            expr = builder.shared[shared][0]
+        else:
+            expr, nullable = builder.type_of(schema, response_file, schema_pointer, hint, None, context)
+            if shared is not None:
+                builder.shared[shared] = (expr, nullable)
         describe(expr, response.get("description"))
         inline = own_decl(builder, expr, mark)
         if success:

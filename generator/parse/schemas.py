@@ -28,6 +28,9 @@ class SchemaBuilder:
         self._by_location: dict[tuple[str, str], Decl | TypeExpr | None] = {}
         self._nullable_at: dict[tuple[str, str], bool] = {}
         self._depth = 0
+        # Inline schemas of shared response/parameter/request-body components, built once
+        # however many operations use them: (file, pointer) -> (type, nullable).
+        self.shared: dict[tuple[str, str], tuple[TypeExpr, bool]] = {}
 
     # -- entry points -------------------------------------------------------------
 
@@ -160,6 +163,7 @@ class SchemaBuilder:
                     default=Example(prop_schema["default"]) if "default" in prop_schema else None,
                     deprecated=bool(prop_schema.get("deprecated")),
                     deprecation_message=_text(prop_schema.get("x-speakeasy-deprecation-message")),
+                    name_override=_text(prop_schema.get("x-speakeasy-name-override")),
                     read_only=bool(prop_schema.get("readOnly")),
                     write_only=bool(prop_schema.get("writeOnly")),
                 )
