@@ -68,5 +68,10 @@ def docstring(text: str, indent: str) -> str:
 
 
 def comment_safe(text: str) -> str:
-    """One line of text that can sit in a `#` comment."""
-    return " ".join(_CONTROL.sub(" ", text).split())
+    """One line of text that can sit in a `#` comment or inside a triple-quoted docstring.
+
+    Backslashes and double quotes are escaped, so the text can neither close the
+    docstring nor start an escape sequence (`\\N{...}`, a trailing `\\`).
+    """
+    text = " ".join(_CONTROL.sub(" ", text).split())
+    return text.replace("\\", "\\\\").replace('"', '\\"')
