@@ -72,6 +72,7 @@ class Field:
     write_only: bool = False
     name: str = ""  # Python attribute name, set by naming
     is_body: bool = False  # the request body field of an `<Op>Request` (named per gen.yaml by naming)
+    name_override: str = ""  # x-speakeasy-name-override: the name to snake_case instead of wire_name
 
 
 @dataclass(eq=False)

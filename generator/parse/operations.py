@@ -45,6 +45,7 @@ def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Dec
         if not isinstance(item, dict):
             raise SpecError("a path item must be a mapping", file=file, pointer=item_pointer)
         shared_params = item.get("parameters") or []
+        global_keys = _global_parameters(registry)
         for method in METHODS:
             operation = item.get(method)
             if operation is None:
@@ -53,7 +54,7 @@ def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Dec
             if not isinstance(operation, dict):
                 raise SpecError("an operation must be a mapping", file=item_file, pointer=op_pointer)
             context = operation_context(method, str(path), operation)
-            request = _parameters(builder, registry, item_file, op_pointer, operation, shared_params, context)
+            request = _parameters(builder, registry, item_file, op_pointer, operation, shared_params, context, global_keys)
             _request_body(builder, registry, item_file, op_pointer, operation, context, request, roots)
             if request is not None:
                 builder.decls.append(request)
@@ -90,7 +91,19 @@ def _request_body(builder: SchemaBuilder, registry: Registry, file: str, op_poin
         request.fields.append(body_field)
 
 
-def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, shared: list, context: str) -> Model | None:
+def _global_parameters(registry: Registry) -> set[tuple[str, str]]:
+    """(name, in) of the parameters declared in `x-speakeasy-globals`: optional in every operation."""
+    globals_ = registry.root.get("x-speakeasy-globals")
+    params = globals_.get("parameters") if isinstance(globals_, dict) else None
+    keys = set()
+    for index, param in enumerate(params if isinstance(params, list) else []):
+        _, _, param = deref(registry, param, registry.root_path, join_pointer("", "x-speakeasy-globals", "parameters", index))
+        if isinstance(param, dict):
+            keys.add((str(param.get("name")), str(param.get("in"))))
+    return keys
+
+
+def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, shared: list, context: str, global_keys: set) -> Model | None:
     own = operation.get("parameters") or []
     if not isinstance(own, list) or not isinstance(shared, list):
         raise SpecError("parameters must be a list", file=file, pointer=join_pointer(op_pointer, "parameters"))
@@ -111,9 +124,10 @@ def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointe
             Field(
                 wire_name=str(param["name"]),
                 type=expr,
-                required=bool(param.get("required")),
+                required=bool(param.get("required")) and (str(param["name"]), str(param["in"])) not in global_keys,
                 nullable=nullable,
                 description=_text(param.get("description")),
+                name_override=_text(param.get("x-speakeasy-name-override")),
                 example=_example(param) or _example(schema),
                 deprecated=bool(param.get("deprecated")),
             )
