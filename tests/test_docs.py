@@ -106,3 +106,9 @@ def test_retryconfig_page_matches_speakeasy():
         wanted = handle.read()
     model = Model(hint="M", pointer="", name="M")
     assert render_docs(Spec("t", [model]))["docs/models/utils/retryconfig.md"] == wanted
+
+
+def test_older_generators_show_only_the_first_of_several_examples():
+    example = Example("id,name", ["id,name", "__full"])
+    assert example_cell(example, all_examples=False) == "id,name"
+    assert _rules((1, 606, 8)).all_examples is False and _rules((1, 784, 0)).all_examples is True

@@ -15,7 +15,7 @@ from ..errors import SpecError
 from ..ir import Decl, Field, Model, Ref
 from ..load import Registry, join_pointer
 from .responses import collect_root, build_responses, deref, media_schema, own_decl
-from .schemas import SchemaBuilder, _example, _text, describe
+from .schemas import SchemaBuilder, _example, _text, describe, parameter_example
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAM_LOCATIONS = ("path", "query", "header")
@@ -86,6 +86,7 @@ def _request_body(builder: SchemaBuilder, registry: Registry, file: str, op_poin
             required=bool(body.get("required")),
             nullable=nullable,
             description=_text(body.get("description")),
+            example=_example(builder.ref_target(schema if isinstance(schema, dict) else {}, body_file, schema_pointer)),
             is_body=True,
         )
         request.fields.append(body_field)
@@ -128,7 +129,7 @@ def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointe
                 nullable=nullable,
                 description=_text(param.get("description")),
                 name_override=_text(param.get("x-speakeasy-name-override")),
-                example=_example(param) or _example(schema),
+                example=parameter_example(param) or _example(builder.ref_target(schema, param_file, join_pointer(param_pointer, "schema"))),
                 deprecated=bool(param.get("deprecated")),
             )
         )

@@ -151,7 +151,7 @@ class SchemaBuilder:
             prop_pointer = join_pointer(pointer, "properties", wire_name)
             prop_schema = prop if isinstance(prop, dict) else {}
             expr, nullable = self.type_of(prop, file, prop_pointer, _pascal_hint(wire_name, prop_schema), model, context)
-            documented = self._ref_target(prop_schema, file, prop_pointer)
+            documented = self.ref_target(prop_schema, file, prop_pointer)
             model.fields.append(
                 Field(
                     wire_name=str(wire_name),
@@ -172,7 +172,7 @@ class SchemaBuilder:
             model.additional, _ = self.type_of(additional, file, join_pointer(pointer, "additionalProperties"), "AdditionalProperties", model, context)
         return Ref(model)
 
-    def _ref_target(self, schema: dict, file: str, pointer: str) -> dict:
+    def ref_target(self, schema: dict, file: str, pointer: str) -> dict:
         """The schema a `$ref` property documents itself with: the target's (siblings of `$ref` are
         ignored, as in Speakeasy's docs: description and example come from the component)."""
         for _ in range(32):
@@ -296,6 +296,18 @@ def _enum_label(names: Any, value: Any, raw: list) -> str:
 
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
+
+
+def parameter_example(param: dict) -> Example | None:
+    """A parameter's own example: `example`, else the value of the first of its `examples` map."""
+    if "example" in param:
+        return Example(param["example"])
+    examples = param.get("examples")
+    if isinstance(examples, dict):
+        for item in examples.values():
+            if isinstance(item, dict) and "value" in item:
+                return Example(item["value"])
+    return None
 
 
 def _example(schema: dict) -> Example | None:

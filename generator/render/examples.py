@@ -17,9 +17,10 @@ from ..ir import Example
 _HTML_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
-def example_cell(example: Example) -> str:
-    """Raw cell text; several OpenAPI 3.1 examples are numbered and joined by a literal `<br/>`."""
-    if example.alternatives:
+def example_cell(example: Example, all_examples: bool = True) -> str:
+    """Raw cell text; several OpenAPI 3.1 examples are numbered and joined by a literal `<br/>`
+    (older generators show only the first)."""
+    if example.alternatives and all_examples:
         return "<br/>".join(f"**Example {i}:** {go_value(v)}" for i, v in enumerate(example.alternatives, 1))
     return go_value(example.value)
 

@@ -32,6 +32,7 @@ class DocRules:
     enum_usage: bool = False  # enums open with an Example Usage block (>= 1.748)
     enum_list: bool = False  # enumFormat: union (>= 1.748) lists values as bullets
     open_enums: bool = False  # forwardCompatibleEnumsByDefault
+    all_examples: bool = False  # several 3.1 `examples` are all shown, numbered (mammoth 1.606: first only; cribl 1.784: all)
 
     @classmethod
     def from_options(cls, options: Options) -> DocRules:
@@ -46,6 +47,7 @@ class DocRules:
             enum_usage=new_enums,
             enum_list=new_enums and options.python_option("enumFormat") == "union",
             open_enums=bool(options.python_option("forwardCompatibleEnumsByDefault", False)),
+            all_examples=options.speakeasy_version >= (1, 700),
         )
 
 
@@ -98,7 +100,7 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
         page.rows = [list(HEADERS)] + [[f"`{f.wire_name}`", doc_type(f, style), _required(f), f.description or "N/A"] for f in decl.fields]
         return page
     page = DocPage("model", title, paragraphs)
-    examples = [example_cell(f.example) if f.example is not None else "" for f in decl.fields]
+    examples = [example_cell(f.example, rules.all_examples) if f.example is not None else "" for f in decl.fields]
     with_examples = any(examples)
     page.rows.append(list(HEADERS) + (["Example"] if with_examples else []))
     for f, example in zip(decl.fields, examples):

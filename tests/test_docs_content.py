@@ -1,0 +1,97 @@
+"""Doc content that depends on the spec around a schema: $ref targets, parameters, bodies, type lists.
+
+Each test generates docs for a tiny spec through the whole pipeline and checks the cells
+Speakeasy would print (rules in /tmp/notes/formats.md, checked against the corpus).
+"""
+
+from __future__ import annotations
+
+import textwrap
+
+from generator.config import Options
+from generator.pipeline import build
+from generator.render.markdown import escape_cell
+
+SPEC = """
+openapi: 3.1.0
+info: {title: t, version: "1"}
+x-speakeasy-globals:
+  parameters:
+    - $ref: "#/components/parameters/Client"
+paths:
+  /things/{id}:
+    post:
+      operationId: makeThing
+      parameters:
+        - $ref: "#/components/parameters/Client"
+        - name: id
+          in: path
+          required: true
+          description: The id.
+          schema: {type: string}
+          examples:
+            first: {summary: s, value: abc}
+            second: {value: def}
+      requestBody:
+        description: What to make.
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                email: {$ref: "#/components/schemas/Email"}
+                extra: {type: [object, array, "null"]}
+                bare: {type: object}
+                level: {$ref: "#/components/schemas/Level", description: ignored sibling}
+      responses:
+        "200": {description: OK}
+components:
+  parameters:
+    Client:
+      name: X-Client-Identifier
+      x-speakeasy-name-override: Client-Identifier
+      in: header
+      required: true
+      schema: {type: string}
+  schemas:
+    Email: {type: string, description: An email address., example: a@b.c}
+    Level: {type: integer, enum: [0, 1], description: The level., example: 1}
+"""
+
+
+def _docs(tmp_path, version=(1, 606, 8)):
+    path = tmp_path / "openapi.yaml"
+    path.write_text(textwrap.dedent(SPEC), encoding="utf-8")
+    _, files = build(str(path), Options(speakeasy_version=version))
+    return files
+
+
+def _row(doc: str, field: str) -> list[str]:
+    for line in doc.splitlines():
+        if line.startswith(f"| `{field}` "):
+            return [cell.strip() for cell in line[2:-2].split(" | ")]  # field, type, required, description[, example]
+    raise AssertionError(f"no row for {field} in:\n{doc}")
+
+
+def test_parameters_take_overrides_globals_and_example_maps(tmp_path):
+    doc = _docs(tmp_path)["docs/models/makethingrequest.md"]
+    client = _row(doc, "client_identifier")
+    assert client[1:3] == ["*Optional[str]*", ":heavy_minus_sign:"]  # a global parameter is optional per operation
+    assert _row(doc, "id")[-1] == "abc"  # first value of the parameter's `examples` map
+
+
+def test_ref_properties_document_themselves_with_their_target(tmp_path):
+    docs = _docs(tmp_path)
+    body = next(text for path, text in docs.items() if path.endswith("requestbody.md"))
+    assert body.split("\n")[2] == "What to make."  # an inline body takes the request body's description
+    email = _row(body, "email")
+    assert email[3:] == ["An email address.", "a@b.c"]
+    assert _row(body, "level")[3] == "The level."  # the sibling description of a $ref is ignored
+    assert "Dict[str, *Any*]" not in _row(body, "bare")[1]  # a bare inline object is a class of its own
+    extra = _row(body, "extra")[1]
+    union = docs[extra[extra.index("(../") + 1 : -1].replace("../", "docs/")]
+    assert "### `Dict[str, Any]`" in union and "### `List[Any]`" in union
+
+
+def test_cells_escape_whatever_the_spec_says():
+    assert escape_cell("a|b\r\nc") == "a\\|b<br/>c"
