@@ -20,7 +20,12 @@ from .casing import enum_member, pascal, snake
 from .config import Options
 from .ir import Decl, Enum, Model, Ref, Spec, Union
 
-_OP_SUFFIX = {"request": "Request", "request_body": "RequestBody", "response": "Response", "response_body": "ResponseBody"}
+_OP_SUFFIX = {
+    "request": "Request",
+    "request_body": "RequestBody",
+    "response": "Response",
+    "response_body": "ResponseBody",
+}
 _OP_ROLES = set(_OP_SUFFIX) | {"request_single", "response_single", "error_body"}
 
 
@@ -85,7 +90,7 @@ def namespaces(options: Options) -> dict[str, str]:
     for kind in ("shared", "operations", "errors"):
         folder = str(paths.get(kind) or "")
         if folder.startswith("models/"):
-            folders[kind] = folder[len("models/"):]
+            folders[kind] = folder[len("models/") :]
         else:
             folders[kind] = "/" + folder if folder and kind == "errors" else ""
     return folders
@@ -233,13 +238,19 @@ def _python_safe(name: str) -> str:
 
 
 def _name_fields(model: Model, era: Era) -> None:
-    used: set[str] = set()
+    used: dict[str, int] = {}
     for field in model.fields:
         name = _body_field_name(field.type, era) if field.is_body else snake(field.name_override or field.wire_name)
-        while name in used:
-            name += "_"
-        used.add(name)
-        field.name = name
+        field.name = _distinct(name + "_" if name in _NOT_FIELDS else name, used)
+
+
+# Field names the class body or pydantic needs: the module `pydantic.Field` is called on, and
+# BaseModel's own methods (a field `model_dump` would replace the method).
+_NOT_FIELDS = frozenset(
+    "pydantic model_computed_fields model_config model_construct model_copy model_dump model_dump_json model_extra"
+    " model_fields model_fields_set model_json_schema model_parametrized_name model_post_init model_rebuild"
+    " model_validate model_validate_json model_validate_strings".split()
+)
 
 
 def _body_field_name(expr: Any, era: Era) -> str:
@@ -249,10 +260,26 @@ def _body_field_name(expr: Any, era: Era) -> str:
 
 
 def _name_members(enum: Enum) -> None:
-    used: set[str] = set()
+    used: dict[str, int] = {}
     for member in enum.values:
         name = enum_member(member.label or member.value)
-        while name in used:
-            name += "_"
-        used.add(name)
-        member.name = name
+        if not name.isidentifier() or keyword.iskeyword(name):  # `1000000` is not spelled out
+            name = "VALUE_" + name
+        member.name = _distinct(name, used)
+
+
+def _distinct(name: str, used: dict[str, int]) -> str:
+    """`name`, else `name_`, `name__`, then `name_4`, `name_5`... (`used` keeps each name's last
+    counter, so 10,000 clashing names cost 10,000 steps, not 10,000 squared)."""
+    candidate = name
+    for _ in range(2):
+        if candidate not in used:
+            break
+        candidate += "_"
+    counter = used.get(name, 3)
+    while candidate in used:
+        counter += 1
+        candidate = f"{name}_{counter}"
+    used[name] = max(used.get(name, 0), counter)
+    used.setdefault(candidate, 0)
+    return candidate
