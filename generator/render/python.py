@@ -64,8 +64,19 @@ def _model_view(model: Model) -> ClassView:
         view.typed_lines.append(assignment(_INDENT, f.name, typed))
     if model.additional is not None:
         extra = python_type(model.additional)
-        view.lines.append(assignment(_INDENT, "__pydantic_extra__", f"Dict[str, {extra}]", "pydantic.Field", ["init=False"]))
-        view.lines.insert(0, assignment(_INDENT, "model_config", "ClassVar[pydantic.ConfigDict]", "pydantic.ConfigDict", ["populate_by_name=True", 'extra="allow"']))
+        view.lines.append(
+            assignment(_INDENT, "__pydantic_extra__", f"Dict[str, {extra}]", "pydantic.Field", ["init=False"])
+        )
+        view.lines.insert(
+            0,
+            assignment(
+                _INDENT,
+                "model_config",
+                "ClassVar[pydantic.ConfigDict]",
+                "pydantic.ConfigDict",
+                ["populate_by_name=True", 'extra="allow"'],
+            ),
+        )
     return view
 
 
@@ -82,7 +93,9 @@ def _union_view(union: Union, recursive: set[str]) -> ClassView:
         typed_members = ", ".join(_typed(m) for m in union.members)
         view = ClassView("union", union.name, "")
         view.lines.append(assignment("", union.name, "TypeAlias", f"Union[{members}]" if members else "Any"))
-        view.typed_lines.append(assignment("", union.name + "TypedDict", "TypeAlias", f"Union[{typed_members}]" if members else "Any"))
+        view.typed_lines.append(
+            assignment("", union.name + "TypedDict", "TypeAlias", f"Union[{typed_members}]" if members else "Any")
+        )
         return view
     # A plain alias cannot name itself (directly or through other unions): pydantic resolves a
     # TypeAliasType lazily, so the unions of the cycle are named in quotes.
@@ -90,7 +103,9 @@ def _union_view(union: Union, recursive: set[str]) -> ClassView:
     for name, typed in ((union.name, False), (union.name + "TypedDict", True)):
         members = ", ".join(_quoting(m, recursive, typed) for m in union.members)
         view_lines = view.typed_lines if typed else view.lines
-        view_lines.append(assignment("", name, "TypeAliasType", "TypeAliasType", [json.dumps(name), f"Union[{members}]"]))
+        view_lines.append(
+            assignment("", name, "TypeAliasType", "TypeAliasType", [json.dumps(name), f"Union[{members}]"])
+        )
     return view
 
 
@@ -156,6 +171,45 @@ def _referenced(exprs: list[TypeExpr]) -> list[str]:
     return found
 
 
+_INCOMPLETE_CHAIN = 32
+
+
+def _model_order(models: list[Model]) -> list[Model]:
+    """By name, unless that leaves long chains of models pydantic cannot complete at once.
+
+    A class that uses a model defined further down (or one still incomplete) is left
+    incomplete, and pydantic rebuilds such chains recursively, one level per link: near a
+    hundred links (200-level nesting does it) Python's recursion limit is hit at import.
+    Then every model is defined after the models it uses (depth first; cycles are fine).
+    """
+    position = {m.name: i for i, m in enumerate(models)}
+    deps = {
+        m.name: [d for d in _referenced([f.type for f in m.fields]) if d in position and d != m.name] for m in models
+    }
+    chain: dict[str, int] = {}  # 0: complete when defined; else the length of its incomplete chain
+    for model in models:
+        here = position[model.name]
+        links = [1 if position[d] > here else chain[d] + 1 for d in deps[model.name] if position[d] > here or chain[d]]
+        chain[model.name] = max(links, default=0)
+    if max(chain.values(), default=0) <= _INCOMPLETE_CHAIN:
+        return models
+    ordered: list[Model] = []
+    done: set[str] = set()
+    for root in models:
+        stack = [(root.name, False)]
+        while stack:
+            name, expanded = stack.pop()
+            if expanded:
+                ordered.append(models[position[name]])
+                continue
+            if name in done:
+                continue
+            done.add(name)
+            stack.append((name, True))
+            stack.extend((d, False) for d in reversed(deps[name]) if d not in done)
+    return ordered
+
+
 def module_views(spec: Spec) -> dict[str, list[ClassView]]:
     """Views grouped by kind, each group sorted by name (for stable output)."""
     decls = sorted(spec.decls, key=lambda d: d.name)
@@ -163,7 +217,6 @@ def module_views(spec: Spec) -> dict[str, list[ClassView]]:
     recursive = _recursive_unions(unions)
     return {
         "enums": [_enum_view(d) for d in decls if isinstance(d, Enum)],
-        "models": [_model_view(d) for d in decls if isinstance(d, Model)],
+        "models": [_model_view(d) for d in _model_order([d for d in decls if isinstance(d, Model)])],
         "unions": [_union_view(d, recursive) for d in _union_order(unions)],
     }
-
