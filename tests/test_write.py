@@ -86,7 +86,9 @@ def test_bad_spec_writes_nothing_and_keeps_previous_output(tmp_path, spec, run_c
     assert run_cli("generate", spec(["Pet", "Toy"]), "--out", str(out))[0] == 0
     before, stamps = snapshot(out), mtimes(out)
     bad = tmp_path / "spec.yaml"
-    bad.write_text(spec_text(["Pet"]).replace("type: object\n      required", "type: object\n      $ref: '#/nope'\n      required"))
+    bad.write_text(
+        spec_text(["Pet"]).replace("type: object\n      required", "type: object\n      $ref: '#/nope'\n      required")
+    )
     code, _, err = run_cli("generate", str(bad), "--out", str(out))
     assert code == 2 and err.startswith("error: ")
     assert snapshot(out) == before and mtimes(out) == stamps
@@ -178,7 +180,11 @@ def test_outputs_differing_only_in_case_are_refused(tmp_path):
 
 def test_schema_names_differing_only_in_case_get_distinct_files(tmp_path, run_cli):
     spec = tmp_path / "spec.yaml"
-    spec.write_text(spec_text(["Pet", "PET"]).replace("pet: {$ref: '#/components/schemas/PET'}", "pet2: {$ref: '#/components/schemas/PET'}"))
+    spec.write_text(
+        spec_text(["Pet", "PET"]).replace(
+            "pet: {$ref: '#/components/schemas/PET'}", "pet2: {$ref: '#/components/schemas/PET'}"
+        )
+    )
     out = tmp_path / "out"
     code, _, err = run_cli("generate", str(spec), "--out", str(out))
     assert code == 0, err
@@ -199,6 +205,7 @@ def test_check_reports_an_interrupted_run_without_recovering_it(tmp_path, spec, 
 
 
 # -- kills ------------------------------------------------------------------------------
+
 
 def _run_until(limit: int, *args: str) -> tuple[int, int]:
     """Run the CLI in a forked child that dies at its `limit`-th file-system mutation, as a
@@ -281,7 +288,7 @@ def _fresh_copy(source: str, target: str) -> None:
 
 
 def test_a_kill_during_recovery_is_recovered_too(tmp_path, spec):
-    new_spec, out, old, new = _states(tmp_path, spec)
+    new_spec, out, _, new = _states(tmp_path, spec)
     killed, scratch = str(tmp_path / "killed"), str(tmp_path / "scratch")
     limit = 0
     while not os.path.exists(os.path.join(killed, JOURNAL)):  # the earliest kill that leaves a journal
@@ -308,7 +315,6 @@ def test_random_sigkills_leave_old_or_new(tmp_path, spec):
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
     full = time.monotonic() - started
     rng = random.Random(6)
-    outcomes = []
     for _ in range(8):
         _fresh_copy(out, scratch)
         child = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
@@ -318,6 +324,5 @@ def test_random_sigkills_leave_old_or_new(tmp_path, spec):
         recover(scratch)
         state = snapshot(scratch)
         assert state in (old, new)
-        outcomes.append(state == new)
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
     assert snapshot(scratch) == new
