@@ -247,10 +247,13 @@ def _name_fields(model: Model, era: Era) -> None:
 # Field names the class body or pydantic needs: the module `pydantic.Field` is called on, and
 # BaseModel's own methods (a field `model_dump` would replace the method).
 _NOT_FIELDS = frozenset(
-    "pydantic model_computed_fields model_config model_construct model_copy model_dump model_dump_json model_extra"
-    " model_fields model_fields_set model_json_schema model_parametrized_name model_post_init model_rebuild"
-    " model_validate model_validate_json model_validate_strings".split()
-)
+    {
+        "pydantic", "model_computed_fields", "model_config", "model_construct", "model_copy", "model_dump",
+        "model_dump_json", "model_extra", "model_fields", "model_fields_set", "model_json_schema",
+        "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate", "model_validate_json",
+        "model_validate_strings",
+    }
+)  # fmt: skip
 
 
 def _body_field_name(expr: Any, era: Era) -> str:
