@@ -53,7 +53,7 @@ def render_docs(spec: Spec, flavour: str = "python", package: str = "", options:
     rules = DocRules.from_options(options or Options(flavour=flavour))
     out: dict[str, str] = {}
     for decl in spec.decls:
-        doc_dir = "models/" + decl.namespace if decl.namespace else "models"
+        doc_dir = decl.doc_dir or ("models/" + decl.namespace if decl.namespace else "models")
         style = DocStyle(flavour, doc_dir)
         page = page_for(decl, style, rules)
         text = template.render(page=page, package=package, namespace=decl.namespace)
