@@ -9,6 +9,7 @@ What differs between Speakeasy versions and gen.yaml options is read once into D
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,7 +33,9 @@ class DocRules:
     enum_usage: bool = False  # enums open with an Example Usage block (>= 1.748)
     enum_list: bool = False  # enumFormat: union (>= 1.748) lists values as bullets
     open_enums: bool = False  # forwardCompatibleEnumsByDefault
-    all_examples: bool = False  # several 3.1 `examples` are all shown, numbered (mammoth 1.606: first only; cribl 1.784: all)
+    all_examples: bool = (
+        False  # several 3.1 `examples` are all shown, numbered (mammoth 1.606: first only; cribl 1.784: all)
+    )
 
     @classmethod
     def from_options(cls, options: Options) -> DocRules:
@@ -87,9 +90,9 @@ def deprecation_text(message: str) -> str:
 
 def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
     title = f"~~{decl.name}~~" if decl.deprecated else decl.name
-    paragraphs = [decl.description] if decl.description else []
+    paragraphs = [block_safe(decl.description)] if decl.description else []
     if decl.deprecated:
-        paragraphs.append("> :warning: **DEPRECATED**: " + deprecation_text(decl.deprecation_message))
+        paragraphs.append(block_safe("> :warning: **DEPRECATED**: " + deprecation_text(decl.deprecation_message)))
     if isinstance(decl, Enum):
         return _enum_page(decl, title, paragraphs, rules)
     if isinstance(decl, Union):
@@ -97,7 +100,9 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
     assert isinstance(decl, Model)
     if rules.flavour == "typescript":
         page = DocPage("typescript-model", title, paragraphs, usage_language="typescript", usage=_ts_example(decl))
-        page.rows = [list(HEADERS)] + [[f"`{f.wire_name}`", doc_type(f, style), _required(f), f.description or "N/A"] for f in decl.fields]
+        page.rows = [list(HEADERS)] + [
+            [f"`{f.wire_name}`", doc_type(f, style), _required(f), f.description or "N/A"] for f in decl.fields
+        ]
         return page
     page = DocPage("model", title, paragraphs)
     examples = [example_cell(f.example, rules.all_examples) if f.example is not None else "" for f in decl.fields]
@@ -149,22 +154,32 @@ def _go_value(value: Any) -> str:
     return str(value)
 
 
-def _ts_example(model: Model, indent: str = "") -> str:
+def _ts_example(model: Model, indent: str = "", seen: tuple[Model, ...] = ()) -> str:
     """A TypeScript object literal for the Example Usage block, from spec examples."""
     lines = ["{"]
     for f in model.fields:
         if not f.required and f.example is None:
             continue
-        lines.append(f"{indent}  {f.wire_name}: {_ts_value(f, indent + '  ')},")
+        lines.append(f"{indent}  {_ts_key(f.wire_name)}: {_ts_value(f, indent + '  ', seen + (model,))},")
     lines.append(indent + "}")
     return "\n".join(lines)
 
 
-def _ts_value(f: Field, indent: str) -> str:
+def _ts_key(key: Any) -> str:
+    """An object key as TypeScript source: bare when an identifier, else a quoted string."""
+    return key if isinstance(key, str) and _TS_IDENTIFIER.match(key) else json.dumps(str(key), ensure_ascii=False)
+
+
+_TS_IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
+
+
+def _ts_value(f: Field, indent: str, seen: tuple[Model, ...] = ()) -> str:
     if f.example is not None:
         return _ts_literal(f.example.value, indent)
     if isinstance(f.type, Ref) and isinstance(f.type.decl, Model):
-        return _ts_example(f.type.decl, indent)
+        if f.type.decl in seen:  # a required field that recurses: the literal would never end
+            return "null"
+        return _ts_example(f.type.decl, indent, seen)
     if isinstance(f.type, Prim) and f.type.name == "str":
         return '"<id>"' if f.wire_name == "id" else '"<value>"'
     return "null"
@@ -172,7 +187,7 @@ def _ts_value(f: Field, indent: str) -> str:
 
 def _ts_literal(value: Any, indent: str) -> str:
     if isinstance(value, dict):
-        inner = [f"{indent}  {k}: {_ts_literal(v, indent + '  ')}," for k, v in value.items()]
+        inner = [f"{indent}  {_ts_key(k)}: {_ts_literal(v, indent + '  ')}," for k, v in value.items()]
         return "\n".join(["{"] + inner + [indent + "}"])
     if isinstance(value, list):
         inner = [f"{indent}  {_ts_literal(v, indent + '  ')}," for v in value]
@@ -181,3 +196,39 @@ def _ts_literal(value: Any, indent: str) -> str:
 
 
 __all__ = ["DocPage", "DocRules", "Example", "page_for", "table"]
+
+
+# Markdown blocks that run past a blank line to their end marker, or to the end of the page:
+# a description that opens one and never closes it would swallow the page's tables.
+_OPEN_HTML_BLOCK = re.compile(
+    r"^( {0,3})<(?:(script|pre|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(!\[CDATA\[)|(![A-Za-z]))",
+    re.IGNORECASE | re.MULTILINE,
+)
+_HTML_BLOCK_ENDS = {2: "</", 3: "-->", 4: "?>", 5: "]]>", 6: ">"}
+_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.MULTILINE)
+
+
+def block_safe(text: str) -> str:
+    """Text shown as Markdown blocks, kept from running past its own end.
+
+    An HTML block (`<script>`, `<pre>`, `<!--`...) that is never closed in the text starts
+    with `&lt;` instead, and a code fence left open is closed: either would otherwise carry
+    on through the rest of the page. Text that closes what it opens is left as it is.
+    """
+
+    def neutralise(match: re.Match) -> str:
+        group = next(i for i in range(2, 7) if match.group(i))
+        end = _HTML_BLOCK_ENDS[group] + (match.group(2).lower() + ">" if group == 2 else "")
+        closed = end.lower() in text[match.end() :].lower()
+        return match.group(0) if closed else match.group(1) + "&lt;" + match.group(0)[len(match.group(1)) + 1 :]
+
+    text = _OPEN_HTML_BLOCK.sub(neutralise, text)
+    fence = ""
+    for match in _FENCE_LINE.finditer(text):
+        marker, rest = match.group(1), match.group(2)
+        if not fence:
+            if not (marker[0] == "`" and "`" in rest):
+                fence = marker
+        elif marker[0] == fence[0] and len(marker) >= len(fence) and not rest.strip():
+            fence = ""
+    return text + "\n" + fence if fence else text
