@@ -97,6 +97,9 @@ def namespaces(options: Options) -> dict[str, str]:
 
 
 def _place(decl: Decl, folders: dict[str, str]) -> None:
+    if decl.role == "globals":  # the SDK's own `Globals` (models/internal)
+        decl.namespace = "internal"
+        return
     kind = "errors" if decl.error else "operations" if decl.context else "shared"
     folder = folders[kind]
     if folder.startswith("/"):
@@ -109,7 +112,7 @@ def _fixed_name(decl: Decl, era: Era) -> str:
     """The name of a declaration that does not depend on others, or ""."""
     if decl.from_component:
         return pascal(decl.name_override or decl.hint)
-    if decl.role == "security":
+    if decl.role in ("security", "globals"):
         return pascal(decl.hint)
     if decl.role not in _OP_ROLES:
         return ""
@@ -133,7 +136,7 @@ def _root(decl: Decl) -> str:
     """The prefix for a contested name: the nearest named ancestor (component or operation)."""
     node = decl.parent
     while node is not None:
-        if node.from_component or node.name_override or node.role == "security":
+        if node.from_component or node.name_override or node.role in ("security", "globals"):
             return node.name
         if node.role == "error_body":
             return pascal(node.context) + pascal(node.hint)

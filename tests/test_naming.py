@@ -231,3 +231,46 @@ def test_all_of_over_a_union_copies_each_variant_under_the_root(tmp_path):
     assert [m.decl.name for m in request.members] == ["CreateInputInputKafka", "CreateInputInputHTTP"]
     assert [f.required for f in found["CreateInputInputKafka"].fields] == [True, False]
     assert {"Mode", "CreateInputMode"} & set(found) == {"CreateInputMode"}  # the copy's enum contests `Mode` too
+
+
+GLOBALS = doc(
+    """
+    openapi: 3.1.0
+    info: {title: t, version: "1"}
+    x-speakeasy-globals:
+      parameters:
+        - $ref: "#/components/parameters/accepts"
+        - $ref: "#/components/parameters/tenant"
+    paths:
+      /a/{id}:
+        get:
+          operationId: getA
+          parameters:
+            - {name: id, in: path, required: true, schema: {type: string}}
+            - $ref: "#/components/parameters/tenant"
+            - $ref: "#/components/parameters/accepts"
+          responses: {"204": {description: done}}
+      /b:
+        get:
+          operationId: getB
+          parameters: [{name: q, in: query, schema: {type: string}}]
+          responses: {"204": {description: done}}
+    components:
+      parameters:
+        accepts: {name: accepts, in: header, schema: {type: string, enum: [application/json, application/xml]}}
+        tenant: {name: X-Tenant, in: header, required: true, schema: {type: string}}
+    """
+)
+
+
+def test_globals_models_and_shared_parameter_schemas(tmp_path):
+    found = names(tmp_path, GLOBALS, OLD_ERA)
+    # the SDK-wide `Globals` lives in models/internal; each operation using globals gets `<Op>Globals`
+    assert found["Globals"].namespace == "internal"
+    assert [f.name for f in found["Globals"].fields] == ["accepts", "x_tenant"]
+    assert [(f.name, f.required) for f in found["GetAGlobals"].fields] == [("x_tenant", False), ("accepts", False)]
+    assert "GetBGlobals" not in found
+    # a shared parameter's inline enum is one shared class named after the parameter, not `GetAAccepts`
+    accepts = found["Accepts"]
+    assert not accepts.context and {d.name for d in found.values()} & {"GetAAccepts"} == set()
+    assert found["GetARequest"].fields[2].type.decl is accepts

@@ -9,12 +9,12 @@ and are chosen in `generator.naming`. Responses are handled in `responses`.
 from __future__ import annotations
 
 import re
-from typing import Any
+from dataclasses import replace
 
 from ..errors import SpecError
-from ..ir import Decl, Field, Model, Ref
+from ..ir import ANY, Decl, Field, Model, Ref
 from ..load import Registry, join_pointer
-from .responses import collect_root, build_responses, deref, media_schema, own_decl
+from .responses import build_responses, collect_root, deref, media_schema, own_decl
 from .schemas import SchemaBuilder, _example, _text, describe, parameter_example
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -37,6 +37,7 @@ def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Dec
     if not isinstance(paths, dict):
         raise SpecError("paths must be a mapping", file=file, pointer="/paths")
     errors: list[Decl] = []
+    global_params = _global_parameters(registry)
     for path, item in paths.items():
         item_pointer = join_pointer("", "paths", path)
         item_file = file
@@ -45,7 +46,6 @@ def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Dec
         if not isinstance(item, dict):
             raise SpecError("a path item must be a mapping", file=file, pointer=item_pointer)
         shared_params = item.get("parameters") or []
-        global_keys = _global_parameters(registry)
         for method in METHODS:
             operation = item.get(method)
             if operation is None:
@@ -54,12 +54,20 @@ def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Dec
             if not isinstance(operation, dict):
                 raise SpecError("an operation must be a mapping", file=item_file, pointer=op_pointer)
             context = operation_context(method, str(path), operation)
-            request = _parameters(builder, registry, item_file, op_pointer, operation, shared_params, context, global_keys)
+            request, global_fields = _parameters(builder, registry, item_file, op_pointer, operation, shared_params, context, global_params)
             _request_body(builder, registry, item_file, op_pointer, operation, context, request, roots)
             if request is not None:
                 builder.decls.append(request)
                 roots.append(request)
+                globals_model = _op_globals(request, global_fields)
+                if globals_model is not None:
+                    builder.decls.append(globals_model)
+                    roots.append(globals_model)
             errors.extend(build_responses(builder, registry, item_file, op_pointer, operation, context, roots))
+    if global_params:
+        all_globals = _all_globals(builder, global_params)
+        builder.decls.append(all_globals)
+        roots.append(all_globals)
     return errors
 
 
@@ -92,19 +100,37 @@ def _request_body(builder: SchemaBuilder, registry: Registry, file: str, op_poin
         request.fields.append(body_field)
 
 
-def _global_parameters(registry: Registry) -> set[tuple[str, str]]:
-    """(name, in) of the parameters declared in `x-speakeasy-globals`: optional in every operation."""
+def _global_parameters(registry: Registry) -> dict[tuple[str, str], tuple[str, str, dict]]:
+    """The parameters declared in `x-speakeasy-globals` by (name, in): optional in every operation."""
     globals_ = registry.root.get("x-speakeasy-globals")
     params = globals_.get("parameters") if isinstance(globals_, dict) else None
-    keys = set()
+    found = {}
     for index, param in enumerate(params if isinstance(params, list) else []):
-        _, _, param = deref(registry, param, registry.root_path, join_pointer("", "x-speakeasy-globals", "parameters", index))
-        if isinstance(param, dict):
-            keys.add((str(param.get("name")), str(param.get("in"))))
-    return keys
+        located = deref(registry, param, registry.root_path, join_pointer("", "x-speakeasy-globals", "parameters", index))
+        if isinstance(located[2], dict) and located[2].get("in") in _PARAM_LOCATIONS:
+            found[(str(located[2].get("name")), str(located[2]["in"]))] = located
+    return found
 
 
-def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, shared: list, context: str, global_keys: set) -> Model | None:
+def _all_globals(builder: SchemaBuilder, global_params: dict) -> Model:
+    """`Globals` (docs/models/internal): every global parameter, as the SDK constructor takes them."""
+    model = Model(hint="Globals", pointer=builder.registry.root_path + "#/x-speakeasy-globals", role="globals")
+    for param_file, param_pointer, param in global_params.values():
+        model.fields.append(_parameter_field(builder, param_file, param_pointer, param, model, "", optional=True))
+    return model
+
+
+def _op_globals(request: Model, global_fields: list[Field]) -> Model | None:
+    """`<Op>Globals`: the operation's parameters that are also global ones, in the operation's order."""
+    if not global_fields:
+        return None
+    model = Model(hint="Globals", pointer=request.pointer, context=request.context, role="op_globals")
+    model.fields = [replace(f) for f in global_fields]
+    return model
+
+
+def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, shared: list, context: str, global_params: dict) -> tuple[Model | None, list[Field]]:
+    """The `<Op>Request` model of the operation's parameters (None without any), and its global ones."""
     own = operation.get("parameters") or []
     if not isinstance(own, list) or not isinstance(shared, list):
         raise SpecError("parameters must be a list", file=file, pointer=join_pointer(op_pointer, "parameters"))
@@ -115,22 +141,34 @@ def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointe
             continue
         merged[(str(param.get("name")), str(param["in"]))] = (param_file, param_pointer, param)
     if not merged:
-        return None
+        return None, []
     model = Model(hint="Request", pointer=file + "#" + op_pointer, context=context, role="request")
-    for param_file, param_pointer, param in merged.values():
-        expr, nullable = builder.type_of(param.get("schema", {}), param_file, join_pointer(param_pointer, "schema"), str(param["name"]), model, context)
+    global_fields = []
+    for key, (param_file, param_pointer, param) in merged.items():
+        field = _parameter_field(builder, param_file, param_pointer, param, model, context, optional=key in global_params)
+        model.fields.append(field)
+        if key in global_params:
+            global_fields.append(field)
+    return model, global_fields
+
+
+def _parameter_field(builder: SchemaBuilder, file: str, pointer: str, param: dict, parent: Model, context: str, optional: bool) -> Field:
+    """One parameter as a field. The inline schema of a shared parameter component is built once,
+    in the shared namespace and named after the parameter (plexpy `components.Accepts`)."""
+    schema_pointer = join_pointer(pointer, "schema")
+    if pointer.startswith("/paths/") or not pointer:
+        expr, nullable = builder.type_of(param.get("schema", {}), file, schema_pointer, str(param["name"]), parent, context)
         describe(expr, param.get("description"))
-        schema = param.get("schema") if isinstance(param.get("schema"), dict) else {}
-        model.fields.append(
-            Field(
-                wire_name=str(param["name"]),
-                type=expr,
-                required=bool(param.get("required")) and (str(param["name"]), str(param["in"])) not in global_keys,
-                nullable=nullable,
-                description=_text(param.get("description")),
-                name_override=_text(param.get("x-speakeasy-name-override")),
-                example=parameter_example(param) or _example(builder.ref_target(schema, param_file, join_pointer(param_pointer, "schema"))),
-                deprecated=bool(param.get("deprecated")),
-            )
-        )
-    return model
+    else:
+        expr, nullable = builder.ref_type(file, schema_pointer, str(param["name"])) if "schema" in param else (ANY, False)
+    schema = param.get("schema") if isinstance(param.get("schema"), dict) else {}
+    return Field(
+        wire_name=str(param["name"]),
+        type=expr,
+        required=bool(param.get("required")) and not optional,
+        nullable=nullable,
+        description=_text(param.get("description")),
+        name_override=_text(param.get("x-speakeasy-name-override")),
+        example=parameter_example(param) or _example(builder.ref_target(schema, file, schema_pointer)),
+        deprecated=bool(param.get("deprecated")),
+    )
