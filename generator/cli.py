@@ -157,7 +157,8 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
-    from .diff import checkout_spec, diff_specs, render
+    from .diff import checkout_spec, diff_specs
+    from .diff_report import render
 
     new_options, old_options = Options(), Options()
     if args.speakeasy_dir:

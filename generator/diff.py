@@ -55,6 +55,7 @@ class Side:
     by_context: dict[str, Operation]
     directions: dict[int, set[str]]  # id(decl) -> {"input", "output"}
     parents: dict[int, list[Decl]]
+    root_ops: dict[int, list[Operation]] = field(default_factory=dict)  # filled on first use
 
 
 @dataclass
@@ -194,10 +195,10 @@ def _children(decl: Decl) -> list[Decl]:
 
 def _users(side: Side, decl: Decl) -> list[Operation]:
     """The operations whose requests or responses reach `decl`."""
-    roots: dict[int, list[Operation]] = defaultdict(list)
-    for op in side.operations.values():
-        for root in op.roots[INPUT] + op.roots[OUTPUT]:
-            roots[id(root)].append(op)
+    if not side.root_ops:
+        for op in side.operations.values():
+            for root in op.roots[INPUT] + op.roots[OUTPUT]:
+                side.root_ops.setdefault(id(root), []).append(op)
     users: dict[tuple[str, str], Operation] = {}
     seen: set[int] = set()
     stack = [decl]
@@ -206,9 +207,17 @@ def _users(side: Side, decl: Decl) -> list[Operation]:
         if id(current) in seen:
             continue
         seen.add(id(current))
-        users.update((op.key, op) for op in roots.get(id(current), []))
+        users.update((op.key, op) for op in side.root_ops.get(id(current), []))
         stack.extend(side.parents.get(id(current), []))
     return sorted(users.values(), key=lambda op: op.key)
+
+
+def _home(side: Side, decl: Decl) -> tuple[Operation | None, list[Operation]]:
+    """The one operation a declaration belongs to (built for it, or used by it alone), and its users."""
+    if decl.context and decl.context in side.by_context:
+        return side.by_context[decl.context], []
+    users = _users(side, decl)
+    return (users[0] if len(users) == 1 else None), users
 
 
 # -- comparison -----------------------------------------------------------------------
@@ -218,11 +227,25 @@ def compare(old: Side, new: Side, old_label: str, new_label: str) -> Report:
     report = Report(old_label, new_label)
     counts = report.counts
     op_groups: dict[tuple[str, str], Group] = {}
+    model_groups: list[Group] = []
 
     def op_group(op: Operation, status: str = "changed") -> Group:
         if op.key not in op_groups:
             op_groups[op.key] = Group(op.title, "operation", status)
         return op_groups[op.key]
+
+    def place(side: Side, decl: Decl, changes: list[Change], status: str = "changed") -> Group | None:
+        """File changes under the declaration's operation, else under the model itself."""
+        op, users = _home(side, decl)
+        if op is not None:
+            group = op_group(op)
+            if group.status != "changed":  # what added/removed operations bring or take is implied
+                return None
+            group.changes.extend(changes)
+            return group
+        group = Group(f"`{decl.name}`", "model", status, changes, [user.title for user in users])
+        model_groups.append(group)
+        return group
 
     for key in sorted(set(old.operations) | set(new.operations)):
         if key not in new.operations:
@@ -231,54 +254,35 @@ def compare(old: Side, new: Side, old_label: str, new_label: str) -> Report:
         elif key not in old.operations:
             op_group(new.operations[key], "added")
             counts["operations added"] += 1
-
     renamed = _renames(old, new)
-    model_groups: list[Group] = []
+    renamed_to = {id(decl) for decl in renamed.values()}
     for name in sorted(set(old.decls) | set(new.decls), key=str.lower):
         before, after = old.decls.get(name), new.decls.get(name)
-        if before is not None and after is None and name in renamed:
+        if after is None and name in renamed:
             continue
-        if before is None and after is not None and after in renamed.values():
+        if before is None and after is not None and id(after) in renamed_to:
             continue
-        side, decl = (new, after) if after is not None else (old, before)
-        op = side.by_context.get(decl.context) if decl.context else None
-        if before is None:
+        if before is None and after is not None:
             counts["models added"] += 1
-            change = Change("", False)
-        elif after is None:
+            op, _ = _home(new, after)
+            if op is None:
+                place(new, after, [], "added")
+            elif op_group(op).status == "changed":
+                op_group(op).new_classes.append(name)
+        elif after is None and before is not None:
             counts["models removed"] += 1
-            change = Change(f"{_kind(before)} `{name}` removed", True)
-        else:
+            group = place(old, before, [Change(f"{_kind(before)} `{name}` removed", True)], "removed")
+            if group is not None and group.kind == "model":
+                group.changes = []
+        elif before is not None and after is not None:
             directions = old.directions.get(id(before), set()) | new.directions.get(id(after), set())
             changes = _compare_decl(before, after, directions, counts, renamed)
-            if not changes:
-                continue
-            counts["models changed"] += 1
-            if op is not None:
-                op_group(op).changes.extend(changes)
-            else:
-                group = Group(f"`{name}`", "model", changes=changes)
-                group.used_by = [user.title for user in _users(new, after)]
-                model_groups.append(group)
-            continue
-        if op is not None:
-            group = op_group(op)
-            if group.status != "changed":  # the models of added/removed operations are implied
-                continue
-            if before is None:
-                group.new_classes.append(name)
-            else:
-                group.changes.append(change)
-        else:
-            model_groups.append(Group(f"`{name}`", "model", "removed" if after is None else "added"))
+            if changes:
+                counts["models changed"] += 1
+                place(new, after, changes)
     for old_name, decl in sorted(renamed.items()):
         counts["models renamed"] += 1
-        change = Change(f"`{old_name}` renamed to `{decl.name}`", True)
-        op = new.by_context.get(decl.context) if decl.context else None
-        if op is not None:
-            op_group(op).changes.append(change)
-        else:
-            model_groups.append(Group(f"`{old_name}`", "model", changes=[change]))
+        place(new, decl, [Change(f"`{old_name}` renamed to `{decl.name}`", True)])
     report.groups = sorted(op_groups.values(), key=lambda g: g.title) + model_groups
     for group in report.groups:
         group.changes.sort(key=lambda c: not c.breaking)
@@ -318,7 +322,7 @@ def _same_type(old: TypeExpr | None, new: TypeExpr | None, renamed: dict[str, De
     return _type(old) == _type(new)
 
 
-def _quoted(values: list[str]) -> str:
+def quoted(values: list[str]) -> str:
     return ", ".join(f"`{v}`" for v in values)
 
 
@@ -342,23 +346,23 @@ def _compare_decl(
         removed = [key for key in old_values if key not in new_values]
         if removed:
             counts["enum values removed"] += len(removed)
-            changes.append(Change(f"`{name}`: {_plural_word(len(removed), 'value')} {_quoted(removed)} removed", True))
+            changes.append(Change(f"`{name}`: {_plural_word(len(removed), 'value')} {quoted(removed)} removed", True))
         for key, value in old_values.items():
             if key in new_values and new_values[key].name != value.name:
                 changes.append(Change(f"`{name}.{value.name}` renamed to `{name}.{new_values[key].name}`", True))
         added = [key for key in new_values if key not in old_values]
         if added:
             counts["enum values added"] += len(added)
-            changes.append(Change(f"`{name}`: {_plural_word(len(added), 'value')} {_quoted(added)} added", False))
+            changes.append(Change(f"`{name}`: {_plural_word(len(added), 'value')} {quoted(added)} added", False))
         if before.open and not after.open:
             changes.append(Change(f"`{name}` no longer accepts unknown values", OUTPUT in directions))
     elif isinstance(before, Union) and isinstance(after, Union):
         gone = [_type(m) for m in before.members if not any(_same_type(m, n, renamed) for n in after.members)]
         came = [_type(n) for n in after.members if not any(_same_type(m, n, renamed) for m in before.members)]
         if gone:
-            changes.append(Change(f"`{name}`: {_plural_word(len(gone), 'variant')} {_quoted(gone)} removed", True))
+            changes.append(Change(f"`{name}`: {_plural_word(len(gone), 'variant')} {quoted(gone)} removed", True))
         if came:
-            changes.append(Change(f"`{name}`: {_plural_word(len(came), 'variant')} {_quoted(came)} added", False))
+            changes.append(Change(f"`{name}`: {_plural_word(len(came), 'variant')} {quoted(came)} added", False))
     return changes
 
 
@@ -403,106 +407,6 @@ def _compare_fields(
             where = f"`{name}.{new.name}`" + (f" (`{wire}`)" if wire != new.name else "")
             changes.append(Change(f"{where} added ({'required' if new.required else 'optional'})", needed))
     return changes
-
-
-# -- the Markdown report ----------------------------------------------------------------
-
-_SHOWN = 20  # longer lists are folded into <details>, so a big diff stays reviewable
-
-
-def render(report: Report) -> str:
-    lines = ["# API changes for SDK users", "", f"`{report.old_label}` → `{report.new_label}`", ""]
-    ops = [g for g in report.groups if g.kind == "operation"]
-    models = [g for g in report.groups if g.kind == "model"]
-    if report.breaking:
-        where = _plural(sum(1 for g in ops if g.breaking), "operation"), _plural(
-            sum(1 for g in models if g.breaking), "shared model"
-        )
-        lines.append(f"**{_plural(report.breaking, 'breaking change')}** (in {where[0]} and {where[1]}).")
-    else:
-        lines.append("**No breaking changes.**" if report.groups else "**No changes** for SDK users.")
-    lines.append("")
-    if report.counts:
-        lines += ["| Change | Count |", "|---|---:|"]
-        lines += [
-            f"| {label.capitalize()} | {report.counts[label]} |" for label in _COUNT_ORDER if report.counts.get(label)
-        ]
-        lines.append("")
-    for title, groups, noun in (("Operations", ops, "operation"), ("Shared models", models, "model")):
-        if groups:
-            lines += [f"## {title}", ""] + _section(groups, noun)
-    return "\n".join(lines).rstrip() + "\n"
-
-
-def _section(groups: list[Group], noun: str) -> list[str]:
-    lines: list[str] = []
-    removed = [g for g in groups if g.status == "removed"]
-    added = [g for g in groups if g.status == "added"]
-    changed = [g for g in groups if g.status == "changed"]
-    if removed:
-        lines += [f"### Removed ({len(removed)})", ""]
-        lines += _folded([f"- **Breaking** {g.title} removed" for g in removed], f"more removed {noun}s")
-    if added:
-        lines += [f"### Added ({len(added)})", ""]
-        lines += _details(f"{_plural(len(added), 'new ' + noun)}", [f"- {g.title}" for g in added])
-    if changed:
-        breaking = [g for g in changed if g.breaking]
-        lines += [f"### Changed ({len(changed)}, {len(breaking)} with breaking changes)", ""]
-        for group in breaking:
-            lines += _group(group)
-        quiet = [g for g in changed if not g.breaking]
-        if quiet:
-            body: list[str] = []
-            for group in quiet:
-                body += _group(group)
-            lines += _details(f"{_plural(len(quiet), noun)} with only non-breaking changes", body)
-    return lines
-
-
-def _group(group: Group) -> list[str]:
-    heading = f"#### {group.title}"
-    if group.used_by:
-        shown = ", ".join(group.used_by[:3]) + (f" and {len(group.used_by) - 3} more" if len(group.used_by) > 3 else "")
-        heading += f" — used by {shown}"
-    bullets = [f"- {'**Breaking** ' if c.breaking else ''}{c.text}" for c in group.changes]
-    lines = [heading, ""] + _folded(bullets, "more")
-    if group.new_classes:
-        names = _quoted(group.new_classes)
-        if len(group.new_classes) <= 5:
-            lines[-1:-1] = [f"- {_plural(len(group.new_classes), 'new class')}: {names}"]
-        else:
-            lines += _details(_plural(len(group.new_classes), "new class"), [names])
-    return lines
-
-
-def _folded(items: list[str], rest: str) -> list[str]:
-    if len(items) <= _SHOWN:
-        return items + [""]
-    return items[:_SHOWN] + [""] + _details(f"{len(items) - _SHOWN} {rest}", items[_SHOWN:])
-
-
-_COUNT_ORDER = (
-    "operations removed",
-    "operations added",
-    "models removed",
-    "models renamed",
-    "models changed",
-    "models added",
-    "fields removed",
-    "field type changes",
-    "fields now required",
-    "fields added",
-    "enum values removed",
-    "enum values added",
-)
-
-
-def _details(summary: str, body: list[str]) -> list[str]:
-    return ["<details>", f"<summary>{summary}</summary>", ""] + body + ["", "</details>", ""]
-
-
-def _plural(count: int, noun: str) -> str:
-    return f"{count} {noun}{'' if count == 1 else ('es' if noun.endswith('s') else 's')}"
 
 
 def diff_specs(

@@ -132,13 +132,14 @@ def test_direction_decides_what_breaks(specs, run_cli):
     schemas["Pet"]["properties"]["age"] = {"type": "string"}  # type change: breaking
     code, report, _ = run_cli("diff", *specs(base_spec(), new))
     assert code == 0
-    new_pet, pet = section(report, "`NewPet`"), section(report, "`Pet`")
+    # NewPet serves one operation, so its changes are listed under it; Pet is shared by two.
+    new_pet, pet = section(report, "`POST /pets` (`createPet`)"), section(report, "#### `Pet`")
     assert breaking(new_pet, "`NewPet.tag`: optional → required") is True
     assert breaking(new_pet, "`NewPet.colour` added (required)") is True
     assert breaking(pet, "`Pet.name`: required → optional") is True
     assert breaking(pet, "`Pet.colour` added (required)") is False
     assert breaking(pet, "`Pet.age`: type `int` → `str`") is True
-    assert "`POST /pets` (`createPet`)" in new_pet  # a shared model names the operations using it
+    assert "used by `GET /pets` (`listPets`), `POST /pets` (`createPet`)" in pet
 
 
 def test_removals_break_and_additions_do_not(specs, run_cli):
@@ -160,7 +161,7 @@ def test_removals_break_and_additions_do_not(specs, run_cli):
     }
     code, report, err = run_cli("diff", *specs(base_spec(), new), "--fail-on-breaking")
     assert code == 1 and "breaking" in err
-    assert breaking(section(report, "`NewPet`"), "`NewPet.tag` removed") is True
+    assert breaking(section(report, "`POST /pets` (`createPet`)"), "`NewPet.tag` removed") is True
     kind = section(report, "`Kind`")
     assert breaking(kind, "`'fish'` removed") is True
     assert breaking(kind, "`'bird'` added") is False
@@ -176,7 +177,8 @@ def test_inline_models_are_grouped_under_their_operation(specs, run_cli):
     assert code == 0
     group = section(report, "`GET /pets` (`listPets`)")
     assert breaking(group, ".total` removed") is True
-    assert report.index("## Operations") < report.index("`GET /pets` (`listPets`)")
+    assert report.index("## Operations") < report.index("#### `GET /pets` (`listPets`)")
+    assert "| `GET /pets` (`listPets`) | 1 | 0 |" in report.split("## Operations")[0]  # the overview table
 
 
 def test_summary_comes_first_and_counts_breaking_changes(specs, run_cli):

@@ -326,3 +326,18 @@ def test_random_sigkills_leave_old_or_new(tmp_path, spec):
         assert state in (old, new)
     subprocess.run(command, cwd=ROOT, check=True, capture_output=True)
     assert snapshot(scratch) == new
+
+
+def test_a_letter_case_only_rename_keeps_every_file(tmp_path, spec, run_cli):
+    """`Pkg/` -> `pkg/`: on a case-sensitive file system the old folder goes and the new one
+    comes; on a case-insensitive one (macOS, Windows) both names are one file, which must be
+    rewritten under its new name, not deleted as a vanished output."""
+    out = tmp_path / "out"
+    assert run_cli("generate", spec(["Pet"]), "--out", str(out), "--package", "Pkg")[0] == 0
+    expected = tmp_path / "expected"
+    assert run_cli("generate", spec(["Pet"]), "--out", str(expected), "--package", "pkg")[0] == 0
+    code, _, err = run_cli("generate", spec(["Pet"]), "--out", str(out), "--package", "pkg")
+    assert code == 0, err
+    assert snapshot(out) == snapshot(expected)
+    assert sorted(os.listdir(out)) == sorted(os.listdir(expected))  # the new spelling, no leftovers
+    assert run_cli("generate", spec(["Pet"]), "--out", str(out), "--package", "pkg", "--check")[0] == 0
