@@ -146,7 +146,7 @@ class SchemaBuilder:
             return MapOf(value)
         model = Model(hint=str(schema.get("title") or hint) if not component else hint, pointer="", parent=parent, context=context)
         model = self._register(model, schema, file, pointer, component)  # type: ignore[assignment]
-        required = schema.get("required") or []
+        required = schema.get("required") if isinstance(schema.get("required"), list) else []
         for wire_name, prop in properties.items():
             prop_pointer = join_pointer(pointer, "properties", wire_name)
             prop_schema = prop if isinstance(prop, dict) else {}
