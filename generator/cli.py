@@ -18,7 +18,7 @@ from typing import Any
 
 from .config import Options, pyproject_jobs, speakeasy_options
 from .errors import SpecError
-from .pipeline import generate
+from .pipeline import build, update
 from .progress import Progress
 from .write import MANIFEST
 
@@ -106,50 +106,61 @@ def _show_diff(out_dir: str, paths: list[str], encoded: dict[str, bytes]) -> Non
             sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
 
 
+def _shown(path: str) -> str:
+    """`path` relative to the current folder when inside it: shorter CI logs."""
+    relative = os.path.relpath(path)
+    return path if relative.startswith("..") else relative
+
+
 def _generate(args: argparse.Namespace) -> int:
-    stale = False
+    """Build every job first, so a bad spec in any job writes nothing at all; then update each."""
     jobs = _jobs(args)
+    built = []
     for number, job in enumerate(jobs, 1):
         started = time.perf_counter()
-        progress = Progress(
-            prefix=f"modelgen [{number}/{len(jobs)}] {job['spec']}: " if len(jobs) > 1 else f"modelgen {job['spec']}: "
-        )
+        label = f"modelgen [{number}/{len(jobs)}] {job['spec']}: " if len(jobs) > 1 else f"modelgen {job['spec']}: "
+        progress = Progress(prefix=label)
         try:
-            result = generate(
-                job["spec"],
-                job["out"],
-                _options(job, args),
-                check=args.check,
-                full_validation=args.validate or job.get("validate", False),
-                progress=progress,
-            )
+            options = _options(job, args)
+            validate = args.validate or job.get("validate", False)
+            spec, files = build(job["spec"], options, validate, progress)
         finally:
             progress.done()
-        took = time.perf_counter() - started
-        p = result.plan
+        built.append((job, spec, files, label, time.perf_counter() - started))
+    stale = False
+    for job, spec, files, label, took in built:
+        started = time.perf_counter()
+        progress = Progress(prefix=label)
+        try:
+            p, encoded = update(job["out"], files, args.check, progress)
+        except SpecError as error:  # an output path the spec's names produced: name the spec
+            error.file = error.file or job["spec"]
+            raise
+        finally:
+            progress.done()
+        took += time.perf_counter() - started
+        out = _shown(job["out"])
         for rel in p.kept:
             print(
-                f"modelgen: kept {os.path.join(job['out'], rel)}: its schema is gone but it was edited since generated",
-                file=sys.stderr,
+                f"modelgen: kept {os.path.join(out, rel)}: its schema is gone but it was edited since", file=sys.stderr
             )
         if args.check:
             if p.interrupted:
-                print(f"interrupted run: {job['out']} is half-updated; `modelgen generate` finishes it")
-            for label, paths in (("added", p.added), ("changed", p.changed), ("removed", p.removed)):
+                print(f"interrupted run: {out} is half-updated; `modelgen generate` finishes it")
+            for verb, paths in (("added", p.added), ("changed", p.changed), ("removed", p.removed)):
                 for rel in paths:
-                    print(f"would be {label}: {os.path.join(job['out'], rel)}")
+                    print(f"would be {verb}: {os.path.join(out, rel)}")
             if p.manifest_stale and not (p.added or p.changed or p.removed):
-                print(f"would be changed: {os.path.join(job['out'], MANIFEST)}")
+                print(f"would be changed: {os.path.join(out, MANIFEST)}")
             if args.diff:
-                _show_diff(job["out"], sorted(p.added + p.changed + p.removed), result.encoded)
+                _show_diff(job["out"], sorted(p.added + p.changed + p.removed), encoded)
             stale = stale or p.dirty
-        if args.check:
             counts = (
                 f"{len(p.added) + len(p.changed)} to write, {len(p.unchanged)} unchanged, {len(p.removed)} to remove"
             )
         else:
             counts = f"{len(p.added) + len(p.changed)} written, {len(p.unchanged)} unchanged, {len(p.removed)} removed"
-        print(f"modelgen: {job['out']}: {len(result.spec.decls)} models; files {counts}; {took:.2f}s", file=sys.stderr)
+        print(f"modelgen: {out}: {len(spec.decls)} models; files {counts}; {took:.2f}s", file=sys.stderr)
     return 1 if stale else 0
 
 

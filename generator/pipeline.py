@@ -67,6 +67,21 @@ def build(
     return spec, files
 
 
+def update(
+    out_dir: str, files: dict[str, str], check: bool = False, progress: Progress = _quiet
+) -> tuple[Plan, dict[str, bytes]]:
+    """Bring `out_dir` up to date with rendered `files` under a lock, or with `check` only compare."""
+    progress(f"comparing {len(files)} files")
+    if check:
+        result, encoded = plan(out_dir, files, recover_first=False)
+    else:
+        with locked(out_dir):
+            result, encoded = plan(out_dir, files)
+            if result.dirty:
+                apply(out_dir, result, encoded, progress)
+    return result, encoded
+
+
 def generate(
     spec_path: str,
     out_dir: str,
@@ -75,18 +90,11 @@ def generate(
     full_validation: bool = False,
     progress: Progress = _quiet,
 ) -> Result:
-    """Build, then (unless `check`) bring `out_dir` up to date under a lock; nothing is written for bad input."""
+    """Build, then (unless `check`) bring `out_dir` up to date; nothing is written for bad input."""
     progress("loading the spec")
     spec, files = build(spec_path, options, full_validation, progress)
-    progress(f"comparing {len(files)} files")
     try:
-        if check:
-            result, encoded = plan(out_dir, files, recover_first=False)
-        else:
-            with locked(out_dir):
-                result, encoded = plan(out_dir, files)
-                if result.dirty:
-                    apply(out_dir, result, encoded, progress)
+        result, encoded = update(out_dir, files, check, progress)
     except SpecError as error:  # an output path the spec's names produced: name the spec
         error.file = error.file or spec_path
         raise

@@ -166,7 +166,10 @@ def plan(out_dir: str, files: dict[str, str], recover_first: bool = True) -> tup
 def locked(out_dir: str) -> Iterator[None]:
     """Hold an exclusive lock on the output folder (created if need be) for a whole run,
     so two runs at once (an editor hook and a terminal) cannot interleave."""
-    os.makedirs(out_dir, exist_ok=True)
+    try:
+        os.makedirs(out_dir, exist_ok=True)
+    except OSError as exc:
+        raise SpecError(f"cannot create the output folder: {exc.strerror or exc}", file=out_dir) from None
     try:
         import fcntl
     except ImportError:  # pragma: no cover - Windows: no advisory locks; runs are rarely concurrent there
@@ -201,7 +204,7 @@ def apply(out_dir: str, result: Plan, encoded: dict[str, bytes], progress: Calla
         with open(os.path.join(staging, MANIFEST), "wb") as handle:
             handle.write(_manifest_bytes(encoded))
         renames.append((f"{name}/{MANIFEST}", MANIFEST))
-        os.sync()  # one flush for every staged file (an fsync per file costs seconds on big specs)
+        _flush_all()  # one flush for every staged file (an fsync per file costs seconds on big specs)
         journal = {"remove": result.removed, "renames": renames, "staging": name}
         _write_atomic(os.path.join(out_dir, JOURNAL), json.dumps(journal).encode("utf-8"))
     except BaseException:
@@ -242,9 +245,15 @@ def recover(out_dir: str) -> None:
             if os.path.exists(source):
                 os.makedirs(os.path.dirname(target), exist_ok=True)
                 os.replace(source, target)
-        os.sync()  # the renames reach the disk before the journal that would redo them goes
+        _flush_all()  # the renames reach the disk before the journal that would redo them goes
         os.remove(journal_path)
     _sweep(out_dir)
+
+
+def _flush_all() -> None:
+    sync = getattr(os, "sync", None)  # absent on Windows, whose renames are flushed by NTFS's own journal
+    if sync is not None:
+        sync()
 
 
 def _sweep(out_dir: str) -> None:

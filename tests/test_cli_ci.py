@@ -83,6 +83,14 @@ def test_jobs_run_with_defaults_and_cli_overrides(project, run_cli):
     assert code == 2 and "--out applies to one job" in err
 
 
+def test_a_bad_spec_in_any_job_writes_nothing_at_all(project, run_cli):
+    root = project(TWO_JOBS)
+    (root / "api" / "shop.yaml").write_text("openapi: 3.0.3\ninfo: {title: t}\npaths:\n  /a: 7\n")
+    code, _, err = run_cli("generate")
+    assert code == 2 and "shop.yaml" in err
+    assert not (root / "gen").exists()  # the good first job was not written either
+
+
 @pytest.mark.parametrize(
     "toml, words",
     [
@@ -181,3 +189,12 @@ def test_progress_only_on_a_terminal_outside_ci(tmp_path, big_spec, ci, terminal
         and " removed; " in summary[0]
         and summary[0].endswith("s")
     )
+
+
+def test_an_output_folder_that_is_a_file_is_a_clear_error(tmp_path, run_cli):
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(spec_text(["Pet"]))
+    (tmp_path / "out").write_text("not a folder")
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 2 and err.startswith(f"error: {tmp_path / 'out'}:") and "cannot create the output folder" in err
+    assert (tmp_path / "out").read_text() == "not a folder"
