@@ -18,7 +18,7 @@ from typing import Any
 
 from .casing import enum_member, pascal, snake
 from .config import Options
-from .ir import Decl, Enum, Model, Ref, Spec, Union
+from .ir import Decl, Enum, ListOf, Model, Ref, Spec, Union
 
 _OP_SUFFIX = {
     "request": "Request",
@@ -247,7 +247,10 @@ def _python_safe(name: str) -> str:
 def _name_fields(model: Model, era: Era) -> None:
     used: dict[str, int] = {}
     for field in model.fields:
-        name = _body_field_name(field.type, era) if field.is_body else snake(field.name_override or field.wire_name)
+        if field.named_by_type:
+            name = snake(field.wire_name + " " + _class_words(field.type))
+        else:
+            name = _body_field_name(field.type, era) if field.is_body else snake(field.name_override or field.wire_name)
         field.name = _distinct(name + "_" if name in _NOT_FIELDS else name, used)
 
 
@@ -261,6 +264,13 @@ _NOT_FIELDS = frozenset(
         "model_validate_strings",
     }
 )  # fmt: skip
+
+
+def _class_words(expr: Any) -> str:
+    """`PlexDevice` for a `PlexDevice` field, `PlexDevices` for a list of them."""
+    if isinstance(expr, ListOf) and isinstance(expr.item, Ref):
+        return expr.item.decl.name + "s"
+    return expr.decl.name if isinstance(expr, Ref) else ""
 
 
 def _body_field_name(expr: Any, era: Era) -> str:

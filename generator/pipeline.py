@@ -41,7 +41,7 @@ def build_named(
         if full_validation:
             run_validator(registry)
         progress("building models")
-        spec = build_ir(registry)
+        spec = build_ir(registry, envelope=options.python_option("responseFormat") == "envelope")
         assign_names(spec, options)
     except SpecError as error:
         raise registry.locate(error) from None

@@ -274,3 +274,68 @@ def test_globals_models_and_shared_parameter_schemas(tmp_path):
     accepts = found["Accepts"]
     assert not accepts.context and {d.name for d in found.values()} & {"GetAAccepts"} == set()
     assert found["GetARequest"].fields[2].type.decl is accepts
+
+
+ENVELOPE = doc(
+    """
+    openapi: 3.1.0
+    info: {title: t, version: "1"}
+    paths:
+      /a:
+        get:
+          operationId: getA
+          responses:
+            "200":
+              description: OK
+              headers: {X-Total: {schema: {type: integer}}}
+              content: {application/json: {schema: {$ref: "#/components/schemas/MediaContainer"}}}
+            "400":
+              description: bad
+              content:
+                application/json:
+                  schema: {type: object, x-speakeasy-name-override: BadRequest, properties: {code: {type: integer}}}
+      /b:
+        get:
+          operationId: getB
+          responses:
+            "200":
+              description: image
+              content:
+                image/jpeg: {schema: {type: string, format: binary}}
+                image/png: {schema: {type: string, format: binary}}
+      /c:
+        get:
+          operationId: getC
+          responses:
+            "200": {$ref: "#/components/responses/LibrarySections"}
+            "204": {description: nothing}
+    components:
+      responses:
+        LibrarySections:
+          description: OK
+          content: {application/json: {schema: {type: object, properties: {n: {type: string}}}}}
+      schemas:
+        MediaContainer: {type: object, properties: {size: {type: integer}}}
+    """
+)
+
+
+def test_envelope_responses(tmp_path):
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(ENVELOPE, sort_keys=False), encoding="utf-8")
+    ir, files = build(str(path), Options(gen={**OLD_ERA, "python": {"responseFormat": "envelope"}}))
+    found = {d.name: d for d in ir.decls}
+    base = ["content_type", "status_code", "raw_response"]
+    assert [f.name for f in found["GetAResponse"].fields] == base + ["media_container", "headers"]
+    assert [f.name for f in found["GetBResponse"].fields] == base + [
+        "two_hundred_image_jpeg_response_stream",
+        "two_hundred_image_png_response_stream",
+    ]
+    # a response component's inline schema is a shared class named after its key
+    library = found["LibrarySections"]
+    assert not library.context and library.description == "OK"
+    assert [f.name for f in found["GetCResponse"].fields] == base + ["library_sections"]
+    # error classes end with the raw response, optional
+    error = next(d for d in ir.decls if d.error)
+    assert [(f.name, f.required) for f in error.fields] == [("code", False), ("raw_response", False)]
+    assert "[httpx.Response](https://www.python-httpx.org/api/#response)" in files["docs/models/getaresponse.md"]

@@ -8,8 +8,9 @@ components marked `x-speakeasy-include`, and every component of a document witho
 from __future__ import annotations
 
 from ..errors import SpecError
-from ..ir import Decl, Spec
+from ..ir import Decl, Model, Spec
 from ..load import Registry, join_pointer
+from .envelope import raw_response
 from .operations import build_operations
 from .reach import reachable
 from .responses import collect_root
@@ -17,7 +18,8 @@ from .schemas import SchemaBuilder
 from .security import build_security
 
 
-def build_ir(registry: Registry) -> Spec:
+def build_ir(registry: Registry, envelope: bool = False) -> Spec:
+    """The IR of the document; `envelope`: responses in Speakeasy's envelope format (`parse.envelope`)."""
     root = registry.root
     builder = SchemaBuilder(registry)
     schemas = (root.get("components") or {}).get("schemas") or {}
@@ -31,10 +33,14 @@ def build_ir(registry: Registry) -> Spec:
             collect_root(expr, roots)
     components = list(builder.decls)
     mark = len(builder.decls)
-    error_roots = build_operations(builder, registry, roots)
+    error_roots = build_operations(builder, registry, roots, envelope)
     builder.decls.extend(build_security(registry))
     if len(builder.decls) == mark:  # no operations: a library of schemas, keep them all
         roots.extend(components)
     decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots)
+    if envelope:  # error classes carry the response they came with
+        for decl in decls:
+            if decl.error and isinstance(decl, Model):
+                decl.fields.append(raw_response(required=False))
     info = root.get("info") if isinstance(root.get("info"), dict) else {}
     return Spec(title=str(info.get("title", "")), decls=decls)

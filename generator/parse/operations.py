@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..errors import SpecError
 from ..ir import ANY, Decl, Field, Model, Ref
 from ..load import Registry, join_pointer
-from .responses import build_responses, collect_root, deref, media_schema, own_decl
+from .responses import build_responses, collect_root, component_key, deref, describe_component, media_schema, own_decl
 from .schemas import SchemaBuilder, _example, _text, describe, parameter_example
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
@@ -30,7 +30,7 @@ def operation_context(method: str, path: str, operation: dict) -> str:
     return " ".join([method] + segments)
 
 
-def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Decl]) -> list[Decl]:
+def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Decl], envelope: bool = False) -> list[Decl]:
     """Declare every operation's models; add what they use to `roots`; return the error bodies (see `reach`)."""
     file = registry.root_path
     paths = registry.root.get("paths") or {}
@@ -63,7 +63,7 @@ def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Dec
                 if globals_model is not None:
                     builder.decls.append(globals_model)
                     roots.append(globals_model)
-            errors.extend(build_responses(builder, registry, item_file, op_pointer, operation, context, roots))
+            errors.extend(build_responses(builder, registry, item_file, op_pointer, operation, context, roots, envelope))
     if global_params:
         all_globals = _all_globals(builder, global_params)
         builder.decls.append(all_globals)
@@ -81,8 +81,13 @@ def _request_body(builder: SchemaBuilder, registry: Registry, file: str, op_poin
     media_type, schema = found
     schema_pointer = join_pointer(body_pointer, "content", media_type, "schema")
     mark = len(builder.decls)
-    expr, nullable = builder.type_of(schema, body_file, schema_pointer, "RequestBody", request, context)
-    describe(expr, body.get("description"))
+    key = component_key(body_pointer, "requestBodies")
+    if key is not None:  # a request body component's schema: shared, named after the key (bolt)
+        expr, nullable = builder.ref_type(body_file, schema_pointer, key + "RequestBody")
+        describe_component(expr, body.get("description"))
+    else:
+        expr, nullable = builder.type_of(schema, body_file, schema_pointer, "RequestBody", request, context)
+        describe(expr, body.get("description"))
     inline = own_decl(builder, expr, mark)
     collect_root(expr, roots)
     if inline is not None:

@@ -15,15 +15,20 @@ from typing import Any
 from ..errors import SpecError
 from ..ir import Decl, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
 from ..load import Registry, join_pointer
-from .schemas import SchemaBuilder, describe
+from .envelope import STREAM, Body, is_binary
+from .envelope import envelope as build_envelope
+from .schemas import SchemaBuilder, _text, describe
 
 
-def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, context: str, roots: list[Decl]) -> list[Decl]:
-    """Declare an operation's response models; add what they use to `roots`; return the error bodies."""
+def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, context: str, roots: list[Decl], envelope: bool = False) -> list[Decl]:
+    """Declare an operation's response models; add what they use to `roots`; return the error bodies.
+
+    With `envelope` (see `parse.envelope`) every content of every success response is a body."""
     responses = operation.get("responses") or {}
     if not isinstance(responses, dict):
         raise SpecError("responses must be a mapping", file=file, pointer=join_pointer(op_pointer, "responses"))
     bodies: list[tuple[TypeExpr, Decl | None]] = []
+    envelope_bodies: list[Body] = []
     errors: list[Decl] = []
     has_headers = False
     for status, response in responses.items():
@@ -32,22 +37,26 @@ def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_po
         if not isinstance(response, dict):
             continue
         has_headers = has_headers or bool(response.get("headers"))
+        success = status.startswith("2") or status == "default"
+        if envelope and success:
+            for media_type, schema in _contents(response.get("content")):
+                schema_pointer = join_pointer(response_pointer, "content", media_type, "schema")
+                mark = len(builder.decls)
+                if is_binary(media_type, schema):
+                    expr: TypeExpr = STREAM
+                else:
+                    expr = _body_type(builder, schema, response_file, schema_pointer, "ResponseBody", context, response, envelope)
+                    collect_root(expr, roots)
+                envelope_bodies.append(Body(status, media_type, expr, own_decl(builder, expr, mark), _text(response.get("description"))))
+            continue
         found = media_schema(response.get("content"))
         if found is None:
             continue
         media_type, schema = found
         schema_pointer = join_pointer(response_pointer, "content", media_type, "schema")
         mark = len(builder.decls)
-        success = status.startswith("2") or status == "default"
         hint = "ResponseBody" if success else status_name(status)
-        shared = (response_file, schema_pointer) if not schema_pointer.startswith("/paths/") else None
-        if shared in builder.shared:  # a response component's inline schema: one class for every use
-            expr = builder.shared[shared][0]
-        else:
-            expr, nullable = builder.type_of(schema, response_file, schema_pointer, hint, None, context)
-            if shared is not None:
-                builder.shared[shared] = (expr, nullable)
-        describe(expr, response.get("description"))
+        expr = _body_type(builder, schema, response_file, schema_pointer, hint, context, response)
         inline = own_decl(builder, expr, mark)
         if success:
             collect_root(expr, roots)
@@ -57,8 +66,54 @@ def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_po
             if inline is not None:
                 inline.role = "error_body"
             errors.append(expr.decl)
-    _response_shape(builder, op_pointer, context, bodies, has_headers)
+    if envelope:
+        builder.decls.append(build_envelope(op_pointer, context, envelope_bodies, has_headers))
+    else:
+        _response_shape(builder, op_pointer, context, bodies, has_headers)
     return errors
+
+
+def _body_type(builder: SchemaBuilder, schema: Any, file: str, pointer: str, hint: str, context: str, response: dict, envelope: bool = False) -> TypeExpr:
+    """The type of a response body; a response component's inline schema is one class for every use.
+
+    A success response component's is a shared class named after its key, plus `Response` in
+    the flat format (bolt `statements_view` -> `StatementsViewResponse`, plexpy `LibrarySections`).
+    """
+    key = component_key(pointer, "responses") if hint == "ResponseBody" else None
+    if key is not None:
+        expr, _ = builder.ref_type(file, pointer, key + ("" if envelope else "Response"))
+        describe_component(expr, response.get("description"))
+        return expr
+    shared = (file, pointer) if not pointer.startswith("/paths/") else None
+    if shared in builder.shared:
+        expr = builder.shared[shared][0]
+    else:
+        expr, nullable = builder.type_of(schema, file, pointer, hint, None, context)
+        if shared is not None:
+            builder.shared[shared] = (expr, nullable)
+    describe(expr, response.get("description"))
+    return expr
+
+
+def component_key(pointer: str, section: str) -> str | None:
+    """The key of the `components/<section>` entry `pointer` lies in, else None."""
+    parts = pointer.split("/")
+    if len(parts) > 3 and parts[1] == "components" and parts[2] == section:
+        return parts[3].replace("~1", "/").replace("~0", "~")
+    return None
+
+
+def describe_component(expr: TypeExpr, description: Any) -> None:
+    """A class made from a response or request body component takes that component's description."""
+    if isinstance(expr, Ref) and not expr.decl.description:
+        expr.decl.description = _text(description)
+
+
+def _contents(content: Any) -> list[tuple[str, Any]]:
+    """(media type, schema) of every content entry that has a schema."""
+    if not isinstance(content, dict):
+        return []
+    return [(str(m), media["schema"]) for m, media in content.items() if isinstance(media, dict) and "schema" in media]
 
 
 def _response_shape(builder: SchemaBuilder, op_pointer: str, context: str, bodies: list, has_headers: bool) -> None:

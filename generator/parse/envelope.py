@@ -1,0 +1,82 @@
+"""Responses in Speakeasy's envelope format (gen.yaml `responseFormat: envelope`, plexpy).
+
+Every operation gets an `<Op>Response` model, whatever it returns: `content_type`,
+`status_code` and `raw_response` (the httpx response), then one optional field per
+success body, then `headers` when any response declares some. A body field is named
+after its class (`media_container_with_metadata`), `object` for an inline schema, `res`
+for a scalar and `response_stream` for binary content; when an operation has several
+bodies, each name is prefixed by its status and media type
+(`two_hundred_image_jpeg_response_stream`). Error classes end with their `raw_response`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..casing import number_words, snake
+from ..ir import Decl, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr
+
+# The httpx response object: `RAW` is the envelope's own field (docs link to httpx), `STREAM`
+# a binary body left unread.
+RAW = Prim("httpx.Response")
+STREAM = Prim("httpx.ResponseStream")
+
+
+@dataclass
+class Body:
+    status: str
+    media_type: str
+    type: TypeExpr
+    inline: Decl | None
+    description: str
+
+
+def is_binary(media_type: str, schema: object) -> bool:
+    """A body Speakeasy hands over unread: declared binary, or no schema outside JSON and text."""
+    if isinstance(schema, dict) and schema:
+        return schema.get("format") == "binary" and schema.get("type") in (None, "string")
+    return "json" not in media_type and not media_type.startswith("text/")
+
+
+def envelope(op_pointer: str, context: str, bodies: list[Body], has_headers: bool) -> Model:
+    """The `<Op>Response` envelope; inline bodies become `<Op>ResponseBody` (numbered when several)."""
+    model = Model(hint="Response", pointer=op_pointer, context=context, role="response")
+    model.fields = [
+        Field(wire_name="content_type", type=Prim("str"), required=True, description="HTTP response content type for this operation"),
+        Field(wire_name="status_code", type=Prim("int"), required=True, description="HTTP response status code for this operation"),
+        raw_response(required=True),
+    ]
+    inline = [body.inline for body in bodies if body.inline is not None]
+    for index, decl in enumerate(inline, 1):
+        decl.role = "response_body"
+        decl.index = index if len(inline) > 1 else 0
+    for body in bodies:
+        name = _body_name(body.type)
+        if len(bodies) > 1:
+            status = number_words(int(body.status)).lower() if body.status.isdigit() else body.status
+            name = f"{status}_{snake(body.media_type)}_{name}"
+        # a component body is named after its class (known after naming): `name` is then its prefix
+        field = Field(wire_name=name, type=body.type, required=False, description=body.description)
+        field.named_by_type = _by_type(body.type)
+        model.fields.append(field)
+    if has_headers:
+        model.fields.append(Field(wire_name="Headers", type=MapOf(ListOf(Prim("str"))), required=True))
+    return model
+
+
+def raw_response(required: bool) -> Field:
+    return Field(wire_name="raw_response", type=RAW, required=required, description="Raw HTTP response; suitable for custom response parsing")
+
+
+def _by_type(expr: TypeExpr) -> bool:
+    target = expr.item if isinstance(expr, ListOf) else expr
+    return isinstance(target, Ref) and target.decl.from_component
+
+
+def _body_name(expr: TypeExpr) -> str:
+    """The field name a body gets from its type ("" when named after its component's class)."""
+    if expr == STREAM:
+        return "response_stream"
+    if _by_type(expr):
+        return ""
+    return "object" if isinstance(expr, Ref) else "res"
