@@ -39,6 +39,7 @@ def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, dept
             member_pointer = member_pointer or ""
         if not isinstance(member, dict):
             raise SpecError("expected a schema object", file=member_file, pointer=member_pointer)
+        member = inline_properties(member, registry, member_file, member_pointer)
         if "allOf" in member:
             member = merge_all_of(member, registry, member_file, member_pointer, depth + 1)
         if member_file != file:
@@ -92,12 +93,25 @@ def _distribute(schema: dict, members: list, registry: Registry, file: str, poin
     return out
 
 
+def inline_properties(schema: dict, registry: Registry, file: str, pointer: str) -> dict:
+    """`properties: {$ref: ...}` keeps the properties map elsewhere (DigitalOcean): read it there."""
+    props = schema.get("properties")
+    if not (isinstance(props, dict) and len(props) == 1 and isinstance(props.get("$ref"), str)):
+        return schema
+    target_file, _, target = registry.resolve(props["$ref"], file, join_pointer(pointer, "properties"))
+    if not isinstance(target, dict):
+        raise SpecError("properties must be a mapping", file=file, pointer=join_pointer(pointer, "properties"))
+    return {**schema, "properties": _rebase(target, target_file) if target_file != file else target}
+
+
 def _fold(merged: dict, member: dict, required: list) -> None:
     for key, value in member.items():
-        if key == "properties" and isinstance(value, dict):
-            merged["properties"].update(value)
-        elif key == "required" and isinstance(value, list):
-            required.extend(value)
+        if key == "properties":  # a member's malformed `properties` is reported where it is built
+            if isinstance(value, dict):
+                merged["properties"].update(value)
+        elif key == "required":
+            if isinstance(value, list):
+                required.extend(v for v in value if isinstance(v, (str, int)))
         elif key != "allOf":
             merged[key] = value
 
