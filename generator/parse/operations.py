@@ -144,6 +144,8 @@ def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointe
         param_file, param_pointer, param = deref(registry, param, file, join_pointer(op_pointer, "parameters", index))
         if not isinstance(param, dict) or param.get("in") not in _PARAM_LOCATIONS:
             continue
+        if not isinstance(param.get("name"), str):
+            raise SpecError("a parameter needs a name (a string)", file=param_file, pointer=param_pointer)
         merged[(str(param.get("name")), str(param["in"]))] = (param_file, param_pointer, param)
     if not merged:
         return None, []
