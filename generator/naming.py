@@ -251,6 +251,8 @@ def _name_fields(model: Model, era: Era) -> None:
             name = snake(field.wire_name + " " + _class_words(field.type))
         else:
             name = _body_field_name(field.type, era) if field.is_body else snake(field.name_override or field.wire_name)
+        if not name.isidentifier():  # `1000000` is not spelled out
+            name = "field_" + name
         field.name = _distinct(name + "_" if name in _NOT_FIELDS else name, used)
 
 
