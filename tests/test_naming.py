@@ -339,3 +339,41 @@ def test_envelope_responses(tmp_path):
     error = next(d for d in ir.decls if d.error)
     assert [(f.name, f.required) for f in error.fields] == [("code", False), ("raw_response", False)]
     assert "[httpx.Response](https://www.python-httpx.org/api/#response)" in files["docs/models/getaresponse.md"]
+
+
+def test_operation_ref_and_properties_ref_are_read_in_their_files(tmp_path):
+    # DigitalOcean: `get: {$ref: resources/get.yml}`, and `properties: {$ref: attributes.yml#/x}`
+    (tmp_path / "resources").mkdir()
+    (tmp_path / "resources" / "get.yml").write_text(
+        textwrap.dedent(
+            """
+            operationId: account_get
+            parameters: [{name: id, in: query, schema: {type: string}}]
+            responses:
+              "200":
+                description: ok
+                content: {application/json: {schema: {$ref: "models/account.yml"}}}
+            """
+        ),
+        encoding="utf-8",
+    )
+    (tmp_path / "resources" / "models").mkdir()
+    (tmp_path / "resources" / "models" / "account.yml").write_text(
+        "allOf:\n- {type: object, properties: {a: {type: string}}}\n- {type: object, properties: {$ref: 'attributes.yml#/extra'}}\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "resources" / "models" / "attributes.yml").write_text(
+        "extra: {status: {type: string, enum: [active, locked]}}\n", encoding="utf-8"
+    )
+    spec = doc(
+        """
+        openapi: 3.0.0
+        info: {title: t, version: "1"}
+        paths:
+          /v2/account:
+            get: {$ref: "resources/get.yml"}
+        """
+    )
+    found = names(tmp_path, spec, NEW_ERA)
+    assert [f.name for f in found["Account"].fields] == ["a", "status"]
+    assert {"AccountGetRequest", "Status"} <= set(found)

@@ -51,11 +51,14 @@ def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Dec
             if operation is None:
                 continue
             op_pointer = join_pointer(item_pointer, method)
+            # an operation may itself be a `$ref` (DigitalOcean): its contents are read in its file
+            op_file, op_pointer, operation = deref(registry, operation, item_file, op_pointer)
             if not isinstance(operation, dict):
-                raise SpecError("an operation must be a mapping", file=item_file, pointer=op_pointer)
+                raise SpecError("an operation must be a mapping", file=op_file, pointer=op_pointer)
             context = operation_context(method, str(path), operation)
-            request, global_fields = _parameters(builder, registry, item_file, op_pointer, operation, shared_params, context, global_params)
-            _request_body(builder, registry, item_file, op_pointer, operation, context, request, roots)
+            located = [deref(registry, p, item_file, join_pointer(item_pointer, "parameters", i)) for i, p in enumerate(shared_params)] if isinstance(shared_params, list) else shared_params
+            request, global_fields = _parameters(builder, registry, op_file, op_pointer, operation, located, context, global_params)
+            _request_body(builder, registry, op_file, op_pointer, operation, context, request, roots)
             if request is not None:
                 builder.decls.append(request)
                 roots.append(request)
@@ -63,7 +66,7 @@ def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Dec
                 if globals_model is not None:
                     builder.decls.append(globals_model)
                     roots.append(globals_model)
-            errors.extend(build_responses(builder, registry, item_file, op_pointer, operation, context, roots, envelope))
+            errors.extend(build_responses(builder, registry, op_file, op_pointer, operation, context, roots, envelope))
     if global_params:
         all_globals = _all_globals(builder, global_params)
         builder.decls.append(all_globals)
@@ -135,13 +138,15 @@ def _op_globals(request: Model, global_fields: list[Field]) -> Model | None:
 
 
 def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, shared: list, context: str, global_params: dict) -> tuple[Model | None, list[Field]]:
-    """The `<Op>Request` model of the operation's parameters (None without any), and its global ones."""
+    """The `<Op>Request` model of the operation's parameters (None without any), and its global ones.
+
+    `shared` holds the path item's parameters, already located: (file, pointer, parameter)."""
     own = operation.get("parameters") or []
     if not isinstance(own, list) or not isinstance(shared, list):
         raise SpecError("parameters must be a list", file=file, pointer=join_pointer(op_pointer, "parameters"))
     merged: dict[tuple[str, str], tuple[str, str, dict]] = {}
-    for index, param in enumerate(list(shared) + list(own)):
-        param_file, param_pointer, param = deref(registry, param, file, join_pointer(op_pointer, "parameters", index))
+    own_located = [deref(registry, param, file, join_pointer(op_pointer, "parameters", index)) for index, param in enumerate(own)]
+    for param_file, param_pointer, param in list(shared) + own_located:
         if not isinstance(param, dict) or param.get("in") not in _PARAM_LOCATIONS:
             continue
         if not isinstance(param.get("name"), str):

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import SpecError
 from ..ir import ANY, Const, Decl, Enum, EnumValue, Example, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
 from ..load import Registry, join_pointer
-from .merge import merge_all_of
+from .merge import inline_properties, merge_all_of
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _STRING_FORMATS = {"date": "date", "date-time": "datetime", "binary": "bytes"}
@@ -133,6 +133,7 @@ class SchemaBuilder:
         return decl
 
     def _object(self, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool) -> TypeExpr:
+        schema = inline_properties(schema, self.registry, file, pointer)
         properties = schema.get("properties") or {}
         additional = schema.get("additionalProperties")
         if not isinstance(properties, dict):
