@@ -16,9 +16,9 @@ import tempfile
 import time
 from typing import Any
 
+from . import cache
 from .config import Options, pyproject_jobs, speakeasy_options
 from .errors import SpecError
-from .pipeline import build, update
 from .progress import Progress
 from .write import MANIFEST
 
@@ -119,16 +119,25 @@ def _generate(args: argparse.Namespace) -> int:
     for number, job in enumerate(jobs, 1):
         started = time.perf_counter()
         label = f"modelgen [{number}/{len(jobs)}] {job['spec']}: " if len(jobs) > 1 else f"modelgen {job['spec']}: "
+        options = _options(job, args)
+        validate = args.validate or job.get("validate", False)
+        key = cache.options_key(options, validate)
+        fresh = cache.fresh_models(job["out"], key)
+        if fresh is not None:  # same inputs, options and generator; outputs untouched: nothing to do
+            print(f"modelgen: {_shown(job['out'])}: {fresh} models; up to date; {time.perf_counter() - started:.2f}s", file=sys.stderr)
+            continue
+        from .pipeline import build  # imported here so an up-to-date run never loads the renderer
+
         progress = Progress(prefix=label)
         try:
-            options = _options(job, args)
-            validate = args.validate or job.get("validate", False)
             spec, files = build(job["spec"], options, validate, progress)
         finally:
             progress.done()
-        built.append((job, spec, files, label, time.perf_counter() - started))
+        built.append((job, spec, files, label, time.perf_counter() - started, key))
     stale = False
-    for job, spec, files, label, took in built:
+    if built:
+        from .pipeline import update
+    for job, spec, files, label, took, key in built:
         started = time.perf_counter()
         progress = Progress(prefix=label)
         try:
@@ -160,6 +169,7 @@ def _generate(args: argparse.Namespace) -> int:
             )
         else:
             counts = f"{len(p.added) + len(p.changed)} written, {len(p.unchanged)} unchanged, {len(p.removed)} removed"
+            cache.record(job["out"], spec.sources, key, [*files, MANIFEST], len(spec.decls))
         print(f"modelgen: {out}: {len(spec.decls)} models; files {counts}; {took:.2f}s", file=sys.stderr)
     return 1 if stale else 0
 

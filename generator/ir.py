@@ -136,3 +136,4 @@ class Spec:
 
     title: str
     decls: list[Decl] = field(default_factory=list)
+    sources: list[str] = field(default_factory=list)  # every file the spec was read from

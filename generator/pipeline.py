@@ -43,6 +43,7 @@ def build_named(
         progress("building models")
         spec = build_ir(registry, envelope=options.python_option("responseFormat") == "envelope")
         assign_names(spec, options)
+        spec.sources = sorted(registry.documents)
     except SpecError as error:
         raise registry.locate(error) from None
     except RecursionError:

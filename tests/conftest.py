@@ -12,6 +12,12 @@ SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 sys.path.insert(0, ROOT)
 
 
+@pytest.fixture(autouse=True, scope="session")
+def _private_run_cache(tmp_path_factory):
+    """Keep the no-change stamps of test runs out of the user's cache folder."""
+    os.environ["MODELGEN_CACHE_DIR"] = str(tmp_path_factory.mktemp("modelgen-cache"))
+
+
 def shared_path(*parts: str) -> str:
     """A path under ../shared, skipping the test (with the reason) where it is absent."""
     path = os.path.join(SHARED, *parts)

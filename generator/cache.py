@@ -1,0 +1,136 @@
+"""The no-change fast path: skip a run whose inputs and outputs are exactly as last time.
+
+Output is a pure function of the input documents, the options and the generator itself,
+so a run may be skipped when (a) the digest of all three matches the one recorded by the
+last run and (b) every file the last run wrote still has the size and mtime it recorded.
+Checking costs a hash of the spec files and a `stat` per output file, a few percent of a
+generation; anything unexpected simply means "not fresh" and the full pipeline runs.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import hashlib
+import json
+import os
+import time
+from functools import lru_cache
+
+from . import __version__
+from .resources import templates_dir
+from .write import JOURNAL
+
+
+_RACY_NS = 2_000_000_000  # files this close to the stamp's time are checked by content
+
+
+def _stamp_path(out_dir: str) -> str:
+    """Where the stamp of an output folder lives: a user cache, never inside the (committed) output."""
+    base = os.environ.get("MODELGEN_CACHE_DIR") or os.path.join(
+        os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "openapi-modelgen"
+    )
+    key = hashlib.sha256(os.path.abspath(out_dir).encode()).hexdigest()[:32]
+    return os.path.join(base, key + ".json")
+
+
+@lru_cache(maxsize=1)
+def generator_digest() -> str:
+    """A digest of the generator's own code and templates (a change invalidates every cache)."""
+    digest = hashlib.sha256(__version__.encode())
+    package = os.path.dirname(os.path.abspath(__file__))
+    for folder in (package, templates_dir()):
+        for base, dirs, names in os.walk(folder):
+            dirs.sort()
+            for name in sorted(names):
+                if name.endswith((".py", ".j2")):
+                    with open(os.path.join(base, name), "rb") as handle:
+                        digest.update(name.encode() + b"\0" + handle.read())
+    return digest.hexdigest()
+
+
+def inputs_digest(documents: list[str], options_key: str) -> str | None:
+    """Digest of the input files' bytes plus options and generator; None if a file is unreadable."""
+    digest = hashlib.sha256(generator_digest().encode() + options_key.encode())
+    for path in sorted(documents):
+        try:
+            with open(path, "rb") as handle:
+                digest.update(path.encode() + b"\0" + handle.read())
+        except OSError:
+            return None
+    return digest.hexdigest()
+
+
+def _stats(out_dir: str, files: list[str]) -> dict[str, list[int]] | None:
+    found: dict[str, list[int]] = {}
+    for rel in files:
+        try:
+            stat = os.stat(os.path.join(out_dir, rel))
+        except OSError:
+            return None
+        found[rel] = [stat.st_size, stat.st_mtime_ns]
+    return found
+
+
+def _digest_of(path: str) -> str:
+    try:
+        with open(path, "rb") as handle:
+            return hashlib.sha256(handle.read()).hexdigest()
+    except OSError:
+        return ""
+
+
+def options_key(options: object, *extra: object) -> str:
+    """Everything besides the documents that changes the output, as a stable string."""
+    return json.dumps([dataclasses.asdict(options), *extra], sort_keys=True, default=str)  # type: ignore[call-overload]
+
+
+def fresh_models(out_dir: str, options_key: str) -> int | None:
+    """The model count of the last run when its inputs and outputs are all unchanged, else None.
+
+    Like git's racy-clean rule, a file modified within the timestamp granularity of the
+    stamp could have changed without its size or mtime showing it: such files are
+    compared by content instead.
+    """
+    try:
+        with open(_stamp_path(out_dir), encoding="utf-8") as handle:
+            stamp = json.load(handle)
+        documents, outputs, recorded = stamp["documents"], stamp["outputs"], stamp["digest"]
+        models, written_at = int(stamp["models"]), int(stamp["written_at"])
+    except (OSError, ValueError, KeyError, TypeError):
+        return None
+    if os.path.exists(os.path.join(out_dir, JOURNAL)):  # an interrupted run is the write stage's to finish
+        return None
+    if inputs_digest(documents, options_key) != recorded:
+        return None
+    stats = _stats(out_dir, sorted(outputs))
+    if stats is None:
+        return None
+    for rel, (size, mtime, digest) in outputs.items():
+        if stats[rel] != [size, mtime]:
+            return None
+        if mtime >= written_at - _RACY_NS and _digest_of(os.path.join(out_dir, rel)) != digest:
+            return None
+    return models
+
+
+def record(out_dir: str, documents: list[str], options_key: str, files: list[str], models: int) -> None:
+    """Remember this run's inputs and every output's size, mtime and digest (once they are on disk)."""
+    digest = inputs_digest(documents, options_key)
+    stats = _stats(out_dir, sorted(files))
+    path = _stamp_path(out_dir)
+    if digest is None or stats is None:
+        try:
+            os.remove(path)
+        except OSError:
+            pass
+        return
+    outputs = {rel: [*stat, _digest_of(os.path.join(out_dir, rel))] for rel, stat in stats.items()}
+    temp = f"{path}.{os.getpid()}.tmp"
+    stamp = {"digest": digest, "documents": sorted(documents), "outputs": outputs, "models": models, "written_at": time.time_ns()}
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(temp, "w", encoding="utf-8") as handle:
+            json.dump(stamp, handle)
+        os.replace(temp, path)
+    except OSError:  # a read-only or full cache only costs the next run its shortcut
+        pass

@@ -1,0 +1,83 @@
+"""The no-change fast path: skipped only when inputs, options, generator and outputs are all as last time."""
+
+from __future__ import annotations
+
+import os
+
+SPEC = """openapi: 3.0.3
+info: {title: t, version: "1"}
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      responses:
+        "200":
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: "pet.yaml"}
+"""
+PET = """type: object
+required: [name]
+properties:
+  name: {type: string, description: The pet's name.}
+"""
+
+
+def _setup(tmp_path):
+    (tmp_path / "spec.yaml").write_text(SPEC, encoding="utf-8")
+    (tmp_path / "pet.yaml").write_text(PET, encoding="utf-8")
+    return str(tmp_path / "spec.yaml"), str(tmp_path / "out")
+
+
+def _mtimes(folder: str) -> dict[str, int]:
+    found = {}
+    for base, _, names in os.walk(folder):
+        for name in names:
+            path = os.path.join(base, name)
+            found[path] = os.stat(path).st_mtime_ns
+    return found
+
+
+def test_second_run_is_up_to_date_and_writes_nothing(tmp_path, run_cli):
+    spec, out = _setup(tmp_path)
+    assert run_cli("generate", spec, "--out", out)[0] == 0
+    before = _mtimes(out)
+    code, _, err = run_cli("generate", spec, "--out", out)
+    assert code == 0
+    assert "up to date" in err
+    assert _mtimes(out) == before
+    code, stdout, _ = run_cli("generate", spec, "--out", out, "--check")
+    assert code == 0 and stdout == ""
+
+
+def test_same_size_edit_right_after_a_run_is_noticed(tmp_path, run_cli):
+    spec, out = _setup(tmp_path)
+    assert run_cli("generate", spec, "--out", out)[0] == 0
+    doc = os.path.join(out, "docs", "models", "pet.md")
+    original = open(doc, encoding="utf-8").read()
+    edited = original.replace("name", "nome")
+    assert len(edited) == len(original) and edited != original
+    stat = os.stat(doc)
+    with open(doc, "w", encoding="utf-8") as handle:
+        handle.write(edited)
+    os.utime(doc, ns=(stat.st_atime_ns, stat.st_mtime_ns))  # same size, same mtime: only content tells
+    code, stdout, _ = run_cli("generate", spec, "--out", out, "--check")
+    assert code == 1 and "pet.md" in stdout
+
+
+def test_a_change_to_a_referenced_file_is_noticed(tmp_path, run_cli):
+    spec, out = _setup(tmp_path)
+    assert run_cli("generate", spec, "--out", out)[0] == 0
+    (tmp_path / "pet.yaml").write_text(PET.replace("The pet's name.", "The name."), encoding="utf-8")
+    code, _, err = run_cli("generate", spec, "--out", out)
+    assert code == 0 and "up to date" not in err
+    assert "The name." in open(os.path.join(out, "docs", "models", "pet.md"), encoding="utf-8").read()
+
+
+def test_other_options_are_not_up_to_date(tmp_path, run_cli):
+    spec, out = _setup(tmp_path)
+    assert run_cli("generate", spec, "--out", out)[0] == 0
+    code, _, err = run_cli("generate", spec, "--out", out, "--package", "other_models")
+    assert code == 0 and "up to date" not in err
+    assert os.path.isdir(os.path.join(out, "other_models"))
