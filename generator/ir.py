@@ -87,6 +87,10 @@ class Decl:
     deprecation_message: str = ""  # x-speakeasy-deprecation-message
     parent: Decl | None = None  # the declaration or operation it was found inside
     context: str = ""  # operation-derived name prefix for inline schemas
+    group: str = ""  # the operation's x-speakeasy-group (else first tag): older generators' next prefix
+    # where in the operation it was found, e.g. ("Response", "200", "application/json"): the words
+    # older generators add after the group, one at a time, while a name stays contested
+    chain: tuple[str, ...] = ()
     from_component: bool = False
     name_override: str = ""
     example: Example | None = None

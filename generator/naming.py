@@ -39,6 +39,8 @@ class Era:
         # Between the Dec2023 and Feb2025 fixes the first claimant keeps a contested name (corpus:
         # emissary, orq, plexpy). Without either fix, as for our own seed spec, all are prefixed.
         self.first_come = bool(fixes.get("nameResolutionDec2023")) and not self.feb2025
+        # Before sharedErrorComponentsApr2025 the schemas inside error classes live in the errors module too.
+        self.shared_errors = bool(fixes.get("sharedErrorComponentsApr2025"))
         self.version = options.speakeasy_version
         self.body_field = str(options.generation_option("requestBodyFieldName") or "") or "request_body"
 
@@ -58,6 +60,8 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         if fixed:
             decl.name = _unique(fixed, taken)
     pending = [d for d in models if not d.name]
+    if era.first_come:  # older generators name what requests use first, then what responses use
+        pending.sort(key=lambda d: d.chain[:1] == ("Response",))
     while pending:
         ready = [d for d in pending if not _is_member(d) or d.parent.name]  # type: ignore[union-attr]
         if not ready:  # members of an unnamed union cannot happen; guard against loops anyway
@@ -66,7 +70,7 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         pending = [d for d in pending if not d.name]
     folders = namespaces(options)
     for decl in spec.decls:
-        _place(decl, folders)
+        _place(decl, folders, era)
         if isinstance(decl, Model):
             _name_fields(decl, era)
             if decl.hint == "Security" and era.version < (1, 606):  # older generators never require it
@@ -96,16 +100,26 @@ def namespaces(options: Options) -> dict[str, str]:
     return folders
 
 
-def _place(decl: Decl, folders: dict[str, str]) -> None:
+def _place(decl: Decl, folders: dict[str, str], era: Era) -> None:
     if decl.role == "globals":  # the SDK's own `Globals` (models/internal)
         decl.namespace = "internal"
         return
-    kind = "errors" if decl.error else "operations" if decl.context else "shared"
+    error = decl.error or (not era.shared_errors and _inside_error(decl))
+    kind = "errors" if error else "operations" if decl.context else "shared"
     folder = folders[kind]
     if folder.startswith("/"):
         decl.doc_dir = folder[1:]
         folder = ""
     decl.namespace = folder
+
+
+def _inside_error(decl: Decl) -> bool:
+    node = decl.parent
+    while node is not None:
+        if node.error:
+            return True
+        node = node.parent
+    return False
 
 
 def _fixed_name(decl: Decl, era: Era) -> str:
@@ -118,7 +132,9 @@ def _fixed_name(decl: Decl, era: Era) -> str:
         return ""
     op = pascal(decl.context)
     if decl.role == "error_body":
-        return pascal(decl.name_override) if decl.name_override else op + pascal(decl.hint) + "Error"
+        if decl.name_override:  # older generators still prefix it with the operation (plexpy)
+            return pascal(decl.name_override) if era.feb2025 else op + pascal(decl.name_override)
+        return op + pascal(decl.hint) + "Error"
     if decl.role == "request_single":
         return op + ("Request" if era.feb2025 else "RequestBody")
     if decl.role == "response_single":
@@ -132,18 +148,25 @@ def _is_member(decl: Decl) -> bool:
     return isinstance(parent, Union) and decl.hint == parent.hint and not decl.name_override and not decl.from_component
 
 
-def _root(decl: Decl) -> str:
-    """The prefix for a contested name: the nearest named ancestor (component or operation)."""
+def _root(decl: Decl, era: Era) -> tuple[str, list[str]]:
+    """The prefix for a contested name: the nearest named ancestor (component or operation),
+    and, when it is the operation, the words older generators append to it in turn (see `Decl.chain`)."""
     node = decl.parent
     while node is not None:
+        if node.role == "error_body" and not era.feb2025:
+            return pascal(node.context), _words(decl)
         if node.from_component or node.name_override or node.role in ("security", "globals"):
-            return node.name
+            return node.name, []
         if node.role == "error_body":
-            return pascal(node.context) + pascal(node.hint)
+            return pascal(node.context) + pascal(node.hint), []
         if node.role in _OP_ROLES:
-            return pascal(node.context)
+            return pascal(node.context), _words(decl)
         node = node.parent
-    return pascal(decl.context) if decl.context else ""
+    return (pascal(decl.context), _words(decl)) if decl.context else ("", [])
+
+
+def _words(decl: Decl) -> list[str]:
+    return [w for w in (decl.group, *decl.chain) if w]
 
 
 def _candidates(decl: Decl, era: Era) -> list[str]:
@@ -158,12 +181,14 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
     base = decl.name_override or decl.hint
     if era.feb2025 and decl.array_item and not decl.name_override:
         base = singular(base)
-    root = _root(decl)
+    root, words = _root(decl, era)
     names = [pascal(base)]
     if isinstance(decl, Union) and era.feb2025:
         names.append(pascal(base) + "Union")
     if root:
         names.append(pascal(root + " " + base))
+        if era.first_come:  # older generators go on: group, Request/Response, status, media type
+            names += [pascal(" ".join([root, *words[:n], base])) for n in range(1, len(words) + 1)]
         if isinstance(decl, Union) and era.feb2025:
             names.append(pascal(root + " " + base) + "Union")
     if isinstance(decl, Enum) and len(decl.values) == 1 and not decl.name_override:
@@ -174,7 +199,16 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
 
 
 def _resolve(decls: list[Decl], taken: set[str], era: Era) -> None:
-    """Settle contested names: claimants move to their next candidate until none collide."""
+    """Settle contested names: claimants move to their next candidate until none collide.
+
+    Older generators (first come) name one schema at a time: each takes its first free candidate.
+    """
+    if era.first_come:
+        for decl in decls:
+            options_ = [_python_safe(o) for o in _candidates(decl, era)]
+            free = [o for o in options_ if o.lower() not in taken and (o + "TypedDict").lower() not in taken]
+            decl.name = _unique(free[0] if free else options_[-1], taken)
+        return
     options = {id(d): _candidates(d, era) for d in decls}
     level = {id(d): 0 for d in decls}
     while True:

@@ -377,3 +377,42 @@ def test_operation_ref_and_properties_ref_are_read_in_their_files(tmp_path):
     found = names(tmp_path, spec, NEW_ERA)
     assert [f.name for f in found["Account"].fields] == ["a", "status"]
     assert {"AccountGetRequest", "Status"} <= set(found)
+
+
+def test_old_era_context_chain_and_requests_named_before_responses(tmp_path):
+    # orq-2024-11: a contested name grows op, group, Request/Response, status, media type in turn,
+    # and what requests use is named before what responses use (a later operation's request wins)
+    enum = {"type": "string", "enum": ["a", "b"]}
+    body = {"type": "object", "properties": {"kind": enum}}
+    spec = doc(
+        """
+        openapi: 3.1.0
+        info: {title: t, version: "1"}
+        paths: {}
+        """
+    )
+    spec["paths"] = {
+        "/a": {
+            "post": {
+                "operationId": "getConfig",
+                "x-speakeasy-group": "deployments",
+                "requestBody": {"content": {"application/json": {"schema": body}}},
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"type": "object", "properties": {"kind": enum, "x": body, "y": body}}}},
+                    }
+                },
+            }
+        },
+        "/b": {"post": {"operationId": "later", "requestBody": {"content": {"application/json": {"schema": body}}}, "responses": {"204": {"description": "done"}}}},
+    }
+    found = names(tmp_path, spec, OLD_ERA)
+    kinds = {d.pointer.split("#")[1].replace("/content/application~1json/schema", ""): d.name for d in found.values() if d.hint == "kind"}
+    assert kinds == {
+        "/paths/~1a/post/requestBody/properties/kind": "Kind",
+        "/paths/~1b/post/requestBody/properties/kind": "LaterKind",  # before any response's
+        "/paths/~1a/post/responses/200/properties/kind": "GetConfigKind",
+        "/paths/~1a/post/responses/200/properties/x/properties/kind": "GetConfigDeploymentsKind",
+        "/paths/~1a/post/responses/200/properties/y/properties/kind": "GetConfigDeploymentsResponseKind",
+    }

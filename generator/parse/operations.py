@@ -56,6 +56,7 @@ def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Dec
             if not isinstance(operation, dict):
                 raise SpecError("an operation must be a mapping", file=op_file, pointer=op_pointer)
             context = operation_context(method, str(path), operation)
+            mark = len(builder.decls)
             located = [deref(registry, p, item_file, join_pointer(item_pointer, "parameters", i)) for i, p in enumerate(shared_params)] if isinstance(shared_params, list) else shared_params
             request, global_fields = _parameters(builder, registry, op_file, op_pointer, operation, located, context, global_params)
             _request_body(builder, registry, op_file, op_pointer, operation, context, request, roots)
@@ -67,11 +68,24 @@ def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Dec
                     builder.decls.append(globals_model)
                     roots.append(globals_model)
             errors.extend(build_responses(builder, registry, op_file, op_pointer, operation, context, roots, envelope))
+            group = _group(operation)
+            for decl in builder.decls[mark:]:
+                if decl.context == context:
+                    decl.group = group
     if global_params:
         all_globals = _all_globals(builder, global_params)
         builder.decls.append(all_globals)
         roots.append(all_globals)
     return errors
+
+
+def _group(operation: dict) -> str:
+    """`x-speakeasy-group`, else the first tag: the context older generators add after the operation."""
+    group = operation.get("x-speakeasy-group")
+    if isinstance(group, str) and group:
+        return group
+    tags = operation.get("tags")
+    return str(tags[0]) if isinstance(tags, list) and tags and isinstance(tags[0], (str, int)) else ""
 
 
 def _request_body(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, context: str, request: Model | None, roots: list[Decl]) -> None:
@@ -91,6 +105,8 @@ def _request_body(builder: SchemaBuilder, registry: Registry, file: str, op_poin
     else:
         expr, nullable = builder.type_of(schema, body_file, schema_pointer, "RequestBody", request, context)
         describe(expr, body.get("description"))
+    for decl in builder.decls[mark:]:
+        decl.chain = decl.chain or ("Request", "RequestBody", media_type)
     inline = own_decl(builder, expr, mark)
     collect_root(expr, roots)
     if inline is not None:

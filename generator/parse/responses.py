@@ -47,6 +47,7 @@ def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_po
                 else:
                     expr = _body_type(builder, schema, response_file, schema_pointer, "ResponseBody", context, response, envelope)
                     collect_root(expr, roots)
+                _chain(builder, mark, ("Response", status, media_type))
                 envelope_bodies.append(Body(status, media_type, expr, own_decl(builder, expr, mark), _text(response.get("description"))))
             continue
         found = media_schema(response.get("content"))
@@ -57,6 +58,7 @@ def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_po
         mark = len(builder.decls)
         hint = "ResponseBody" if success else status_name(status)
         expr = _body_type(builder, schema, response_file, schema_pointer, hint, context, response)
+        _chain(builder, mark, ("Response", status, media_type))
         inline = own_decl(builder, expr, mark)
         if success:
             collect_root(expr, roots)
@@ -93,6 +95,11 @@ def _body_type(builder: SchemaBuilder, schema: Any, file: str, pointer: str, hin
             builder.shared[shared] = (expr, nullable)
     describe(expr, response.get("description"))
     return expr
+
+
+def _chain(builder: SchemaBuilder, mark: int, chain: tuple[str, ...]) -> None:
+    for decl in builder.decls[mark:]:
+        decl.chain = decl.chain or chain
 
 
 def component_key(pointer: str, section: str) -> str | None:
