@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import keyword
 import re
+from functools import lru_cache
 
 # golint's common initialisms (plus `slo`, seen in the corpus): whole words upper-cased in class names.
 INITIALISMS = frozenset(
@@ -38,6 +39,7 @@ _ONES = (
 _TENS = "_ _ TWENTY THIRTY FORTY FIFTY SIXTY SEVENTY EIGHTY NINETY".split()
 
 
+@lru_cache(maxsize=65536)  # the same words recur across thousands of names
 def pascal(text: str) -> str:
     """`getPresignedUrl` -> `GetPresignedURL`; inner capitals kept, all-caps input re-cased.
 
@@ -64,6 +66,7 @@ def _split_snake(text: str) -> str:
     return _LOWER_UPPER.sub(r"\1_\2", text)
 
 
+@lru_cache(maxsize=65536)
 def snake(text: str) -> str:
     """`issuedAt` -> `issued_at`, `HTTPCode` -> `http_code`, `a-b` -> `a_b`, `format` -> `format_`."""
     name = _UNDERSCORES.sub("_", _split_snake(text).strip("_")).lower()
