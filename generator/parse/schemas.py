@@ -329,7 +329,7 @@ def _check_shape(schema: dict, file: str, pointer: str) -> None:
     if required is not None and not isinstance(required, (list, bool)):  # `required: true` (Swagger habit) is ignored
         raise SpecError("required must be a list of property names", file=file, pointer=join_pointer(pointer, "required"))
     types = schema.get("type")
-    if types is not None and not (isinstance(types, str) or (isinstance(types, list) and all(isinstance(t, str) for t in types))):
+    if types is not None and not (isinstance(types, str) or (isinstance(types, list) and all(t is None or isinstance(t, str) for t in types))):
         raise SpecError("type must be a string or a list of strings", file=file, pointer=join_pointer(pointer, "type"))
 
 
