@@ -16,7 +16,7 @@ import keyword
 from collections import defaultdict
 from typing import Any
 
-from .casing import enum_member, pascal, snake
+from .casing import enum_member, number_words, pascal, snake
 from .config import Options
 from .ir import Decl, Enum, ListOf, Model, Ref, Spec, Union
 
@@ -177,6 +177,16 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
         suffixed = union.name.endswith("Union") and not pascal(union.name_override or union.hint).endswith("Union")
         stem = union.name[: -len("Union")] if suffixed else union.name
         own = pascal(stem + " " + decl.tag) if decl.tag else stem + str(decl.index or 1)
+        if era.first_come:
+            # older generators number members by position even when tagged: spelled out (`Two`),
+            # then after the union's own words (`Message2`), then the usual prefixes (orq-2024-11)
+            index = str(decl.index or 1)
+            root, words = _root(decl, era)
+            base = pascal(union.name_override or union.hint)
+            names = [pascal(number_words(int(index))), base + index]
+            if root:
+                names += [pascal(" ".join([root, *words[:n], base])) + index for n in range(len(words) + 1)]
+            return list(dict.fromkeys(names + [own]))
         return [own]
     base = decl.name_override or decl.hint
     if era.feb2025 and decl.array_item and not decl.name_override:

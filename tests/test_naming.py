@@ -416,3 +416,28 @@ def test_old_era_context_chain_and_requests_named_before_responses(tmp_path):
         "/paths/~1a/post/responses/200/properties/x/properties/kind": "GetConfigDeploymentsKind",
         "/paths/~1a/post/responses/200/properties/y/properties/kind": "GetConfigDeploymentsResponseKind",
     }
+
+
+def test_old_era_union_members_numbered_spelled_first(tmp_path):
+    member = {"type": "object", "properties": {"type": {"type": "string", "enum": ["text"]}}}
+    other = {"type": "object", "properties": {"n": {"type": "integer"}}}
+    spec = doc(
+        """
+        openapi: 3.1.0
+        info: {title: t, version: "1"}
+        paths:
+          /a:
+            get:
+              operationId: getA
+              responses:
+                "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Holder"}}}}
+        components: {schemas: {}}
+        """
+    )
+    spec["components"]["schemas"]["Holder"] = {
+        "type": "object",
+        "properties": {"message": {"oneOf": [member, other]}, "content": {"oneOf": [member, other]}},
+    }
+    found = names(tmp_path, spec, OLD_ERA)
+    assert [m.decl.name for m in found["Message"].members] == ["One", "Two"]
+    assert [m.decl.name for m in found["Content"].members] == ["Content1", "Content2"]
