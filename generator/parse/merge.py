@@ -37,6 +37,8 @@ def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, dept
         if isinstance(member, dict) and "$ref" in member:
             member_file, member_pointer, member = registry.resolve(member["$ref"], file, member_pointer)
             member_pointer = member_pointer or ""
+        if isinstance(member, bool):  # a 3.1 boolean schema constrains no property: nothing to merge
+            continue
         if not isinstance(member, dict):
             raise SpecError("expected a schema object", file=member_file, pointer=member_pointer)
         member = inline_properties(member, registry, member_file, member_pointer)
@@ -49,7 +51,7 @@ def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, dept
     if required:
         merged["required"] = list(dict.fromkeys(required))
     if not merged["properties"] and not any(k in merged for k in ("additionalProperties", "oneOf", "anyOf", "enum")):
-        if all(isinstance(m, dict) and m.get("type") not in (None, "object") for m in members if "$ref" not in m):
+        if all(isinstance(m, dict) and m.get("type") not in (None, "object") for m in members if not isinstance(m, dict) or "$ref" not in m):
             scalar = next((m for m in members if isinstance(m, dict) and "type" in m), None)
             if scalar is not None:
                 return {**scalar, **{k: v for k, v in schema.items() if k in _ANNOTATIONS}}
