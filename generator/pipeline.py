@@ -13,7 +13,7 @@ from .naming import assign_names
 from .parse import build_ir
 from .render import render_docs, render_package
 from .validate import check_structure, run_validator
-from .write import Plan, apply, locked, plan
+from .write import Plan, apply, locked, plan, safe_relative
 
 Progress = Callable[[str], None]
 
@@ -73,6 +73,8 @@ def update(
 ) -> tuple[Plan, dict[str, bytes]]:
     """Bring `out_dir` up to date with rendered `files` under a lock, or with `check` only compare."""
     progress(f"comparing {len(files)} files")
+    for rel in files:  # refuse a bad output path before anything (even the lock) touches the disk
+        safe_relative(rel)
     if check:
         result, encoded = plan(out_dir, files, recover_first=False)
     else:

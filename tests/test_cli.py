@@ -82,3 +82,13 @@ def test_check_reports_stale_files_without_writing(tmp_path, run_cli):
     assert code == 1
     assert "pet.md" in stdout
     assert doc.read_text(encoding="utf-8") == "edited"
+
+
+def test_a_package_name_escaping_the_output_folder_writes_nothing(tmp_path, run_cli):
+    spec = write(tmp_path, "spec.yaml", GOOD)
+    out = tmp_path / "out"
+    code, _, err = run_cli("generate", spec, "--out", str(out), "--package", "../escaped")
+    assert code == 2
+    assert "outside the output folder" in err
+    assert not out.exists()
+    assert not (tmp_path / "escaped").exists()
