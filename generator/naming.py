@@ -41,6 +41,9 @@ class Era:
         self.first_come = bool(fixes.get("nameResolutionDec2023")) and not self.feb2025
         # Before sharedErrorComponentsApr2025 the schemas inside error classes live in the errors module too.
         self.shared_errors = bool(fixes.get("sharedErrorComponentsApr2025"))
+        # Claimants no candidate tells apart are numbered where that happens (mammoth `AddTaskExtra1`);
+        # Not with sharedNestedComponentsJan2026: cribl-cp keeps a plain name where this would number.
+        self.number_inseparable = not fixes.get("sharedNestedComponentsJan2026")
         self.version = options.speakeasy_version
         self.body_field = str(options.generation_option("requestBodyFieldName") or "") or "request_body"
 
@@ -57,16 +60,19 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         decl.name = _unique(_fixed_name(decl, era) or pascal(decl.name_override or decl.hint), error_taken)
     for decl in models:
         fixed = _fixed_name(decl, era)
+        if fixed and decl.role in _OP_SUFFIX and fixed.lower() in taken:  # a component took it: `PatchRequestRequest`
+            fixed += _OP_SUFFIX[decl.role]
         if fixed:
             decl.name = _unique(fixed, taken)
     pending = [d for d in models if not d.name]
+    order = {id(d): i for i, d in enumerate(spec.decls)}
     if era.first_come:  # older generators name what requests use first, then what responses use
         pending.sort(key=lambda d: d.chain[:1] == ("Response",))
     while pending:
         ready = [d for d in pending if not _is_member(d) or d.parent.name]  # type: ignore[union-attr]
         if not ready:  # members of an unnamed union cannot happen; guard against loops anyway
             ready = pending
-        _resolve(ready, taken, era)
+        _resolve(ready, taken, era, order)
         pending = [d for d in pending if not d.name]
     folders = namespaces(options)
     for decl in spec.decls:
@@ -128,13 +134,16 @@ def _fixed_name(decl: Decl, era: Era) -> str:
         return pascal(decl.name_override or decl.hint)
     if decl.role in ("security", "globals"):
         return pascal(decl.hint)
+    if decl.error and decl.context and _is_member(decl):  # mammoth `AddTaskResponseBodyError1`
+        return pascal(decl.context) + "ResponseBodyError" + str(decl.index or 1)
     if decl.role not in _OP_ROLES:
         return ""
     op = pascal(decl.context)
     if decl.role == "error_body":
         if decl.name_override:  # older generators still prefix it with the operation (plexpy)
             return pascal(decl.name_override) if era.feb2025 else op + pascal(decl.name_override)
-        return op + pascal(decl.hint) + "Error"
+        # a union of error bodies is `<Op>BadRequest`, one error body `<Op>BadRequestError` (mammoth)
+        return op + pascal(decl.hint) + ("" if isinstance(decl, Union) else "Error")
     if decl.role == "request_single":
         return op + ("Request" if era.feb2025 else "RequestBody")
     if decl.role == "response_single":
@@ -157,8 +166,8 @@ def _root(decl: Decl, era: Era) -> tuple[str, list[str]]:
             return pascal(node.context), _words(decl)
         if node.from_component or node.name_override or node.role in ("security", "globals"):
             return node.name, []
-        if node.role == "error_body":
-            return pascal(node.context) + pascal(node.hint), []
+        if node.role == "error_body":  # `<Op>Extra`, then `<Op>BadRequestExtra` (mammoth)
+            return pascal(node.context), [pascal(node.hint)]
         if node.role in _OP_ROLES:
             return pascal(node.context), _words(decl)
         node = node.parent
@@ -197,7 +206,7 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
         names.append(pascal(base) + "Union")
     if root:
         names.append(pascal(root + " " + base))
-        if era.first_come:  # older generators go on: group, Request/Response, status, media type
+        if era.first_come or _inside_error(decl):  # older generators: group, Request/Response, status, media; errors: status
             names += [pascal(" ".join([root, *words[:n], base])) for n in range(1, len(words) + 1)]
         if isinstance(decl, Union) and era.feb2025:
             names.append(pascal(root + " " + base) + "Union")
@@ -208,7 +217,7 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _resolve(decls: list[Decl], taken: set[str], era: Era) -> None:
+def _resolve(decls: list[Decl], taken: set[str], era: Era, order: dict[int, int]) -> None:
     """Settle contested names: claimants move to their next candidate until none collide.
 
     Older generators (first come) name one schema at a time: each takes its first free candidate.
@@ -221,24 +230,49 @@ def _resolve(decls: list[Decl], taken: set[str], era: Era) -> None:
         return
     options = {id(d): _candidates(d, era) for d in decls}
     level = {id(d): 0 for d in decls}
+    numbered: dict[int, str] = {}
     while True:
         groups: dict[str, list[Decl]] = defaultdict(list)
         for decl in decls:
-            groups[options[id(decl)][level[id(decl)]].lower()].append(decl)
+            if id(decl) not in numbered:
+                groups[options[id(decl)][level[id(decl)]].lower()].append(decl)
+        blocked = taken | {n.lower() for n in numbered.values()}
         moved = False
         for name, group in groups.items():
-            if len(group) == 1 and name not in taken:
+            if len(group) == 1 and name not in blocked:
                 continue
-            keep = 1 if era.first_come and name not in taken else 0
-            for decl in group[keep:]:
+            if era.number_inseparable and name not in blocked and _inseparable(group, options, level):
+                # no longer candidate tells them apart: numbered here (mammoth `AddTaskExtra1`, `AddTaskExtra2`)
+                for index, decl in enumerate(sorted(group, key=lambda d: _post_order(d, order)), 1):
+                    numbered[id(decl)] = options[id(decl)][level[id(decl)]] + str(index)
+                moved = True
+                continue
+            for decl in group:
                 if level[id(decl)] + 1 < len(options[id(decl)]):
                     level[id(decl)] += 1
                     moved = True
         if not moved:
             break
     for decl in decls:
-        choice = options[id(decl)][level[id(decl)]]
+        choice = numbered.get(id(decl)) or options[id(decl)][level[id(decl)]]
         decl.name = _unique(choice, taken)
+
+
+def _post_order(decl: Decl, order: dict[int, int]) -> tuple[int, ...]:
+    """Children before their parents, siblings in spec order: the order Speakeasy numbers them in
+    (squadcast: the inner `...Component1` inside the outer `...Component2`)."""
+    path = []
+    node: Decl | None = decl
+    while node is not None:
+        path.append(order.get(id(node), -1))
+        node = node.parent
+    return tuple(reversed(path)) + (len(order),)
+
+
+def _inseparable(group: list[Decl], options: dict[int, list[str]], level: dict[int, int]) -> bool:
+    """Claimants of one name whose remaining candidates are all the same, in the same order."""
+    rests = {tuple(o.lower() for o in options[id(d)][level[id(d)] + 1 :]) for d in group}
+    return len(rests) == 1
 
 
 def singular(word: str) -> str:

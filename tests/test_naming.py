@@ -441,3 +441,44 @@ def test_old_era_union_members_numbered_spelled_first(tmp_path):
     found = names(tmp_path, spec, OLD_ERA)
     assert [m.decl.name for m in found["Message"].members] == ["One", "Two"]
     assert [m.decl.name for m in found["Content"].members] == ["Content1", "Content2"]
+
+
+def _error_body(status: int, *descriptions: str) -> dict:
+    member = {
+        "type": "object",
+        "required": ["detail"],
+        "properties": {"detail": {"type": "string"}, "extra": {"type": ["null", "object", "array"]}},
+    }
+    schema = {"oneOf": [dict(member, description=d) for d in descriptions]} if len(descriptions) > 1 else member
+    return {"description": str(status), "content": {"application/json": {"schema": schema}}}
+
+
+def test_inline_error_bodies_and_their_children(tmp_path):
+    """mammoth: an error union `<Op>BadRequest` of `<Op>ResponseBodyError<n>` classes; their inline
+    children are prefixed by the operation, then by the status, and numbered where nothing else
+    tells them apart. An operation-level name a component already has takes its suffix twice."""
+    ok = {"200": {"description": "ok"}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/a/{id}": {
+                "post": {
+                    "operationId": "AddTask",
+                    "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                    "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/AddTaskRequest"}}}},
+                    "responses": {**ok, "400": _error_body(400, "Client", "Validation")},
+                },
+                "delete": {"operationId": "DeleteTask", "responses": {**ok, "400": _error_body(400, "a", "b"), "404": _error_body(404, "c")}},
+                "put": {"operationId": "CreatePlan", "responses": {**ok, "400": _error_body(400, "d")}},
+            }
+        },
+        "components": {"schemas": {"AddTaskRequest": {"type": "object", "properties": {"x": {"type": "string"}}}}},
+    }
+    found = names(tmp_path, spec, {**NEW_ERA, "python": {"imports": {"paths": {"errors": "errors"}}}})
+    assert found["AddTaskBadRequest"].error and found["AddTaskResponseBodyError2"].error
+    assert found["AddTaskResponseBodyError1"].doc_dir == "errors" and found["CreatePlanBadRequestError"].error
+    assert {"AddTaskExtra1", "AddTaskExtra2", "CreatePlanExtra"} <= set(found)
+    assert {"DeleteTaskBadRequestExtra1", "DeleteTaskBadRequestExtra2", "DeleteTaskNotFoundExtra"} <= set(found)
+    assert not found["AddTaskExtra1"].error  # children of error classes are ordinary models
+    assert "AddTaskRequestRequest" in found and found["AddTaskRequest"].from_component

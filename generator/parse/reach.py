@@ -17,8 +17,16 @@ def reachable(decls: list[Decl], roots: list[Decl], error_roots: list[Decl]) -> 
     for decl in error_roots:
         if id(decl) not in seen:
             decl.error = True
+            for member in _own_members(decl):  # an error union's inline members are error classes too
+                member.error = True
     seen.update(_closure(error_roots))
     return [d for d in decls if id(d) in seen]
+
+
+def _own_members(decl: Decl) -> list[Decl]:
+    if not isinstance(decl, Union):
+        return []
+    return [m.decl for m in decl.members if isinstance(m, Ref) and m.decl.parent is decl and not m.decl.from_component]
 
 
 def _closure(start: list[Decl]) -> set[int]:
