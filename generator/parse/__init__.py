@@ -37,6 +37,8 @@ def build_ir(registry: Registry, envelope: bool = False) -> Spec:
     builder.decls.extend(build_security(registry))
     if len(builder.decls) == mark:  # no operations: a library of schemas, keep them all
         roots.extend(components)
+    for orphan in builder.orphans:  # reached when what they were built beside is
+        collect_root(orphan, roots)
     decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots)
     if envelope:  # error classes carry the response they came with
         for decl in decls:

@@ -27,7 +27,7 @@ def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, dept
         single = {k: v for k, v in schema.items() if k != "allOf"}
         single["$ref"] = _absolute_ref(members[0]["$ref"], file)
         return single
-    distributed = _distribute(schema, members, registry, file, pointer)
+    distributed = _distribute(schema, members, registry, file, pointer, depth)
     if distributed is not None:
         return distributed
     merged: dict[str, Any] = {"type": "object", "properties": {}}
@@ -58,7 +58,7 @@ def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, dept
     return merged
 
 
-def _distribute(schema: dict, members: list, registry: Registry, file: str, pointer: str) -> dict | None:
+def _distribute(schema: dict, members: list, registry: Registry, file: str, pointer: str, depth: int) -> dict | None:
     """`allOf: [Union, {extra}]` -> a union of `allOf: [variant, {extra}]`, as Speakeasy builds it.
 
     Each variant becomes an inline copy named after the component it copies (its `title`
@@ -69,29 +69,49 @@ def _distribute(schema: dict, members: list, registry: Registry, file: str, poin
     for index, member in enumerate(members):
         member_file, target = file, member
         if isinstance(member, dict) and "$ref" in member:
-            member_file, _, target = registry.resolve(member["$ref"], file, join_pointer(pointer, "allOf", index))
+            member_file, target_pointer, target = registry.resolve(member["$ref"], file, join_pointer(pointer, "allOf", index))
+            if isinstance(target, dict) and isinstance(target.get("allOf"), list):  # itself distributed (RestDiscoveryDiscoverTypeHttp)
+                target = merge_all_of(target, registry, member_file, target_pointer or "", depth + 1)
         if isinstance(target, dict) and "properties" not in target:
             keyword = "oneOf" if isinstance(target.get("oneOf"), list) else "anyOf" if isinstance(target.get("anyOf"), list) else ""
             if keyword:
                 unions.append((index, member_file, target, keyword))
-    if len(unions) != 1:
+    if not unions:
         return None
-    index, union_file, union, keyword = unions[0]
-    others = [m for j, m in enumerate(members) if j != index]
-    variants = []
-    for variant in union[keyword]:
+    union_indexes = {u[0] for u in unions}
+    others = [m for j, m in enumerate(members) if j not in union_indexes]
+    # the schema's own properties (beside its allOf) go into every variant, after the variant's own
+    # (RestCollectorConf: each authentication variant carries discovery, collectUrl...)
+    own = {k: v for k, v in schema.items() if k not in ("allOf", "title", "discriminator") and k not in _ANNOTATIONS}
+    if own.get("properties"):
+        others.append(own)
+    _, union_file, union, keyword = unions[-1]
+    out = {k: v for k, v in union.items() if k not in ("oneOf", "anyOf", "title")}
+    out.update({k: v for k, v in schema.items() if k != "allOf" and (k not in own or not own.get("properties"))})
+    out[keyword] = _copies(union[keyword], union_file, file, others)
+    if len(unions) > 1:
+        # Several unions: the type is the last one's; the others' variants are still generated, unused
+        # (RestCollectorConf: the RestAuthentication* variants, and orphan RestCollectMethodGet...)
+        out[ORPHANS] = [c for _, f, u, k in unions[:-1] for c in _copies(u[k], f, file, others) if isinstance(c, dict)]
+    return out
+
+
+ORPHANS = "x-modelgen-orphans"  # variant copies a merge generates beside the type (see `_distribute`)
+
+
+def _copies(variants: list, union_file: str, file: str, others: list) -> list:
+    """Each variant merged with the other members, named after the component it copies (`title`)."""
+    out: list = []
+    for variant in variants:
         if isinstance(variant, dict) and union_file != file:
             variant = _rebase(variant, union_file)
         if not isinstance(variant, dict) or variant.get("type") == "null":
-            variants.append(variant)
+            out.append(variant)
             continue
         copy: dict[str, Any] = {"allOf": [variant] + others}
         if "$ref" in variant:
             copy["title"] = str(variant["$ref"]).rsplit("/", 1)[-1]
-        variants.append(copy)
-    out = {k: v for k, v in union.items() if k not in ("oneOf", "anyOf", "title")}
-    out.update({k: v for k, v in schema.items() if k != "allOf"})
-    out[keyword] = variants
+        out.append(copy)
     return out
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import SpecError
 from ..ir import ANY, Const, Decl, Enum, EnumValue, Example, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
 from ..load import Registry, join_pointer
-from .merge import inline_properties, merge_all_of
+from .merge import ORPHANS, inline_properties, merge_all_of
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _STRING_FORMATS = {"date": "date", "date-time": "datetime", "binary": "bytes"}
@@ -31,6 +31,7 @@ class SchemaBuilder:
         # Inline schemas of shared response/parameter/request-body components, built once
         # however many operations use them: (file, pointer) -> (type, nullable).
         self.shared: dict[tuple[str, str], tuple[TypeExpr, bool]] = {}
+        self.orphans: list[TypeExpr] = []  # built beside a type and generated although nothing uses them
 
     # -- entry points -------------------------------------------------------------
 
@@ -88,6 +89,9 @@ class SchemaBuilder:
             types = types[0] if len(types) == 1 else (None if not types else types)
         if "allOf" in schema:
             merged = merge_all_of(schema, self.registry, file, pointer)
+            if ORPHANS in merged:  # variants of a second union in the allOf: generated, though unused
+                for index, orphan in enumerate(merged.pop(ORPHANS)):
+                    self.orphans.append(self.type_of(orphan, file, join_pointer(pointer, "allOf", "orphan", index), hint, parent, context)[0])
             if merged is not schema:
                 expr, inner_nullable = self._type_of(merged, file, pointer, hint, parent, context, component)
                 return expr, nullable or inner_nullable
@@ -282,7 +286,19 @@ def _file_stem(path: str) -> str:
     return base.split(".", 1)[0]
 
 
+def _defaulted_scalar(expr: TypeExpr, schema: dict) -> bool:
+    """A required scalar with a (non-null) default is optional in Speakeasy's models: the default
+    fills it (agentset `searchEnabled`, plexpy, sunsynk); lists and null defaults stay required."""
+    if schema.get("default") is None:
+        return False
+    return isinstance(expr, Prim) or (isinstance(expr, Ref) and isinstance(expr.decl, Enum))
+
+
 def _pascal_hint(wire_name: Any, schema: dict) -> str:
+    """The property's title, else its name; an array's items go by the name (their own title aside):
+    cribl-cp `header: {title: Header Fields, items: {...}}` -> `Header`."""
+    if schema.get("type") == "array" or "items" in schema:
+        return str(wire_name)
     return str(schema.get("title") or wire_name)
 
 
