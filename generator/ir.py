@@ -103,6 +103,7 @@ class Decl:
     index: int = 0  # 1-based position when several siblings share a role or a union (0: alone)
     tag: str = ""  # a union member's discriminating constant value, which names it
     array_item: bool = False  # the item schema of an array property (named after its singular)
+    copy_of: str = ""  # the component an allOf-distributed variant copies (parse.merge), else ""
     error: bool = False  # an error class (Speakeasy's errors module), set by parse.reach
     doc_dir: str = ""  # docs folder when outside docs/models (errors), set by naming
 

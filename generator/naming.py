@@ -19,6 +19,7 @@ from typing import Any
 from .casing import enum_member, number_words, pascal, snake
 from .config import Options
 from .ir import Decl, Enum, ListOf, Model, Ref, Spec, Union
+from .naming_chains import Chains
 
 _OP_SUFFIX = {
     "request": "Request",
@@ -44,6 +45,8 @@ class Era:
         # Claimants no candidate tells apart are numbered where that happens (mammoth `AddTaskExtra1`);
         # Not with sharedNestedComponentsJan2026: cribl-cp keeps a plain name where this would number.
         self.number_inseparable = not fixes.get("sharedNestedComponentsJan2026")
+        self.chains: Chains | None = None  # newest era: how contested names grow (naming_chains), set per run
+        self.grows_chains = bool(fixes.get("sharedNestedComponentsJan2026"))
         self.version = options.speakeasy_version
         self.body_field = str(options.generation_option("requestBodyFieldName") or "") or "request_body"
 
@@ -65,6 +68,8 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         if fixed:
             decl.name = _unique(fixed, taken)
     pending = [d for d in models if not d.name]
+    if era.grows_chains:
+        era.chains = Chains(pending, taken, lambda d: _base(d, era))
     order = {id(d): i for i, d in enumerate(spec.decls)}
     if era.first_come:  # older generators name what requests use first, then what responses use
         pending.sort(key=lambda d: d.chain[:1] == ("Response",))
@@ -197,9 +202,9 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
                 names += [pascal(" ".join([root, *words[:n], base])) + index for n in range(len(words) + 1)]
             return list(dict.fromkeys(names + [own]))
         return [own]
-    base = decl.name_override or decl.hint
-    if era.feb2025 and decl.array_item and not decl.name_override:
-        base = singular(base)
+    if era.chains is not None:
+        return era.chains.candidates(decl)
+    base = _base(decl, era)
     root, words = _root(decl, era)
     names = [pascal(base)]
     if isinstance(decl, Union) and era.feb2025:
@@ -215,6 +220,14 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
         tagged = base + " " + str(decl.values[0].value)
         names += [pascal(tagged)] + ([pascal(root + " " + tagged)] if root else [])
     return list(dict.fromkeys(names))
+
+
+def _base(decl: Decl, era: Era) -> str:
+    """What an inline schema is named after: its override, title or property (singular for array items)."""
+    base = decl.name_override or decl.hint
+    if era.feb2025 and decl.array_item and not decl.name_override:
+        base = singular(base)
+    return base
 
 
 def _resolve(decls: list[Decl], taken: set[str], era: Era, order: dict[int, int]) -> None:

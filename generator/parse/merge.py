@@ -82,7 +82,7 @@ def _distribute(schema: dict, members: list, registry: Registry, file: str, poin
     others = [m for j, m in enumerate(members) if j not in union_indexes]
     # the schema's own properties (beside its allOf) go into every variant, after the variant's own
     # (RestCollectorConf: each authentication variant carries discovery, collectUrl...)
-    own = {k: v for k, v in schema.items() if k not in ("allOf", "title", "discriminator") and k not in _ANNOTATIONS}
+    own = {k: v for k, v in schema.items() if k not in ("allOf", "title", "discriminator", COPY) and k not in _ANNOTATIONS}
     if own.get("properties"):
         others.append(own)
     _, union_file, union, keyword = unions[-1]
@@ -97,6 +97,7 @@ def _distribute(schema: dict, members: list, registry: Registry, file: str, poin
 
 
 ORPHANS = "x-modelgen-orphans"  # variant copies a merge generates beside the type (see `_distribute`)
+COPY = "x-modelgen-copy"  # the component a distributed variant copies (it may name a root, see `naming_chains`)
 
 
 def _copies(variants: list, union_file: str, file: str, others: list) -> list:
@@ -110,7 +111,7 @@ def _copies(variants: list, union_file: str, file: str, others: list) -> list:
             continue
         copy: dict[str, Any] = {"allOf": [variant] + others}
         if "$ref" in variant:
-            copy["title"] = str(variant["$ref"]).rsplit("/", 1)[-1]
+            copy["title"] = copy[COPY] = str(variant["$ref"]).rsplit("/", 1)[-1]
         out.append(copy)
     return out
 

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import SpecError
 from ..ir import ANY, Const, Decl, Enum, EnumValue, Example, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
 from ..load import Registry, join_pointer
-from .merge import ORPHANS, inline_properties, merge_all_of
+from .merge import COPY, ORPHANS, inline_properties, merge_all_of
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _STRING_FORMATS = {"date": "date", "date-time": "datetime", "binary": "bytes"}
@@ -128,6 +128,7 @@ class SchemaBuilder:
         decl.deprecation_message = _text(schema.get("x-speakeasy-deprecation-message"))
         decl.from_component = component
         decl.name_override = _text(schema.get("x-speakeasy-name-override"))
+        decl.copy_of = _text(schema.get(COPY))
         decl.example = _example(schema)
         decl.pointer = file + "#" + pointer
         forward = self._by_location.get((file, pointer))

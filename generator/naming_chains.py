@@ -1,0 +1,90 @@
+"""Contested inline names in the newest era (`sharedNestedComponentsJan2026`, cribl-cp, cribl-mgmt, sunsynk).
+
+A contested name grows, in turn (cribl-cp, one step at a time while still contested):
+1. `<Root><Base>`: the nearest root ancestor (below);
+2. `<Root><Base><Tag>`: the discriminating value of the union member it lies in
+   (`OutputResponseDataFormatSumoLogic`, `CreateInputSystemByPackCPUSystemMetrics`);
+3. `<Root><Parent><Base>`, then `<Root><Parent><Base><Tag>`: the parent schema's own base
+   (`InputWindowsMetricsDiskMode`, `CreateInputNetworkModeSystemMetrics`,
+   `RestAuthenticationBasicRestDiscoveryDiscoverTypeHTTPDiscoverMethodGetDiscoverType`).
+
+Roots are components, operations, name overrides and allOf-distributed copies that keep
+the component name they copy uncontested (`RestAuthenticationBasic`, a variant of
+RestCollectorConf: its children are `RestAuthenticationBasicDiscovery`...). A copy whose
+name is contested (`OutputResponseOutputSumoLogic`) is no root: its children go by the
+component above it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable
+
+from .casing import pascal
+from .ir import Decl, Enum, Model, Union
+
+_OP_ROLES = {"request", "request_body", "response", "response_body", "request_single", "response_single", "error_body"}
+
+
+class Chains:
+    """What the candidates of one naming pass need to know about every claimant."""
+
+    def __init__(self, pending: Iterable[Decl], taken: set[str], base_of: Callable[[Decl], str]):
+        self.base_of = base_of
+        self.firsts = Counter(pascal(base_of(d)).lower() for d in pending)
+        self.taken = set(taken)  # the fixed names, before any inline schema is named
+
+    def candidates(self, decl: Decl) -> list[str]:
+        base = self.base_of(decl)
+        root, path = self._root(decl)
+        names = [pascal(base)]
+        union = isinstance(decl, Union)
+        if union:
+            names.append(pascal(base) + "Union")
+        if root:
+            tag = _tag(path)
+            parent_base = self.base_of(path[-1]) if path and path[-1] is decl.parent else ""
+            steps = [[base]]
+            if tag:
+                steps.append([base, tag])
+            if parent_base:
+                steps.append([parent_base, base])
+                if tag:
+                    steps.append([parent_base, base, tag])
+            for words in steps:
+                names.append(pascal(" ".join([root, *words])))
+            if union:
+                names.append(pascal(root + " " + base) + "Union")
+        if isinstance(decl, Enum) and len(decl.values) == 1 and not decl.name_override:
+            tagged = base + " " + str(decl.values[0].value)
+            names += [pascal(tagged)] + ([pascal(root + " " + tagged)] if root else [])
+        return list(dict.fromkeys(names))
+
+    def _root(self, decl: Decl) -> tuple[str, list[Decl]]:
+        """The root's name and the ancestors between it and `decl` (nearest last)."""
+        path: list[Decl] = []
+        node = decl.parent
+        while node is not None:
+            if node.from_component or node.name_override or node.role in ("security", "globals"):
+                return node.name, path[::-1]
+            if node.role == "error_body":
+                return pascal(node.context) + pascal(node.hint), path[::-1]
+            if node.role in _OP_ROLES:
+                return pascal(node.context), path[::-1]
+            if node.copy_of and self._keeps_name(node):
+                return pascal(self.base_of(node)), path[::-1]
+            path.append(node)
+            node = node.parent
+        return (pascal(decl.context), path[::-1]) if decl.context else ("", path[::-1])
+
+    def _keeps_name(self, decl: Decl) -> bool:
+        first = pascal(self.base_of(decl)).lower()
+        return self.firsts[first] == 1 and first not in self.taken
+
+
+def _tag(path: list[Decl]) -> str:
+    """The discriminating value of the nearest tagged union member among `path`."""
+    for node in reversed(path):
+        if isinstance(node, Model) and isinstance(node.parent, Union) and node.tag:
+            return node.tag
+    return ""
