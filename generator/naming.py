@@ -16,6 +16,7 @@ import keyword
 from collections import defaultdict
 from typing import Any
 
+from . import naming_legacy
 from .casing import enum_member, number_words, pascal, snake
 from .config import Options
 from .ir import Decl, Enum, ListOf, Model, Ref, Spec, Union
@@ -73,6 +74,8 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
     order = {id(d): i for i, d in enumerate(spec.decls)}
     if era.first_come:  # older generators name what requests use first, then what responses use
         pending.sort(key=lambda d: d.chain[:1] == ("Response",))
+        _resolve_first_come(pending, taken)
+        pending = []
     while pending:
         ready = [d for d in pending if not _is_member(d) or d.parent.name]  # type: ignore[union-attr]
         if not ready:  # members of an unnamed union cannot happen; guard against loops anyway
@@ -286,6 +289,21 @@ def _inseparable(group: list[Decl], options: dict[int, list[str]], level: dict[i
     """Claimants of one name whose remaining candidates are all the same, in the same order."""
     rests = {tuple(o.lower() for o in options[id(d)][level[id(d)] + 1 :]) for d in group}
     return len(rests) == 1
+
+
+def _resolve_first_come(decls: list[Decl], taken: set[str]) -> None:
+    """Older generators name one schema at a time: each takes its first free candidate (see `naming_legacy`)."""
+    for decl in decls:
+        options_ = [_python_safe(o) for o in naming_legacy.candidates(decl, _legacy_root)] or [_python_safe(pascal(decl.hint))]
+        free = [o for o in options_ if o.lower() not in taken and (o + "TypedDict").lower() not in taken]
+        decl.name = _unique(free[0] if free else options_[-1], taken)
+
+
+def _legacy_root(node: Decl) -> str:
+    """The name an older generator prefixes contested names with when `node` is the nearest fixed ancestor."""
+    if node.from_component or node.role in ("security", "globals"):
+        return node.name
+    return pascal(node.context) if node.role else ""
 
 
 def singular(word: str) -> str:

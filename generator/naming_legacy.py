@@ -1,0 +1,123 @@
+"""Inline class names of older Speakeasy generators (first come, before `nameResolutionFeb2025`).
+
+Measured on orq-2024-11 (1.441) and orq-2025-08 (1.606.5): every inline schema has a list of
+candidate names and takes the first one nobody has taken yet, in the order the schemas are met
+(requests before responses). The candidates come from the schema's path below its nearest named
+ancestor (the *root*: a component, or the operation):
+
+- a segment per step: a property's name, a union member's 1-based position; array items and map
+  values add none. An operation's path starts with its group (`x-speakeasy-group`, else the first
+  tag) and `Request` then `RequestBody`, or `Response`, the status, the media type, then `ResponseBody`.
+- own word: the property name (or title), a union member's title or else its position;
+- inside a union member, the segment of that member's union (`UB`) is pulled to the front:
+  `<own>`, `<UB><own>`, `<root><UB><own>`, `<root><UB><path...><own>` with the path growing by one
+  segment at a time. Elsewhere: `<own>`, `<root><own>`, `<root><path...><own>`.
+
+So `messages[].content` (anyOf [string, array of oneOf]) in operation DeploymentGetConfig gives the
+array's item union `Two` / `Content2` / `DeploymentGetConfigContent2` / ..., its members `One` /
+`Two1` (`2` + `1`) / `DeploymentGetConfig21` / `DeploymentGetConfig2Deployments1`..., and a `type`
+inside a member `Type` / `TwoType` / `DeploymentGetConfig2Type` / `DeploymentGetConfig2DeploymentsType`...
+A name that starts with a number spells that number out (`2` + `Type` -> `TwoType`, `21` -> `TwentyOne`).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from .casing import number_words, pascal
+from .ir import Decl, ListOf, MapOf, Model, Ref, Union
+
+_BODY_ROLES = {"request_body": "RequestBody", "request_single": "RequestBody", "response_body": "ResponseBody", "response_single": "ResponseBody"}
+_MEMBER = "member"
+
+
+def candidates(decl: Decl, root_of: Callable[[Decl], str]) -> list[str]:
+    """The names `decl` tries in turn; `root_of(node)` names a fixed ancestor (component, operation...)."""
+    segments, root, words = _path(decl, root_of)
+    own, kind = segments[-1]
+    ancestors = segments[:-1]
+    union_word: str | None = None
+    rest = ancestors
+    if kind == _MEMBER:
+        union_word = ancestors[-1][0] if ancestors else ""
+        rest = ancestors[:-1]
+        if decl.name_override or decl.hint != decl.parent.hint:  # type: ignore[union-attr]
+            own = decl.name_override or decl.hint  # a titled member is named after its title
+    else:
+        own = decl.name_override or decl.hint
+        members = [i for i, (_, k) in enumerate(ancestors) if k == _MEMBER]
+        if members and members[-1] >= 1:
+            j = members[-1]
+            union_word = ancestors[j - 1][0]
+            rest = ancestors[: j - 1] + ancestors[j:]
+    path = words + [text for text, _ in rest]
+    names = [_join(own)]
+    if union_word is not None:
+        names.append(_join(union_word, own))
+    if root:
+        names += [_join(root, union_word or "", *path[:n], own) for n in range(len(path) + 1)]
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _join(*parts: str) -> str:
+    words = [p for p in parts if p]
+    if words and words[0].isdigit():
+        words[0] = number_words(int(words[0])).replace("_", " ").lower()
+    return pascal(" ".join(words)) if words else ""
+
+
+def _path(decl: Decl, root_of: Callable[[Decl], str]) -> tuple[list[tuple[str, str]], str, list[str]]:
+    """(segments from the root down to `decl`, root name, the operation's leading words)."""
+    segments: list[tuple[str, str]] = []
+    node: Decl = decl
+    root, words = "", []
+    while True:
+        parent = node.parent
+        if parent is None:
+            if node is decl or not root_of(node):  # a top-level inline schema (an array body's items)
+                segments.append((node.hint, "prop"))
+                root, words = pascal(node.context), _op_words(node)
+            else:
+                root = root_of(node)
+            break
+        segments.append(_segment(node, parent))
+        if parent.from_component or parent.role:
+            root = root_of(parent)
+            body = _BODY_ROLES.get(parent.role)
+            if body:
+                segments.append((body, "prop"))
+            elif parent.role == "error_body":
+                segments.append((parent.hint, "prop"))
+            if parent.role and parent.context:
+                words = _op_words(decl)
+            break
+        node = parent
+    segments.reverse()
+    return segments, root, words
+
+
+def _op_words(decl: Decl) -> list[str]:
+    """`group, Request` or `group, Response, status, media type` (from `Decl.chain`)."""
+    chain = list(decl.chain)
+    if chain[:1] == ["Response"]:
+        words = chain[:3]
+    else:
+        words = ["Request"]
+    return [w for w in [decl.group, *words] if w]
+
+
+def _segment(node: Decl, parent: Decl) -> tuple[str, str]:
+    if isinstance(parent, Union):
+        return str(node.index or 1), _MEMBER
+    if isinstance(parent, Model):
+        for field in parent.fields:
+            if _target(field.type) is node:
+                return field.wire_name, "prop"
+    return node.hint, "prop"
+
+
+def _target(expr: Any) -> Decl | None:
+    while isinstance(expr, (ListOf, MapOf)):
+        expr = expr.item if isinstance(expr, ListOf) else expr.value
+    return expr.decl if isinstance(expr, Ref) else None
