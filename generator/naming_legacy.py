@@ -108,8 +108,9 @@ def _op_words(decl: Decl) -> list[str]:
 
 
 def _segment(node: Decl, parent: Decl) -> tuple[str, str]:
-    if isinstance(parent, Union):
-        return str(node.index or 1), _MEMBER
+    if isinstance(parent, Union):  # its position, counting members of every kind (`[str, List[X]]`: X is 2)
+        position = next((i for i, m in enumerate(parent.members, 1) if _target(m) is node), node.index or 1)
+        return str(position), _MEMBER
     if isinstance(parent, Model):
         for field in parent.fields:
             if _target(field.type) is node:
