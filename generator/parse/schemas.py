@@ -16,6 +16,7 @@ from .merge import COPY, ORPHANS, inline_properties, merge_all_of
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _STRING_FORMATS = {"date": "date", "date-time": "datetime", "binary": "bytes"}
+_STRING_TYPES = {"str", "date", "datetime"}
 _MAX_DEPTH = 400
 
 
@@ -214,6 +215,9 @@ class SchemaBuilder:
             decl.members.append(expr)
         discriminator = schema.get("discriminator")
         decl.discriminator = str(discriminator.get("propertyName", "")) if isinstance(discriminator, dict) else ""
+        if not component and len(decl.members) > 1 and all(isinstance(m, Prim) and m.name in _STRING_TYPES for m in decl.members):
+            # strings of several formats are one string; the union's own `format` decides (orq `created`, `url`)
+            return Prim(_STRING_FORMATS.get(str(schema.get("format")), "str")), nullable
         if not component and len(decl.members) <= 1:
             for member in decl.members:
                 if isinstance(member, Ref) and member.decl.parent is decl:  # the union vanishes: adopt its member
