@@ -17,7 +17,7 @@ from collections import defaultdict
 from typing import Any
 
 from . import naming_legacy
-from .casing import enum_member, number_words, pascal, snake
+from .casing import enum_member, pascal, snake
 from .config import Options
 from .ir import Decl, Enum, ListOf, Model, Ref, Spec, Union
 from .naming_chains import Chains
@@ -194,16 +194,6 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
         suffixed = union.name.endswith("Union") and not pascal(union.name_override or union.hint).endswith("Union")
         stem = union.name[: -len("Union")] if suffixed else union.name
         own = pascal(stem + " " + decl.tag) if decl.tag else stem + str(decl.index or 1)
-        if era.first_come:
-            # older generators number members by position even when tagged: spelled out (`Two`),
-            # then after the union's own words (`Message2`), then the usual prefixes (orq-2024-11)
-            index = str(decl.index or 1)
-            root, words = _root(decl, era)
-            base = pascal(union.name_override or union.hint)
-            names = [pascal(number_words(int(index))), base + index]
-            if root:
-                names += [pascal(" ".join([root, *words[:n], base])) + index for n in range(len(words) + 1)]
-            return list(dict.fromkeys(names + [own]))
         return [own]
     if era.chains is not None:
         return era.chains.candidates(decl)
@@ -214,7 +204,7 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
         names.append(pascal(base) + "Union")
     if root:
         names.append(pascal(root + " " + base))
-        if era.first_come or _inside_error(decl):  # older generators: group, Request/Response, status, media; errors: status
+        if _inside_error(decl):  # error bodies' children: status, media (older generators: `naming_legacy`)
             names += [pascal(" ".join([root, *words[:n], base])) for n in range(1, len(words) + 1)]
         if isinstance(decl, Union) and era.feb2025:
             names.append(pascal(root + " " + base) + "Union")
@@ -234,16 +224,8 @@ def _base(decl: Decl, era: Era) -> str:
 
 
 def _resolve(decls: list[Decl], taken: set[str], era: Era, order: dict[int, int]) -> None:
-    """Settle contested names: claimants move to their next candidate until none collide.
-
-    Older generators (first come) name one schema at a time: each takes its first free candidate.
-    """
-    if era.first_come:
-        for decl in decls:
-            options_ = [_python_safe(o) for o in _candidates(decl, era)]
-            free = [o for o in options_ if o.lower() not in taken and (o + "TypedDict").lower() not in taken]
-            decl.name = _unique(free[0] if free else options_[-1], taken)
-        return
+    """Settle contested names: claimants move to their next candidate until none collide
+    (older generators name one schema at a time instead: `_resolve_first_come`)."""
     options = {id(d): _candidates(d, era) for d in decls}
     level = {id(d): 0 for d in decls}
     numbered: dict[int, str] = {}
