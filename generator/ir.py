@@ -104,6 +104,7 @@ class Decl:
     tag: str = ""  # a union member's discriminating constant value, which names it
     array_item: bool = False  # the item schema of an array property (named after its singular)
     copy_of: str = ""  # the component an allOf-distributed variant copies (parse.merge), else ""
+    input_of: str = ""  # a request variant (see `readonly`): the hint of the component it varies
     error: bool = False  # an error class (Speakeasy's errors module), set by parse.reach
     doc_dir: str = ""  # docs folder when outside docs/models (errors), set by naming
 

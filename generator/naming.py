@@ -21,6 +21,7 @@ from .casing import enum_member, pascal, snake
 from .config import Options
 from .ir import Decl, Enum, ListOf, Model, Ref, Spec, Union
 from .naming_chains import Chains
+from .readonly import split_read_only
 
 _OP_SUFFIX = {
     "request": "Request",
@@ -56,6 +57,8 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
     """Give every declaration a unique class name and every field a Python name."""
     options = options or Options()
     era = Era(options)
+    if era.grows_chains:  # requests' variants without read-only fields (`<Key>Input`)
+        split_read_only(spec)
     taken: set[str] = set()
     errors = [d for d in spec.decls if d.error]
     models = [d for d in spec.decls if not d.error]

@@ -66,7 +66,9 @@ class Chains:
         node = decl.parent
         while node is not None:
             if node.from_component or node.name_override or node.role in ("security", "globals"):
-                return node.name, path[::-1]
+                # a request variant's children go by the component's own name (`InputSplunkSearchLogLevel`
+                # in `InputSplunkSearchInput`), also when only the variant is generated (see `readonly`)
+                return pascal(node.input_of) if node.input_of else node.name or pascal(self.base_of(node)), path[::-1]
             if node.role == "error_body":
                 return pascal(node.context) + pascal(node.hint), path[::-1]
             if node.role in _OP_ROLES:

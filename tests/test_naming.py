@@ -482,3 +482,79 @@ def test_inline_error_bodies_and_their_children(tmp_path):
     assert {"DeleteTaskBadRequestExtra1", "DeleteTaskBadRequestExtra2", "DeleteTaskNotFoundExtra"} <= set(found)
     assert not found["AddTaskExtra1"].error  # children of error classes are ordinary models
     assert "AddTaskRequestRequest" in found and found["AddTaskRequest"].from_component
+
+
+AGENTSET_LIKE = doc(
+    """
+    openapi: 3.1.0
+    info: {title: t, version: "1"}
+    x-speakeasy-globals: {parameters: [{$ref: "#/components/parameters/Ns"}]}
+    paths:
+      /ns/{namespaceId}:
+        get:
+          operationId: getHosting
+          parameters:
+            - {$ref: "#/components/parameters/Ns"}
+            - {name: orderBy, in: query, schema: {type: string, enum: [createdAt], description: The field to order by.}}
+            - {name: limit, in: query, schema: {type: integer, description: not shown}}
+          responses: {"204": {description: ok}}
+        patch:
+          operationId: updateNamespace
+          parameters: [{$ref: "#/components/parameters/Ns"}]
+          requestBody:
+            content: {application/json: {schema: {type: object, properties: {name: {type: string}}}}}
+          responses:
+            "200":
+              description: ok
+              content: {application/json: {schema: {$ref: "#/components/schemas/Hosting"}}}
+    components:
+      parameters:
+        Ns: {name: namespaceId, in: path, required: true, x-speakeasy-globals-hidden: true, schema: {type: string}}
+      schemas:
+        Hosting:
+          type: object
+          required: [enabled, tags, title, event, config]
+          properties:
+            enabled: {type: boolean, default: true}
+            tags: {type: array, items: {type: string}, default: []}
+            title: {anyOf: [{type: string}, {type: "null"}], default: null}
+            event: {anyOf: [{type: string, const: a.queued}, {type: string, const: a.ready}]}
+            config:
+              oneOf:
+                - {$ref: "#/components/schemas/OpenAI"}
+                - type: object
+                  required: [provider, model]
+                  properties: {provider: {type: string, const: MANAGED}, model: {type: string, enum: [large-3]}}
+            source:
+              oneOf:
+                - {type: object, properties: {type: {type: string, const: TEXT}, text: {type: string}}}
+                - {type: object, properties: {type: {type: string, const: MANAGED_FILE}, key: {type: string}}}
+            value:
+              oneOf: [{type: string}, {type: string, enum: [pause, resume]}]
+            patch:
+              oneOf: [{type: string}, {type: object}]
+        OpenAI: {type: object, properties: {provider: {type: string, const: OPENAI}, model: {type: string}}}
+    """
+)
+
+
+def test_hidden_globals_defaults_consts_and_union_suffixes(tmp_path):
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(AGENTSET_LIKE, sort_keys=False), encoding="utf-8")
+    ir, _ = build(str(path), Options(gen=NEW_ERA, speakeasy_version=(1, 708, 0)))
+    found = {d.name: d for d in ir.decls}
+    # a hidden global is not a request field; with nothing else the inline body is the request
+    request = found["GetHostingRequest"]
+    assert [f.name for f in request.fields] == ["order_by", "limit"]
+    assert [f.name for f in found["GetHostingGlobals"].fields] == ["namespace_id"]
+    assert "UpdateNamespaceRequestBody" not in found and [f.name for f in found["UpdateNamespaceRequest"].fields] == ["name"]
+    # a parameter without a description shows its class's, never a scalar's
+    assert [f.description for f in request.fields] == ["The field to order by.", ""]
+    hosting = {f.name: f for f in found["Hosting"].fields}
+    assert not hosting["enabled"].required and hosting["tags"].required and hosting["title"].required
+    assert hosting["event"].type.value == "a.queued"  # several consts: the first one
+    # the last single-valued property names a tagged member; tagged unions give way (>= 1.700)
+    assert "ConfigLarge3" in found
+    assert {"SourceUnion", "SourceText", "SourceManagedFile"} <= set(found) and "Source" not in found
+    # one untagged inline member takes the union's name (an enum: `...Enum`), the union `...Union`
+    assert {"ValueUnion", "ValueEnum", "PatchUnion", "Patch"} <= set(found)

@@ -59,14 +59,14 @@ def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Dec
             mark = len(builder.decls)
             located = [deref(registry, p, item_file, join_pointer(item_pointer, "parameters", i)) for i, p in enumerate(shared_params)] if isinstance(shared_params, list) else shared_params
             request, global_fields = _parameters(builder, registry, op_file, op_pointer, operation, located, context, global_params)
+            globals_model = _op_globals(request, global_fields) if request is not None else None
+            if request is not None and not request.fields and "requestBody" in operation:
+                request = None  # only hidden globals: the body is the request (agentset updateNamespace)
             _request_body(builder, registry, op_file, op_pointer, operation, context, request, roots)
-            if request is not None:
-                builder.decls.append(request)
-                roots.append(request)
-                globals_model = _op_globals(request, global_fields)
-                if globals_model is not None:
-                    builder.decls.append(globals_model)
-                    roots.append(globals_model)
+            for model in (request, globals_model):
+                if model is not None:
+                    builder.decls.append(model)
+                    roots.append(model)
             errors.extend(build_responses(builder, registry, op_file, op_pointer, operation, context, roots, envelope))
             group = _group(operation)
             for decl in builder.decls[mark:]:
@@ -174,10 +174,22 @@ def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointe
     global_fields = []
     for key, (param_file, param_pointer, param) in merged.items():
         field = _parameter_field(builder, param_file, param_pointer, param, model, context, optional=key in global_params)
-        model.fields.append(field)
+        if key not in global_params or not _hidden(global_params[key][2], param):  # hidden globals: SDK-level only
+            model.fields.append(field)
         if key in global_params:
             global_fields.append(field)
     return model, global_fields
+
+
+def _class_description(expr: object, schema: dict) -> str:
+    """A parameter without a description of its own shows its schema's when that is a class
+    (agentset `orderBy` enum); a scalar schema's is not shown (sunsynk `sn`)."""
+    return _text(schema.get("description")) if isinstance(expr, Ref) else ""
+
+
+def _hidden(*params: dict) -> bool:
+    """`x-speakeasy-globals-hidden`: the global parameter is set on the SDK, not in each request (agentset)."""
+    return any(p.get("x-speakeasy-globals-hidden") is True for p in params)
 
 
 def _parameter_field(builder: SchemaBuilder, file: str, pointer: str, param: dict, parent: Model, context: str, optional: bool) -> Field:
@@ -190,13 +202,14 @@ def _parameter_field(builder: SchemaBuilder, file: str, pointer: str, param: dic
     else:
         expr, nullable = builder.ref_type(file, schema_pointer, str(param["name"])) if "schema" in param else (ANY, False)
     schema = param.get("schema") if isinstance(param.get("schema"), dict) else {}
+    documented = builder.ref_target(schema, file, schema_pointer)
     return Field(
         wire_name=str(param["name"]),
         type=expr,
         required=bool(param.get("required")) and not optional,
         nullable=nullable,
-        description=_text(param.get("description")),
+        description=_text(param.get("description")) or _class_description(expr, documented),
         name_override=_text(param.get("x-speakeasy-name-override")),
-        example=parameter_example(param) or _example(builder.ref_target(schema, file, schema_pointer)),
+        example=parameter_example(param) or _example(documented),
         deprecated=bool(param.get("deprecated")),
     )

@@ -171,7 +171,7 @@ class SchemaBuilder:
                     deprecated=bool(prop_schema.get("deprecated")),
                     deprecation_message=_text(prop_schema.get("x-speakeasy-deprecation-message")),
                     name_override=_text(prop_schema.get("x-speakeasy-name-override")),
-                    read_only=bool(prop_schema.get("readOnly")),
+                    read_only=bool(prop_schema.get("readOnly") or documented.get("readOnly")),
                     write_only=bool(prop_schema.get("writeOnly")),
                 )
             )
@@ -203,7 +203,7 @@ class SchemaBuilder:
 
     def _union(self, schema: dict, variants: list, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool, nullable: bool) -> tuple[TypeExpr, bool]:
         keyword = "oneOf" if "oneOf" in schema else "anyOf"
-        decl = Union(hint=hint, pointer="", parent=parent, context=context)
+        decl = Union(hint=_text(schema.get(COPY)) or hint, pointer="", parent=parent, context=context)
         if component:  # publish before the members, which may refer back to it
             self._register(decl, schema, file, pointer, component)
         for index, variant in enumerate(variants):
@@ -302,7 +302,7 @@ def _defaulted_scalar(expr: TypeExpr, schema: dict) -> bool:
 def _pascal_hint(wire_name: Any, schema: dict) -> str:
     """The property's title, else its name; an array's items go by the name (their own title aside):
     cribl-cp `header: {title: Header Fields, items: {...}}` -> `Header`."""
-    if schema.get("type") == "array" or "items" in schema:
+    if schema.get("type") == "array" or ("items" in schema and "type" not in schema):
         return str(wire_name)
     return str(schema.get("title") or wire_name)
 

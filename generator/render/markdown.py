@@ -125,7 +125,7 @@ def _field_description(f: Field) -> str:
     if not f.deprecated:
         return f.description or "N/A"
     notice = ": warning: ** DEPRECATED **: " + deprecation_text(f.deprecation_message)
-    return notice + "<br/><br/>" + f.description if f.description else notice
+    return notice + "\n\n" + f.description if f.description else notice  # each line break counts one
 
 
 def _enum_page(enum: Enum, title: str, paragraphs: list[str], rules: DocRules) -> DocPage:

@@ -1,0 +1,169 @@
+"""Request-side variants without read-only fields (Speakeasy's `inputModelSuffix`), newest era.
+
+A read-only field (`readOnly: true` on the property or on the schema it refers to) is left
+out of what requests send. cribl-cp (1.784):
+- inline request schemas simply lose such fields (`CreateInputInputSplunk` has no
+  `criblSourceProvenance`);
+- a component that reaches one and is used by a request gets a copy named `<Key>Input`
+  (`InputSplunkInput`, `PipelineInput`, `PipelineFunctionConfInput`; `Input` stays `Input`),
+  its inline children are copied too; the plain component stays only if something else
+  (a response) still uses it;
+- an inline child copied beside a plain original that is still generated is `<Base>Input`
+  (`ConfInput` beside `PipelineConf`, `HeaderInput` beside `Header`); one without is
+  named as usual (`InputOpenaiContentConfig`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from .ir import Decl, ListOf, MapOf, Model, Ref, Spec, TypeExpr, Union
+
+_REQUEST_ROLES = ("request", "request_body", "request_single", "op_globals")
+_SUFFIX = "Input"
+
+
+def split_read_only(spec: Spec) -> None:
+    """Give request-side uses their read-only-free variants; drop what nothing uses any more."""
+    decls = spec.decls
+    if not any(f.read_only for d in decls if isinstance(d, Model) for f in d.fields):
+        return
+    referenced = {id(t) for d in decls for t in _targets(d)}
+    roots = [d for d in decls if id(d) not in referenced]
+    splitter = _Splitter(decls)
+    for decl in list(decls):
+        if decl.role in _REQUEST_ROLES or decl.chain[:1] == ("Request",):
+            splitter.strip(decl)
+    if not splitter.copies:
+        return
+    after: dict[int, list[Decl]] = {}
+    for original, copy in splitter.copies:
+        after.setdefault(id(original), []).append(copy)
+    ordered = []
+    for decl in decls:
+        ordered.append(decl)
+        ordered.extend(after.get(id(decl), []))
+    kept = _closure(roots)
+    for original, copy in splitter.copies:  # a copied child beside its surviving original
+        if not copy.from_component and id(original) in kept and not _is_member(copy):
+            copy.hint = copy.hint + " " + _SUFFIX
+    spec.decls = [d for d in ordered if id(d) in kept]
+
+
+class _Splitter:
+    def __init__(self, decls: list[Decl]):
+        self.decls = decls
+        self._needs: dict[int, bool] = {}
+        self._variant: dict[int, Decl] = {}
+        self.copies: list[tuple[Decl, Decl]] = []
+
+    def needs(self, decl: Decl) -> bool:
+        """Does `decl` reach a read-only field (so requests need their own variant of it)?"""
+        key = id(decl)
+        if key not in self._needs:
+            self._needs[key] = False  # in progress: a cycle adds nothing
+            if isinstance(decl, Model):
+                found = any(f.read_only or any(self.needs(t) for t in _refs(f.type)) for f in decl.fields)
+            elif isinstance(decl, Union):
+                found = any(self.needs(t) for m in decl.members for t in _refs(m))
+            else:
+                found = False
+            self._needs[key] = found
+        return self._needs[key]
+
+    def strip(self, decl: Decl) -> None:
+        """A request-only declaration: drop its read-only fields, point at variants."""
+        if isinstance(decl, Model):
+            decl.fields = [replace(f, type=self._rewrite(f.type)) for f in decl.fields if not f.read_only]
+        elif isinstance(decl, Union):
+            decl.members = [self._rewrite(m) for m in decl.members]
+
+    def _rewrite(self, expr: TypeExpr) -> TypeExpr:
+        if isinstance(expr, ListOf):
+            return ListOf(self._rewrite(expr.item))
+        if isinstance(expr, MapOf):
+            return MapOf(self._rewrite(expr.value))
+        if isinstance(expr, Ref) and _shared(expr.decl) and self.needs(expr.decl):
+            return Ref(self.variant(expr.decl))
+        return expr
+
+    def variant(self, decl: Decl) -> Decl:
+        found = self._variant.get(id(decl))
+        if found is not None:
+            return found
+        copy = replace(decl)
+        copy.pointer = decl.pointer + "#input"
+        if decl.from_component:
+            copy.input_of = decl.hint
+            if not pascal_ends(decl.hint):
+                copy.hint = decl.hint + _SUFFIX
+        self._variant[id(decl)] = copy
+        self.copies.append((decl, copy))
+        if isinstance(copy, Model):
+            copy.fields = []
+            for f in decl.fields:  # type: ignore[attr-defined]
+                if not f.read_only:
+                    copy.fields.append(replace(f, type=self._child(f.type, decl, copy)))
+        elif isinstance(copy, Union):
+            copy.members = [self._child(m, decl, copy) for m in decl.members]  # type: ignore[attr-defined]
+        return copy
+
+    def _child(self, expr: TypeExpr, original: Decl, copy: Decl) -> TypeExpr:
+        """A copy's reference: inline children needing variants are copied under it."""
+        if isinstance(expr, ListOf):
+            return ListOf(self._child(expr.item, original, copy))
+        if isinstance(expr, MapOf):
+            return MapOf(self._child(expr.value, original, copy))
+        if isinstance(expr, Ref) and self.needs(expr.decl):
+            child = expr.decl
+            if child.parent is original and not child.from_component:
+                made = self.variant(child)
+                made.parent = copy
+                if _is_member(child):
+                    made.hint = copy.hint
+                return Ref(made)
+            return Ref(self.variant(child))
+        return expr
+
+
+def pascal_ends(hint: str) -> bool:
+    """`Input` stays `Input` (Speakeasy does not double the suffix)."""
+    return hint.lower().endswith(_SUFFIX.lower())
+
+
+def _shared(decl: Decl) -> bool:
+    """A declaration requests share with other uses (a component), not a request-only inline one."""
+    return decl.from_component or not (decl.role in _REQUEST_ROLES or decl.chain[:1] == ("Request",))
+
+
+def _is_member(decl: Decl) -> bool:
+    parent = decl.parent
+    return isinstance(parent, Union) and decl.hint == parent.hint and not decl.name_override and not decl.from_component
+
+
+def _refs(expr: TypeExpr) -> list[Decl]:
+    while isinstance(expr, (ListOf, MapOf)):
+        expr = expr.item if isinstance(expr, ListOf) else expr.value
+    return [expr.decl] if isinstance(expr, Ref) else []
+
+
+def _targets(decl: Decl) -> list[Decl]:
+    if isinstance(decl, Model):
+        out = [t for f in decl.fields for t in _refs(f.type)]
+        return out + (_refs(decl.additional) if decl.additional is not None else [])
+    if isinstance(decl, Union):
+        return [t for m in decl.members for t in _refs(m)]
+    return []
+
+
+def _closure(roots: list[Decl]) -> set[int]:
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        decl = stack.pop()
+        if id(decl) in seen:
+            continue
+        seen.add(id(decl))
+        stack.extend(_targets(decl))
+    return seen
+
