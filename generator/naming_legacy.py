@@ -122,3 +122,16 @@ def _target(expr: Any) -> Decl | None:
     while isinstance(expr, (ListOf, MapOf)):
         expr = expr.item if isinstance(expr, ListOf) else expr.value
     return expr.decl if isinstance(expr, Ref) else None
+
+
+def unions_first(decls: list[Decl]) -> list[Decl]:
+    """`decls` with every union moved before its first inline descendant: a union claims its name
+    before its members do (orq-2024-11: the item union is `Two`, its second member `Two2`)."""
+    index = {id(d): i for i, d in enumerate(decls)}
+    first: dict[int, int] = {}
+    for i, decl in enumerate(decls):
+        node = decl.parent
+        while isinstance(node, Union) and not node.from_component and not node.role and id(node) in index:
+            first[id(node)] = min(first.get(id(node), index[id(node)]), i)
+            node = node.parent
+    return sorted(decls, key=lambda d: (first.get(id(d), index[id(d)]), id(d) not in first, index[id(d)]))
