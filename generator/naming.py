@@ -196,13 +196,18 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
         assert union is not None
         suffixed = union.name.endswith("Union") and not pascal(union.name_override or union.hint).endswith("Union")
         stem = union.name[: -len("Union")] if suffixed else union.name
-        own = pascal(stem + " " + decl.tag) if decl.tag else stem + str(decl.index or 1)
+        own = stem + pascal(decl.tag) if decl.tag else stem + str(decl.index or 1)
+        if not decl.tag and _lone_untagged(union) and era.feb2025:  # mammoth `SchedulePatchDataValueEnum`
+            own = stem + ("Enum" if isinstance(decl, Enum) else "")
         return [own]
     if era.chains is not None:
         return era.chains.candidates(decl)
     base = _base(decl, era)
     root, words = _root(decl, era)
     names = [pascal(base)]
+    if isinstance(decl, Union) and era.feb2025 and _gives_way(decl, era):
+        # its own member takes the plain name (mammoth `AutomationPatchDataValueUnion`, agentset `DocumentSourceUnion`)
+        return [n + "Union" for n in [pascal(base)] + ([pascal(root + " " + base)] if root else [])]
     if isinstance(decl, Union) and era.feb2025:
         names.append(pascal(base) + "Union")
     if root:
@@ -224,6 +229,24 @@ def _base(decl: Decl, era: Era) -> str:
     if era.feb2025 and decl.array_item and not decl.name_override:
         base = singular(base)
     return base
+
+
+def _own_members(union: Union) -> list[Decl]:
+    return [m.decl for m in union.members if isinstance(m, Ref) and _is_member(m.decl) and m.decl.parent is union]
+
+
+def _lone_untagged(union: Decl) -> bool:
+    """A union with one inline member named after it (no tag): that member is `<Union>` (an enum `<Union>Enum`)."""
+    members = _own_members(union) if isinstance(union, Union) else []
+    return len(members) == 1 and not members[0].tag
+
+
+def _gives_way(union: Union, era: Era) -> bool:
+    """An inline union whose members would share its name takes the `Union` suffix: one untagged
+    member (1.606, mammoth), or tagged object members from 1.700 (agentset; que 1.621 keeps `Signer`)."""
+    if _lone_untagged(union):
+        return True
+    return era.version >= (1, 700) and any(m.tag and isinstance(m, Model) for m in _own_members(union))
 
 
 def _resolve(decls: list[Decl], taken: set[str], era: Era, order: dict[int, int]) -> None:

@@ -163,7 +163,7 @@ class SchemaBuilder:
                 Field(
                     wire_name=str(wire_name),
                     type=expr,
-                    required=wire_name in required,
+                    required=wire_name in required and not _defaulted_scalar(expr, prop_schema),
                     nullable=nullable,
                     description=_text(documented.get("description")),
                     example=_example(documented),
@@ -218,6 +218,8 @@ class SchemaBuilder:
         if not component and len(decl.members) > 1 and all(isinstance(m, Prim) and m.name in _STRING_TYPES for m in decl.members):
             # strings of several formats are one string; the union's own `format` decides (orq `created`, `url`)
             return Prim(_STRING_FORMATS.get(str(schema.get("format")), "str")), nullable
+        if not component and len(decl.members) > 1 and all(isinstance(m, Const) for m in decl.members):
+            return decl.members[0], nullable  # Speakeasy keeps the first of several consts (agentset `event`)
         if not component and len(decl.members) <= 1:
             for member in decl.members:
                 if isinstance(member, Ref) and member.decl.parent is decl:  # the union vanishes: adopt its member
@@ -249,8 +251,8 @@ class SchemaBuilder:
 def tag_members(union: Union) -> None:
     """Give a union's inline members their position and discriminating value (which name them).
 
-    The value is that of the first single-valued property (`const` or a one-value enum)
-    whose value no other member shares; members without one are named by position.
+    The value is that of the discriminator, else of the last single-valued property (`const` or a
+    one-value enum) whose value no other member shares; members without one are named by position.
     """
     tags: list[list[tuple[str, str]]] = []
     for member in union.members:
@@ -266,7 +268,8 @@ def tag_members(union: Union) -> None:
         if not (isinstance(member, Ref) and member.decl.parent is union):
             continue
         member.decl.index = index
-        for prop, value in pairs:
+        # the discriminator names it (cribl-cp `type`), else the last one (agentset `model`, not `provider`)
+        for prop, value in sorted(reversed(pairs), key=lambda pair: pair[0] != union.discriminator):
             if sum(1 for other in tags if (prop, value) in other) == 1:
                 member.decl.tag = value
                 break
@@ -289,6 +292,14 @@ class _Forward:
 def _file_stem(path: str) -> str:
     base = path.rsplit("/", 1)[-1]
     return base.split(".", 1)[0]
+
+
+def _defaulted_scalar(expr: TypeExpr, schema: dict) -> bool:
+    """A required scalar with a (non-null) default is optional in Speakeasy's models: the default
+    fills it (agentset `searchEnabled`, plexpy, sunsynk); lists and null defaults stay required."""
+    if schema.get("default") is None:
+        return False
+    return isinstance(expr, Prim) or (isinstance(expr, Ref) and isinstance(expr.decl, Enum))
 
 
 def _defaulted_scalar(expr: TypeExpr, schema: dict) -> bool:
