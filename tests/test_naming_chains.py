@@ -1,0 +1,94 @@
+"""Newest-era naming (sharedNestedComponentsJan2026, cribl-cp): distributed allOf copies, name chains,
+request variants without read-only fields."""
+
+from __future__ import annotations
+
+from test_naming import doc, names
+
+NEWEST = {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True, "sharedNestedComponentsJan2026": True}}}
+
+SPEC = doc(
+    """
+    openapi: 3.0.3
+    info: {title: t, version: "1"}
+    paths:
+      /conf:
+        post:
+          operationId: setConf
+          requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/Conf"}}}}
+          responses: {"204": {description: ok}}
+      /items:
+        post:
+          operationId: addItem
+          parameters: [{name: dry, in: query, schema: {type: boolean}}]
+          requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/Item"}}}}
+          responses:
+            "200":
+              description: ok
+              headers: {X-Id: {schema: {type: string}}}
+              content: {application/json: {schema: {$ref: "#/components/schemas/Item"}}}
+    components:
+      schemas:
+        Conf:
+          type: object
+          properties:
+            shared: {type: string}
+            retry:
+              type: object
+              properties:
+                mode: {type: string, enum: [a, b]}
+          allOf:
+            - oneOf:
+                - $ref: "#/components/schemas/AuthBasic"
+                - $ref: "#/components/schemas/AuthToken"
+        AuthBasic:
+          type: object
+          properties:
+            kind: {type: string, enum: [basic]}
+            user: {type: string}
+        AuthToken:
+          type: object
+          properties:
+            kind: {type: string, enum: [token]}
+            token: {type: string}
+        Provenance:
+          type: object
+          readOnly: true
+          properties:
+            origin: {type: string}
+        Item:
+          type: object
+          properties:
+            name: {type: string}
+            provenance: {$ref: "#/components/schemas/Provenance"}
+            conf:
+              type: object
+              properties:
+                id: {type: string, readOnly: true}
+                mode: {type: string, enum: [x, y]}
+    """
+)
+
+
+def test_distributed_copies_carry_the_schema_properties_and_root_their_children(tmp_path):
+    found = names(tmp_path, SPEC, NEWEST)
+    basic = found["AuthBasic"]  # the component itself is not generated: the copy keeps its name
+    assert basic.pointer.endswith("/Conf/oneOf/0")
+    assert [f.name for f in basic.fields] == ["kind", "user", "shared", "retry"]  # the variant's own first
+    # an uncontested copy is a root: its children are `<Copy><Base>` once `<Base>` is contested
+    assert {"AuthBasicRetry", "AuthTokenRetry", "AuthBasicMode", "AuthTokenMode"} <= set(found)
+
+
+def test_request_variants_leave_out_read_only_fields(tmp_path):
+    found = names(tmp_path, SPEC, NEWEST)
+    # Item is used by a request and a response: both exist; the request's has no read-only field
+    assert [f.name for f in found["Item"].fields] == ["name", "provenance", "conf"]
+    assert [f.name for f in found["ItemInput"].fields] == ["name", "conf"]
+    # the inline child copied beside its surviving original takes the suffix
+    conf_input = found["ItemInput"].fields[1].type.decl
+    assert conf_input.name == "ConfInput" and [f.name for f in conf_input.fields] == ["mode"]
+
+
+def test_older_eras_keep_read_only_fields_in_requests(tmp_path):
+    found = names(tmp_path, SPEC, {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True}}})
+    assert "ItemInput" not in found
