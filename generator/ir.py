@@ -113,6 +113,7 @@ class Decl:
 class Model(Decl):
     fields: list[Field] = field(default_factory=list)
     additional: TypeExpr | None = None
+    closed: bool = False  # `additionalProperties: false`: unknown properties are invalid
 
 
 @dataclass(eq=False)
@@ -128,12 +129,14 @@ class Enum(Decl):
     values: list[EnumValue] = field(default_factory=list)
     base: str = "str"
     open: bool = False
+    closed: bool = False  # `x-speakeasy-unknown-values: disallow`: closed even when enums default to open
 
 
 @dataclass(eq=False)
 class Union(Decl):
     members: list[TypeExpr] = field(default_factory=list)
     discriminator: str = ""
+    mapping: dict[str, Decl] = field(default_factory=dict)  # discriminator value -> member, when declared
 
 
 @dataclass

@@ -175,6 +175,7 @@ class SchemaBuilder:
                     write_only=bool(prop_schema.get("writeOnly")),
                 )
             )
+        model.closed = additional is False
         if isinstance(additional, dict) and additional:
             model.additional, _ = self.type_of(additional, file, join_pointer(pointer, "additionalProperties"), "AdditionalProperties", model, context)
         return Ref(model)
@@ -199,6 +200,7 @@ class SchemaBuilder:
         decl = Enum(hint=hint, pointer="", parent=parent, context=context, base=base)
         decl.values = [EnumValue(v, label=_enum_label(schema.get("x-speakeasy-enums"), v, raw)) for v in values]
         decl.open = schema.get("x-speakeasy-unknown-values") == "allow"
+        decl.closed = schema.get("x-speakeasy-unknown-values") == "disallow"
         return Ref(self._register(decl, schema, file, pointer, component)), nullable
 
     def _union(self, schema: dict, variants: list, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool, nullable: bool) -> tuple[TypeExpr, bool]:
@@ -215,11 +217,13 @@ class SchemaBuilder:
             decl.members.append(expr)
         discriminator = schema.get("discriminator")
         decl.discriminator = str(discriminator.get("propertyName", "")) if isinstance(discriminator, dict) else ""
+        if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
+            decl.mapping = self._mapping(discriminator["mapping"], file, pointer)
+        if not component and len(decl.members) > 1 and all(isinstance(m, Const) for m in decl.members):
+            return decl.members[0], nullable  # Speakeasy keeps the first of several consts (agentset `event`)
         if not component and len(decl.members) > 1 and all(isinstance(m, Prim) and m.name in _STRING_TYPES for m in decl.members):
             # strings of several formats are one string; the union's own `format` decides (orq `created`, `url`)
             return Prim(_STRING_FORMATS.get(str(schema.get("format")), "str")), nullable
-        if not component and len(decl.members) > 1 and all(isinstance(m, Const) for m in decl.members):
-            return decl.members[0], nullable  # Speakeasy keeps the first of several consts (agentset `event`)
         if not component and len(decl.members) <= 1:
             for member in decl.members:
                 if isinstance(member, Ref) and member.decl.parent is decl:  # the union vanishes: adopt its member
@@ -242,6 +246,23 @@ class SchemaBuilder:
             item, _ = self.type_of(schema.get("items", {}), file, join_pointer(pointer, "items"), hint, parent, context)
             return ListOf(item)
         return None
+
+    def _mapping(self, mapping: dict, file: str, pointer: str) -> dict[str, Decl]:
+        """Discriminator values whose target schema is already declared (members are, by now)."""
+        found: dict[str, Decl] = {}
+        for value, ref in mapping.items():
+            if not isinstance(ref, str):
+                continue
+            ref = ref if "#" in ref or "/" in ref or "." in ref else "#/components/schemas/" + ref
+            try:
+                target_file, target_pointer, _ = self.registry.resolve(ref, file, pointer)
+            except SpecError:
+                continue
+            known = self._by_location.get((target_file, target_pointer))
+            decl = known.decl if isinstance(known, (Ref, _Forward)) else None
+            if isinstance(decl, Decl):
+                found[str(value)] = decl
+        return found
 
     def _inline_union(self, members: list, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool) -> TypeExpr:
         decl = Union(hint=hint, pointer="", parent=parent, context=context, members=members)
@@ -302,19 +323,11 @@ def _defaulted_scalar(expr: TypeExpr, schema: dict) -> bool:
     return isinstance(expr, Prim) or (isinstance(expr, Ref) and isinstance(expr.decl, Enum))
 
 
-def _defaulted_scalar(expr: TypeExpr, schema: dict) -> bool:
-    """A required scalar with a (non-null) default is optional in Speakeasy's models: the default
-    fills it (agentset `searchEnabled`, plexpy, sunsynk); lists and null defaults stay required."""
-    if schema.get("default") is None:
-        return False
-    return isinstance(expr, Prim) or (isinstance(expr, Ref) and isinstance(expr.decl, Enum))
-
-
 def _pascal_hint(wire_name: Any, schema: dict) -> str:
     """The property's title, else its name; an array's items go by the name (their own title aside):
     cribl-cp `header: {title: Header Fields, items: {...}}` -> `Header`."""
     if schema.get("type") == "array" or ("items" in schema and "type" not in schema):
-        return str(wire_name)
+        return str(schema.get("x-speakeasy-name-override") or wire_name)  # plexpy `Guid` (override `guids`) -> `Guids`
     return str(schema.get("title") or wire_name)
 
 
