@@ -63,11 +63,14 @@ def render_docs(spec: Spec, flavour: str = "python", package: str = "", options:
     return out
 
 
-def render_package(spec: Spec, package: str) -> dict[str, str]:
-    """The pydantic package: runtime helpers, all models, and an `__init__` re-exporting them."""
+def render_package(spec: Spec, package: str, open_enums: bool = False) -> dict[str, str]:
+    """The pydantic package: runtime helpers, all models, and an `__init__` re-exporting them.
+
+    `open_enums` is gen.yaml's `forwardCompatibleEnumsByDefault`: enums accept unknown values.
+    """
     env = environment()
-    views = module_views(spec)
-    names = sorted([v.name for group in views.values() for v in group] + [v.name + "TypedDict" for v in views["models"] + views["unions"]])
+    views = module_views(spec, open_enums)
+    names = sorted([v.name for kind in ("enums", "models", "unions") for v in views[kind]] + [v.name + "TypedDict" for v in views["models"] + views["unions"]])
     return {
         f"{package}/_types.py": env.get_template("_types.py.j2").render(),
         f"{package}/models.py": env.get_template("models.py.j2").render(title=spec.title, **views),

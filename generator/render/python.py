@@ -1,8 +1,12 @@
-"""Python models: the IR as views the `models.py.j2` template can print line by line.
+"""Python models: the IR as statements the `models.py.j2` template prints.
 
 Each model gets a pydantic class and a `TypedDict` twin. Required fields have no
-default; optional ones default to None, optional-nullable ones to UNSET (so absent and
-null stay apart). Union aliases are ordered so each is defined after its members.
+default; optional ones default to the spec's default or None, optional-nullable ones to
+UNSET (so absent and null stay apart). Every statement is laid out by `pyformat` as
+black would. Models come before the union aliases that name them; a union that reaches
+itself becomes a `TypeAliasType` at run time (a plain alias cannot recurse) and stays a
+`TypeAlias` for type checkers. A union with a discriminator whose every member is a
+model with a known tag validates as pydantic's tagged union (`Discriminated`).
 """
 
 from __future__ import annotations
@@ -10,11 +14,14 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass, field
 
-from ..ir import Enum, Field, ListOf, MapOf, Model, Ref, Spec, TypeExpr, Union
-from .pyformat import assignment, docstring
-from .types import field_annotation, literal, python_type, wrap
+from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Spec, TypeExpr, Union
+from .pyformat import LINE_LENGTH, docstring, layout
+from .pytypes import SHADOWABLE, Spelling, default_value, literal
 
 _INDENT = "    "
+_TYPING = ("TYPE_CHECKING", "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Union")
+_EXTENSIONS = ("Annotated", "NotRequired", "TypeAlias", "TypeAliasType", "TypedDict")
+_RUNTIME = ("UNSET", "BaseModel", "Discriminated", "Nullable", "OpenEnum", "OptionalNullable")
 
 
 @dataclass
@@ -22,102 +29,164 @@ class ClassView:
     kind: str  # "enum", "model" or "union"
     name: str
     doc: str = ""
-    base: str = ""  # an enum's value type
-    lines: list[str] = field(default_factory=list)  # class body (or alias) lines
-    typed_lines: list[str] = field(default_factory=list)  # TypedDict body (or alias)
-    recursive: bool = False  # a union that reaches itself: a TypeAliasType with quoted names
+    base: str = ""  # an enum's bases
+    lines: list[str] = field(default_factory=list)  # class body statements (or the alias block)
+    typed_lines: list[str] = field(default_factory=list)  # TypedDict body statements
 
 
-def _typed(expr: TypeExpr) -> str:
-    """The TypedDict-side spelling: references to models point at their TypedDict."""
-    if isinstance(expr, Ref):
-        return expr.decl.name if isinstance(expr.decl, Enum) else expr.decl.name + "TypedDict"
-    if isinstance(expr, ListOf):
-        return f"List[{_typed(expr.item)}]"
-    if isinstance(expr, MapOf):
-        return f"Dict[str, {_typed(expr.value)}]"
-    return python_type(expr)
+class _Module:
+    """Collects the names the module uses, to import exactly those."""
+
+    def __init__(self) -> None:
+        self.used: set[str] = set()
+
+    def spelling(self, shadowed: frozenset[str] = frozenset(), typed: bool = False, quoted: frozenset[str] = frozenset()) -> Spelling:
+        spell = Spelling(shadowed, typed, quoted)
+        spell.used = self.used
+        return spell
+
+    def imports(self) -> list[str]:
+        used = self.used
+        lines = []
+        if "_builtins" in used:
+            lines.append("import builtins as _builtins")
+        if "_datetime" in used:
+            lines.append("import datetime as _datetime")
+        lines.append(_import("datetime", [n for n in ("date", "datetime") if n in used]))
+        lines.append(_import("decimal", ["Decimal"] if "Decimal" in used else []))
+        lines.append(_import("enum", ["Enum"] if "Enum" in used else []))
+        lines.append(_import("typing", [n for n in _TYPING if n in used]))
+        third = ["import pydantic"] if "pydantic" in used else []
+        third.append(_import("typing_extensions", [n for n in _EXTENSIONS if n in used]))
+        local = _import("._types", [n for n in _RUNTIME if n in used])
+        return [block for block in ("\n".join(x for x in lines if x), "\n".join(x for x in third if x), local) if block]
 
 
-def _default(f: Field) -> tuple[str, list[str] | None]:
-    """(call, args) for the right-hand side of a field; ("", None) when required."""
-    args: list[str] = []
+def _import(module: str, names: list[str]) -> str:
+    if not names:
+        return ""
+    line = f"from {module} import {', '.join(names)}"
+    if len(line) <= LINE_LENGTH:
+        return line
+    return f"from {module} import (\n" + "".join(f"{_INDENT}{n},\n" for n in names) + ")"
+
+
+def _wrapper(f: Field) -> str:
     if not f.required:
-        args.append("default=UNSET" if f.nullable else "default=None")
-    if f.name != f.wire_name:
-        args.append(f"alias={json.dumps(f.wire_name, ensure_ascii=False)}")
-    if not args:
-        return "", None
-    if len(args) == 1 and args[0].startswith("default="):
-        return args[0].split("=", 1)[1], None
-    return "pydantic.Field", args
+        return "OptionalNullable" if f.nullable else "Optional"
+    return "Nullable" if f.nullable else ""
 
 
-def _model_view(model: Model) -> ClassView:
+def _default(f: Field, spell: Spelling) -> str:
+    """The default's source for an optional field ("" for a required one)."""
+    if f.required:
+        return ""
+    value = f.default.value if f.default is not None else None
+    spelled = default_value(f.type, value, spell) if value is not None else None
+    return spelled or ("UNSET" if f.nullable else "None")
+
+
+def _model_view(model: Model, module: _Module) -> ClassView:
     view = ClassView("model", model.name, docstring(model.description, _INDENT))
+    # Pydantic looks annotations up in the class namespace: fields given a value there hide types.
+    shadowed = frozenset(f.name for f in model.fields if f.name in SHADOWABLE and not (f.required and f.name == f.wire_name))
+    spell = module.spelling(shadowed=shadowed)
+    typed = module.spelling(typed=True)
+    if model.closed:
+        module.used.add("pydantic")
+        view.lines.append(layout('model_config = pydantic.ConfigDict(extra="forbid")', 1))
     for f in model.fields:
-        call, args = _default(f)
-        view.lines.append(assignment(_INDENT, f.name, field_annotation(f), call, args))
-        typed = wrap("Nullable" if f.nullable else "", _typed(f.type))
+        annotation = spell.wrap(_wrapper(f), spell.type(f.type))
+        default = _default(f, spell)
+        if f.wire_name and f.name != f.wire_name:
+            module.used.add("pydantic")
+            args = ([f"default={default}"] if default else []) + [f"alias={json.dumps(f.wire_name, ensure_ascii=False)}"]
+            default = f"pydantic.Field({', '.join(args)})"
+        if default == "UNSET":
+            module.used.add("UNSET")
+        view.lines.append(layout(f"{f.name}: {annotation}" + (f" = {default}" if default else ""), 1))
+        typed_annotation = typed.wrap("Nullable" if f.nullable else "", typed.type(f.type))
         if not f.required:
-            typed = f"NotRequired[{typed}]"
-        view.typed_lines.append(assignment(_INDENT, f.name, typed))
-    if model.additional is not None:
-        extra = python_type(model.additional)
-        view.lines.append(
-            assignment(_INDENT, "__pydantic_extra__", f"Dict[str, {extra}]", "pydantic.Field", ["init=False"])
-        )
-        view.lines.insert(
-            0,
-            assignment(
-                _INDENT,
-                "model_config",
-                "ClassVar[pydantic.ConfigDict]",
-                "pydantic.ConfigDict",
-                ["populate_by_name=True", 'extra="allow"'],
-            ),
-        )
+            typed_annotation = typed.wrap("NotRequired", typed_annotation)
+        view.typed_lines.append(layout(f"{f.name}: {typed_annotation}", 1))
+    if model.additional is not None and not (isinstance(model.additional, Prim) and model.additional.name == "Any"):
+        module.used.update(("pydantic", "Dict"))
+        extra = spell.type(model.additional)
+        view.lines.append(layout(f"__pydantic_extra__: Dict[str, {extra}] = pydantic.Field(init=False)", 1))
     return view
 
 
-def _enum_view(enum: Enum) -> ClassView:
-    view = ClassView("enum", enum.name, docstring(enum.description, _INDENT), base=enum.base)
+def _enum_view(enum: Enum, open_default: bool, module: _Module) -> ClassView:
+    is_open = enum.open or (open_default and not enum.closed)
+    module.used.add("OpenEnum" if is_open else "Enum")
+    base = f"{enum.base}, {'OpenEnum' if is_open else 'Enum'}"
+    view = ClassView("enum", enum.name, docstring(enum.description, _INDENT), base=base)
     for member in enum.values:
-        view.lines.append(f"{_INDENT}{member.name} = {literal(member.value)}")
+        value = member.value
+        if enum.base == "str" and not isinstance(value, str):
+            value = json.dumps(value)
+        spelled = literal(value)
+        if spelled is not None:
+            view.lines.append(layout(f"{member.name} = {spelled}", 1))
     return view
 
 
-def _union_view(union: Union, recursive: set[str]) -> ClassView:
-    if union.name not in recursive:
-        members = ", ".join(python_type(m) for m in union.members)
-        typed_members = ", ".join(_typed(m) for m in union.members)
-        view = ClassView("union", union.name, "")
-        view.lines.append(assignment("", union.name, "TypeAlias", f"Union[{members}]" if members else "Any"))
-        view.typed_lines.append(
-            assignment("", union.name + "TypedDict", "TypeAlias", f"Union[{typed_members}]" if members else "Any")
-        )
+def _tags(union: Union) -> dict[object, str] | None:
+    """Discriminator value -> member class, when every member is a model with known tags."""
+    prop = union.discriminator
+    members = [m.decl for m in union.members if isinstance(m, Ref)]
+    if not prop or len(members) != len(union.members) or not all(isinstance(d, Model) for d in members):
+        return None
+    tags: dict[object, str] = {}
+    for decl in members:
+        values = [value for value, target in union.mapping.items() if target is decl]
+        if not values:
+            values = _own_tags(decl, prop)
+        if not values:
+            return None
+        for value in values:
+            if not isinstance(value, (str, int)) or tags.setdefault(value, decl.name) != decl.name:
+                return None
+    return tags
+
+
+def _own_tags(decl: Decl, prop: str) -> list[object]:
+    assert isinstance(decl, Model)
+    for f in decl.fields:
+        if f.wire_name == prop:
+            if isinstance(f.type, Const):
+                return [f.type.value]
+            if isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and not f.type.decl.open:
+                return [v.value for v in f.type.decl.values]
+            break
+    return [decl.hint] if decl.from_component else []
+
+
+def _union_view(union: Union, recursive: set[str], module: _Module) -> ClassView:
+    view = ClassView("union", union.name)
+    cyclic = union.name in recursive
+    quoted = frozenset(recursive) if cyclic else frozenset()
+    spelled = {}
+    for typed in (False, True):
+        spell = module.spelling(typed=typed, quoted=quoted)
+        members = list(dict.fromkeys(spell.type(m) for m in union.members))
+        module.used.add("Union" if len(members) > 1 else "Any")
+        spelled[typed] = f"Union[{', '.join(members)}]" if len(members) > 1 else members[0] if members else "Any"
+    tags = _tags(union)
+    if tags is not None and not cyclic:
+        module.used.update(("Annotated", "Discriminated"))
+        mapping = ", ".join(f"{literal(value)}: {json.dumps(name)}" for value, name in tags.items())
+        spelled[False] = f"Annotated[{spelled[False]}, Discriminated({json.dumps(union.discriminator)}, {{{mapping}}})]"
+    names = {False: union.name, True: union.name + "TypedDict"}
+    if not cyclic:
+        module.used.add("TypeAlias")
+        view.lines = [layout(f"{names[t]}: TypeAlias = {spelled[t]}") for t in (False, True)]
         return view
-    # A plain alias cannot name itself (directly or through other unions): pydantic resolves a
-    # TypeAliasType lazily, so the unions of the cycle are named in quotes.
-    view = ClassView("union", union.name, "", recursive=True)
-    for name, typed in ((union.name, False), (union.name + "TypedDict", True)):
-        members = ", ".join(_quoting(m, recursive, typed) for m in union.members)
-        view_lines = view.typed_lines if typed else view.lines
-        view_lines.append(
-            assignment("", name, "TypeAliasType", "TypeAliasType", [json.dumps(name), f"Union[{members}]"])
-        )
+    module.used.update(("TYPE_CHECKING", "TypeAlias", "TypeAliasType"))
+    checking = [layout(f"{names[t]}: TypeAlias = {spelled[t]}", 1) for t in (False, True)]
+    runtime = [layout(f"{names[t]} = TypeAliasType({json.dumps(names[t])}, {spelled[t]})", 1) for t in (False, True)]
+    view.lines = ["if TYPE_CHECKING:", *checking, "else:", *runtime]
     return view
-
-
-def _quoting(expr: TypeExpr, quoted: set[str], typed: bool) -> str:
-    """`python_type` (or `_typed`) with references to the unions in `quoted` as strings."""
-    if isinstance(expr, Ref) and isinstance(expr.decl, Union) and expr.decl.name in quoted:
-        return json.dumps(expr.decl.name + ("TypedDict" if typed else ""))
-    if isinstance(expr, ListOf):
-        return f"List[{_quoting(expr.item, quoted, typed)}]"
-    if isinstance(expr, MapOf):
-        return f"Dict[str, {_quoting(expr.value, quoted, typed)}]"
-    return _typed(expr) if typed else python_type(expr)
 
 
 def _recursive_unions(unions: list[Union]) -> set[str]:
@@ -210,13 +279,18 @@ def _model_order(models: list[Model]) -> list[Model]:
     return ordered
 
 
-def module_views(spec: Spec) -> dict[str, list[ClassView]]:
-    """Views grouped by kind, each group sorted by name (for stable output)."""
+def module_views(spec: Spec, open_enums: bool = False) -> dict[str, list]:
+    """Views grouped by kind, each group sorted by name (for stable output), and the imports."""
+    module = _Module()
     decls = sorted(spec.decls, key=lambda d: d.name)
     unions = [d for d in decls if isinstance(d, Union)]
     recursive = _recursive_unions(unions)
-    return {
-        "enums": [_enum_view(d) for d in decls if isinstance(d, Enum)],
-        "models": [_model_view(d) for d in _model_order([d for d in decls if isinstance(d, Model)])],
-        "unions": [_union_view(d, recursive) for d in _union_order(unions)],
+    views: dict[str, list] = {
+        "enums": [_enum_view(d, open_enums, module) for d in decls if isinstance(d, Enum)],
+        "models": [_model_view(d, module) for d in _model_order([d for d in decls if isinstance(d, Model)])],
+        "unions": [_union_view(d, recursive, module) for d in _union_order(unions)],
     }
+    if views["models"]:
+        module.used.update(("BaseModel", "TypedDict"))
+    views["imports"] = module.imports()
+    return views

@@ -1,0 +1,108 @@
+"""Type expressions and values spelled as Python source for the generated models.
+
+The doc-side spelling lives in `types`; this is the code side, which must also import,
+type-check and survive pydantic's name resolution. Pydantic resolves a field's
+annotation in the class namespace, where a field with a default named `date` (or
+`str`, `int`...) hides the type of that name, so inside such a class the type is
+spelled through its module (`_datetime.date`, `_builtins.str`).
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from ..ir import Const, Enum, ListOf, MapOf, Model, Prim, Ref, TypeExpr
+
+_PRIMS = {"datetime": "datetime", "date": "date", "bytes": "bytes", "Decimal": "Decimal"}
+_QUALIFIED = {
+    "date": "_datetime.date",
+    "datetime": "_datetime.datetime",
+    "str": "_builtins.str",
+    "int": "_builtins.int",
+    "float": "_builtins.float",
+    "bool": "_builtins.bool",
+    "bytes": "_builtins.bytes",
+}
+SHADOWABLE = frozenset(_QUALIFIED)
+_KNOWN = frozenset(("str", "int", "float", "bool", "bytes", "date", "datetime", "Decimal", "Any"))
+
+
+def literal(value: Any) -> str | None:
+    """A Python literal for a JSON scalar, or None when it has none (objects, NaN...)."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, int):
+        return repr(value)
+    if isinstance(value, float):
+        if not math.isfinite(value):
+            return None
+        text = repr(value)
+        return text.replace("e+", "e")  # black's spelling of exponents
+    if isinstance(value, str):
+        return json.dumps(value, ensure_ascii=False)
+    return None
+
+
+class Spelling:
+    """Spells type expressions; `shadowed` names are qualified, `typed` points at TypedDicts."""
+
+    def __init__(self, shadowed: frozenset[str] = frozenset(), typed: bool = False, quoted: frozenset[str] = frozenset()):
+        self.shadowed = shadowed
+        self.typed = typed
+        self.quoted = quoted  # declarations named in quotes (not defined yet where spelled)
+        self.used: set[str] = set()  # names the module must import
+
+    def name(self, plain: str) -> str:
+        if plain in self.shadowed:
+            qualified = _QUALIFIED[plain]
+            self.used.add(qualified.split(".")[0])
+            return qualified
+        self.used.add(plain)
+        return plain
+
+    def type(self, expr: TypeExpr) -> str:
+        if isinstance(expr, Prim):  # SDK-only types (an envelope's httpx response) are Any here
+            return self.name(_PRIMS.get(expr.name, expr.name) if expr.name in _KNOWN else "Any")
+        if isinstance(expr, Ref):
+            name = expr.decl.name + ("TypedDict" if self.typed and not isinstance(expr.decl, Enum) else "")
+            return json.dumps(name) if expr.decl.name in self.quoted else name
+        if isinstance(expr, ListOf):
+            return f"{self.name('List')}[{self.type(expr.item)}]"
+        if isinstance(expr, MapOf):
+            return f"{self.name('Dict')}[{self.name('str')}, {self.type(expr.value)}]"
+        spelled = literal(expr.value) if isinstance(expr, Const) and not isinstance(expr.value, float) else None
+        if isinstance(expr, Const) and isinstance(expr.value, float) and math.isfinite(expr.value):
+            return self.name("float")  # Literal cannot hold a float
+        if spelled is None:
+            return self.name("Any")
+        return f"{self.name('Literal')}[{spelled}]"
+
+    def wrap(self, wrapper: str, inner: str) -> str:
+        if not wrapper:
+            return inner
+        self.used.add(wrapper)
+        return f"{wrapper}[{inner}]"
+
+
+def default_value(expr: TypeExpr, value: Any, spell: Spelling) -> str | None:
+    """A spec default as Python source when it fits the field's type exactly, else None."""
+    if isinstance(expr, Ref) and isinstance(expr.decl, Enum):
+        for member in expr.decl.values:
+            if member.value == value and type(member.value) is type(value):
+                return f"{expr.decl.name}.{member.name}"
+        return None
+    if isinstance(expr, Const):
+        return literal(value) if value == expr.value and type(value) is type(expr.value) else None
+    if isinstance(expr, ListOf) and value == []:
+        return "[]"
+    if (isinstance(expr, MapOf) or (isinstance(expr, Ref) and isinstance(expr.decl, Model))) and value == {}:
+        return "{}" if isinstance(expr, MapOf) else None
+    if not isinstance(expr, Prim):
+        return None
+    kinds = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,), "Any": (str, int, float, bool)}
+    allowed = kinds.get(expr.name)
+    if allowed is None or not isinstance(value, allowed) or (isinstance(value, bool) and expr.name not in ("bool", "Any")):
+        return None
+    return literal(value)
