@@ -30,6 +30,7 @@ from .ir import Decl, ListOf, MapOf, Model, Ref, Union
 
 _BODY_ROLES = {"request_body": "RequestBody", "request_single": "RequestBody", "response_body": "ResponseBody", "response_single": "ResponseBody"}
 _MEMBER = "member"
+PARAM_WORDS = {("PathParam",), ("QueryParam",), ("Header",)}  # a parameter's schema: like a union's word
 
 
 def candidates(decl: Decl, root_of: Callable[[Decl], str]) -> list[str]:
@@ -51,6 +52,8 @@ def candidates(decl: Decl, root_of: Callable[[Decl], str]) -> list[str]:
             j = members[-1]
             union_word = ancestors[j - 1][0]
             rest = ancestors[: j - 1] + ancestors[j:]
+    if not ancestors and kind != _MEMBER and decl.chain[1:2] in PARAM_WORDS:  # plexpy `PathParamElement`
+        union_word, words = decl.chain[1], []
     path = words + [text for text, _ in rest]
     names = [_join(own)]
     if union_word is not None:

@@ -116,3 +116,14 @@ def test_older_generators_show_only_the_first_of_several_examples():
     example = Example("id,name", ["id,name", "__full"])
     assert example_cell(example, all_examples=False) == "id,name"
     assert _rules((1, 606, 8)).all_examples is False and _rules((1, 784, 0)).all_examples is True
+
+
+def test_keyword_like_pages_get_an_underscore():
+    from generator.render.types import doc_file
+
+    decl = Model(hint="And", pointer="", name="And")
+    style = DocStyle("python", "models")
+    assert doc_file(decl) == "and_.md" and style.link(decl) == "../models/and_.md"
+    assert doc_file(Model(hint="Format", pointer="", name="Format")) == "format_.md"
+    assert doc_file(Model(hint="Type", pointer="", name="Type")) == "type.md"  # builtins in general are kept
+    assert DocStyle("python", "models", renames=False).link(decl) == "../models/and.md"  # before 1.606 (orq 1.441)

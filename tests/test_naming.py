@@ -558,3 +558,18 @@ def test_hidden_globals_defaults_consts_and_union_suffixes(tmp_path):
     assert {"SourceUnion", "SourceText", "SourceManagedFile"} <= set(found) and "Source" not in found
     # one untagged inline member takes the union's name (an enum: `...Enum`), the union `...Union`
     assert {"ValueUnion", "ValueEnum", "PatchUnion", "Patch"} <= set(found)
+
+
+def test_old_era_parameter_schemas_take_their_location_word(tmp_path):
+    """plexpy: a contested parameter enum becomes `PathParamElement`, then `<Op>PathParamElement`."""
+    spec = {"openapi": "3.0.0", "info": {"title": "t", "version": "1"}, "paths": {}}
+    for op in ("getA", "getB", "getC"):
+        spec["paths"][f"/{op}/{{element}}"] = {
+            "get": {
+                "operationId": op,
+                "parameters": [{"name": "element", "in": "path", "required": True, "schema": {"type": "string", "enum": [op, "x"]}}],
+                "responses": {"200": {"description": "ok"}},
+            }
+        }
+    found = names(tmp_path, spec, {"generation": {"fixes": {"nameResolutionDec2023": True}}})
+    assert {"Element", "PathParamElement", "GetCPathParamElement"} <= set(found)

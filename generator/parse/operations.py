@@ -19,6 +19,7 @@ from .schemas import SchemaBuilder, _example, _text, describe, parameter_example
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAM_LOCATIONS = ("path", "query", "header")
+_PARAM_WORDS = {"path": "PathParam", "query": "QueryParam", "header": "Header"}
 
 
 def operation_context(method: str, path: str, operation: dict) -> str:
@@ -197,8 +198,11 @@ def _parameter_field(builder: SchemaBuilder, file: str, pointer: str, param: dic
     in the shared namespace and named after the parameter (plexpy `components.Accepts`)."""
     schema_pointer = join_pointer(pointer, "schema")
     if pointer.startswith("/paths/") or not pointer:
+        mark = len(builder.decls)
         expr, nullable = builder.type_of(param.get("schema", {}), file, schema_pointer, str(param["name"]), parent, context)
         describe(expr, param.get("description"))
+        for decl in builder.decls[mark:]:  # older generators' next word for a contested name: `PathParamElement`
+            decl.chain = ("Request", _PARAM_WORDS.get(str(param.get("in")), ""))
     else:
         expr, nullable = builder.ref_type(file, schema_pointer, str(param["name"])) if "schema" in param else (ANY, False)
     schema = param.get("schema") if isinstance(param.get("schema"), dict) else {}

@@ -17,7 +17,7 @@ from ..ir import Spec
 from .markdown import DocRules, page_for, table
 from .pyformat import comment_safe
 from .python import module_views
-from .types import DocStyle
+from .types import DocStyle, doc_file
 
 
 def templates_dir() -> str:
@@ -54,10 +54,10 @@ def render_docs(spec: Spec, flavour: str = "python", package: str = "", options:
     out: dict[str, str] = {}
     for decl in spec.decls:
         doc_dir = decl.doc_dir or ("models/" + decl.namespace if decl.namespace else "models")
-        style = DocStyle(flavour, doc_dir)
+        style = DocStyle(flavour, doc_dir, rules.renamed_files)
         page = page_for(decl, style, rules)
         text = template.render(page=page, package=package, namespace=decl.namespace)
-        out[f"docs/{doc_dir}/{decl.name.lower()}.md"] = text
+        out[f"docs/{doc_dir}/{doc_file(decl, rules.renamed_files)}"] = text
     if flavour == "python" and spec.decls:
         out["docs/models/utils/retryconfig.md"] = env.get_template("retryconfig.md.j2").render()
     return out

@@ -36,11 +36,12 @@ class DocRules:
     all_examples: bool = (
         False  # several 3.1 `examples` are all shown, numbered (mammoth 1.606: first only; cribl 1.784: all)
     )
+    renamed_files: bool = True  # pages named like a keyword get a `_` (`and_.md`), from 1.606 on
 
     @classmethod
     def from_options(cls, options: Options) -> DocRules:
         if options.flavour != "python":
-            return cls(flavour=options.flavour)
+            return cls(flavour=options.flavour, renamed_files=False)
         package = options.python_option("packageName")
         module = package.replace("-", "_") if isinstance(package, str) and package else options.package
         new_enums = options.speakeasy_version >= (1, 748)
@@ -51,6 +52,7 @@ class DocRules:
             enum_list=new_enums and options.python_option("enumFormat") == "union",
             open_enums=bool(options.python_option("forwardCompatibleEnumsByDefault", False)),
             all_examples=options.speakeasy_version >= (1, 700),
+            renamed_files=options.speakeasy_version >= (1, 606),
         )
 
 

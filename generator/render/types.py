@@ -8,6 +8,7 @@ and containers drop the optionality wrapper (`List[[models.X](...)]`).
 from __future__ import annotations
 
 import json
+import keyword
 from dataclasses import dataclass
 
 from ..ir import Const, Decl, Field, ListOf, MapOf, Prim, Ref, TypeExpr
@@ -64,15 +65,26 @@ class DocStyle:
 
     flavour: str  # "python" or "typescript"
     doc_dir: str  # the folder holding this doc, relative to docs/ (e.g. "models")
+    renames: bool = True  # keyword-like page names get a `_` (from 1.606; orq 1.441 has `format.md`)
 
     def link(self, decl: Decl) -> str:
         """Relative link from this doc to `decl`'s doc."""
         depth = self.doc_dir.count("/") + 1
-        target = "models/" + (decl.namespace + "/" if decl.namespace else "") + decl.name.lower() + ".md"
+        target = "models/" + (decl.namespace + "/" if decl.namespace else "") + doc_file(decl, self.renames)
         return "../" * depth + target
 
     def label(self, decl: Decl) -> str:
         return f"{decl.namespace or 'models'}.{decl.name}"
+
+
+# Python docs rename a page whose name is a keyword or shadows one of these (`and_.md`, `format_.md`).
+_RENAMED_FILES = frozenset(keyword.kwlist) | {"filter", "format", "date", "schema", "validate", "bytes"}
+
+
+def doc_file(decl: Decl, renames: bool = True) -> str:
+    """The file name of `decl`'s page: its lower-case name (class `And` -> `and_.md` in Python docs)."""
+    name = decl.name.lower()
+    return name + ("_.md" if renames and name in _RENAMED_FILES else ".md")
 
 
 def doc_type(field: Field, style: DocStyle) -> str:
