@@ -146,3 +146,4 @@ class Spec:
     title: str
     decls: list[Decl] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # every file the spec was read from
+    timestamps: set[str] = field(default_factory=set)  # example strings that were unquoted YAML timestamps

@@ -18,6 +18,7 @@ from urllib.parse import unquote
 import yaml
 
 from .errors import SpecError, escape_pointer_token, unescape_pointer_token
+from .timestamps import unquoted_timestamps
 
 
 def _construct_mapping(loader: Any, node: Any, deep: bool = False) -> dict:
@@ -230,6 +231,7 @@ class Registry:
 
     root_path: str
     documents: dict[str, Any] = field(default_factory=dict)
+    timestamps: set[str] = field(default_factory=set)  # unquoted YAML timestamps in examples (see `timestamps`)
 
     @classmethod
     def open(cls, path: str) -> Registry:
@@ -250,6 +252,8 @@ class Registry:
             except (OSError, UnicodeDecodeError) as exc:
                 raise SpecError(f"cannot read: {exc}", file=path) from None
             self.documents[path] = parse_text(text, path)
+            if not path.endswith(".json") and not text.lstrip().startswith("{"):  # JSON quotes every string
+                self.timestamps |= unquoted_timestamps(text)
         return self.documents[path]
 
     def resolve(self, ref: Any, base_file: str, pointer: str = "") -> tuple[str, str, Any]:

@@ -45,4 +45,4 @@ def build_ir(registry: Registry, envelope: bool = False) -> Spec:
             if decl.error and isinstance(decl, Model):
                 decl.fields.append(raw_response(required=False))
     info = root.get("info") if isinstance(root.get("info"), dict) else {}
-    return Spec(title=str(info.get("title", "")), decls=decls)
+    return Spec(title=str(info.get("title", "")), decls=decls, timestamps=registry.timestamps)

@@ -8,6 +8,7 @@ and the models can never disagree.
 from __future__ import annotations
 
 import os
+from dataclasses import replace
 from functools import lru_cache
 
 import jinja2
@@ -50,7 +51,7 @@ def render_docs(spec: Spec, flavour: str = "python", package: str = "", options:
     """
     env = environment()
     template = env.get_template("doc.md.j2")
-    rules = DocRules.from_options(options or Options(flavour=flavour))
+    rules = replace(DocRules.from_options(options or Options(flavour=flavour)), timestamps=frozenset(spec.timestamps))
     out: dict[str, str] = {}
     for decl in spec.decls:
         doc_dir = decl.doc_dir or ("models/" + decl.namespace if decl.namespace else "models")

@@ -13,16 +13,21 @@ import math
 from typing import Any
 
 from ..ir import Example
+from ..timestamps import go_time
 
 _HTML_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
 
 
-def example_cell(example: Example, all_examples: bool = True) -> str:
+def example_cell(example: Example, all_examples: bool = True, timestamps: frozenset[str] = frozenset()) -> str:
     """Raw cell text; several OpenAPI 3.1 examples are numbered and joined by a literal `<br/>`
-    (older generators show only the first)."""
+    (older generators show only the first). `timestamps`: strings that were unquoted YAML timestamps."""
     if example.alternatives and all_examples:
-        return "<br/>".join(f"**Example {i}:** {go_value(v)}" for i, v in enumerate(example.alternatives, 1))
-    return go_value(example.value)
+        return "<br/>".join(f"**Example {i}:** {_scalar(v, timestamps)}" for i, v in enumerate(example.alternatives, 1))
+    return _scalar(example.value, timestamps)
+
+
+def _scalar(value: Any, timestamps: frozenset[str]) -> str:
+    return go_time(value) if isinstance(value, str) and value in timestamps else go_value(value)
 
 
 def go_value(value: Any) -> str:

@@ -37,6 +37,7 @@ class DocRules:
         False  # several 3.1 `examples` are all shown, numbered (mammoth 1.606: first only; cribl 1.784: all)
     )
     renamed_files: bool = True  # pages named like a keyword get a `_` (`and_.md`), from 1.606 on
+    timestamps: frozenset[str] = frozenset()  # example strings written as unquoted YAML timestamps
 
     @classmethod
     def from_options(cls, options: Options) -> DocRules:
@@ -107,7 +108,7 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
         ]
         return page
     page = DocPage("model", title, paragraphs)
-    examples = [example_cell(f.example, rules.all_examples) if f.example is not None else "" for f in decl.fields]
+    examples = [example_cell(f.example, rules.all_examples, rules.timestamps) if f.example is not None else "" for f in decl.fields]
     with_examples = any(examples)
     page.rows.append(list(HEADERS) + (["Example"] if with_examples else []))
     for f, example in zip(decl.fields, examples):
