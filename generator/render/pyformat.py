@@ -325,8 +325,8 @@ def docstring(text: str, indent: str) -> str:
     if lines[-1].endswith('"'):  # escaped, not spaced: black's space would trail a line
         lines[-1] = lines[-1][:-1] + "\\x22"
     body = "\n".join([lines[0]] + [(indent + line) if line else "" for line in lines[1:]])
-    last = len(lines[-1]) + (len(indent) + 3 if len(lines) == 1 else len(indent))
-    closing = f"\n{indent}" if last + 3 > LINE_LENGTH else ""
+    # black moves the closing quotes down only in a multi-line docstring (one line keeps them)
+    closing = f"\n{indent}" if len(lines) > 1 and len(indent) + len(lines[-1]) + 3 > LINE_LENGTH else ""
     return f'{indent}"""{body}{closing}"""'
 
 

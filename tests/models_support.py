@@ -1,0 +1,41 @@
+"""Helpers for the generated-models tests: generate a package in-process and import it fresh."""
+
+from __future__ import annotations
+
+import importlib
+import os
+import subprocess
+import sys
+from types import ModuleType
+
+
+# The ruff rules the generated package is held to: pyflakes, pycodestyle (black owns line
+# length, so E501 is off), isort and bugbear. The style rules ruff adds by default (pyupgrade's
+# `list[...]`/`X | None`) are left out: the models keep typing's spelling, as Speakeasy's do.
+RUFF_ARGS = ["--isolated", "--select", "E,F,W,I,B", "--ignore", "E501"]
+BIN = os.path.dirname(sys.executable)
+
+
+def generate(spec: str, out: str, package: str, speakeasy_dir: str | None = None) -> None:
+    from generator.cli import main
+
+    args = ["generate", spec, "--out", out, "--package", package]
+    if speakeasy_dir:
+        args += ["--speakeasy-dir", speakeasy_dir]
+    assert main(args) == 0
+
+
+def load(out: str, package: str) -> ModuleType:
+    """Import `package` from `out` (dropping any earlier import of the same name)."""
+    for name in [n for n in sys.modules if n == package or n.startswith(package + ".")]:
+        del sys.modules[name]
+    sys.path.insert(0, out)
+    try:
+        return importlib.import_module(package)
+    finally:
+        sys.path.remove(out)
+
+
+def tool(name: str, *args: str, cwd: str) -> subprocess.CompletedProcess:
+    """Run a dev tool from `cwd` (outside the repo, so its pyproject settings do not apply)."""
+    return subprocess.run([os.path.join(BIN, name), *args], capture_output=True, text=True, cwd=cwd)

@@ -1,0 +1,175 @@
+"""What the generated models promise, on a spec written to exercise each rule."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+
+import pydantic
+import pytest
+from models_support import RUFF_ARGS, generate, load, tool
+
+SPEC = {
+    "openapi": "3.1.0",
+    "info": {"title": "Semantics", "version": "1"},
+    "paths": {},
+    "components": {
+        "schemas": {
+            "Pet": {
+                "type": "object",
+                "required": ["name", "owner", "kind"],
+                "properties": {
+                    "name": {"type": "string"},
+                    "owner": {"type": ["string", "null"]},
+                    "nickname": {"type": ["string", "null"]},
+                    "age": {"type": "integer", "default": 3},
+                    "kind": {"const": "pet"},
+                    "first-seen": {"type": "string", "format": "date"},
+                    "updated": {"type": "string", "format": "date-time"},
+                    "date": {"type": "string", "format": "date"},
+                    "str": {"type": "string"},
+                    "photo": {"type": "string", "format": "binary"},
+                    "colour": {"$ref": "#/components/schemas/Colour"},
+                    "mood": {"$ref": "#/components/schemas/Mood"},
+                },
+            },
+            "Colour": {"type": "string", "enum": ["red", "green"]},
+            "Mood": {"type": "string", "enum": ["happy", "sad"], "x-speakeasy-unknown-values": "allow"},
+            "Cat": {
+                "type": "object",
+                "required": ["type", "lives"],
+                "properties": {"type": {"const": "cat"}, "lives": {"type": "integer"}},
+            },
+            "Dog": {
+                "type": "object",
+                "required": ["type"],
+                "properties": {"type": {"type": "string", "enum": ["dog", "puppy"]}, "good": {"type": "boolean"}},
+            },
+            "Animal": {
+                "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
+                "discriminator": {"propertyName": "type"},
+            },
+            "Plain": {"anyOf": [{"$ref": "#/components/schemas/Cat"}, {"type": "string"}]},
+            "Named": {
+                "allOf": [
+                    {"$ref": "#/components/schemas/Cat"},
+                    {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]},
+                ]
+            },
+            "Labels": {"type": "object", "properties": {"id": {"type": "string"}}, "additionalProperties": {"type": "integer"}},
+            "Closed": {"type": "object", "properties": {"id": {"type": "string"}}, "additionalProperties": False},
+            "Node": {
+                "type": "object",
+                "properties": {"children": {"type": "array", "items": {"$ref": "#/components/schemas/Node"}}},
+            },
+            "Json": {
+                "anyOf": [
+                    {"type": "string"},
+                    {"type": "array", "items": {"$ref": "#/components/schemas/Json"}},
+                    {"type": "object", "additionalProperties": {"$ref": "#/components/schemas/Json"}},
+                ]
+            },
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def pkg(tmp_path_factory):
+    root = tmp_path_factory.mktemp("semantics")
+    spec = root / "openapi.json"
+    spec.write_text(json.dumps(SPEC), encoding="utf-8")
+    generate(str(spec), str(root / "out"), "sem_models")
+    return load(str(root / "out"), "sem_models"), str(root / "out")
+
+
+def dump(model: pydantic.BaseModel) -> object:
+    return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+
+
+def test_required_optional_nullable(pkg):
+    m, _ = pkg
+    with pytest.raises(pydantic.ValidationError):
+        m.Pet.model_validate({"name": "x", "kind": "pet"})  # owner is required (though nullable)
+    pet = m.Pet.model_validate({"name": "x", "owner": None, "kind": "pet"})
+    assert pet.owner is None and pet.nickname is m.UNSET
+    assert dump(pet) == {"name": "x", "owner": None, "kind": "pet"}
+    # absent stays absent and null stays null, even when unset fields are not excluded
+    full = pet.model_dump(by_alias=True)
+    assert "nickname" not in full and full["owner"] is None and "first-seen" not in full
+    pet2 = m.Pet.model_validate({"name": "x", "owner": "o", "nickname": None, "kind": "pet"})
+    assert pet2.model_dump(by_alias=True)["nickname"] is None
+
+
+def test_alias_default_const_and_shadowed_names(pkg):
+    m, _ = pkg
+    pet = m.Pet.model_validate(
+        {"name": "x", "owner": "o", "kind": "pet", "first-seen": "2024-02-29", "date": "2024-01-01", "str": "s"}
+    )
+    assert pet.first_seen == dt.date(2024, 2, 29) and pet.age == 3
+    assert pet.str == "s" and dump(pet)["date"] == "2024-01-01"  # fields named like their types
+    assert m.Pet(name="y", owner=None, kind="pet").age == 3  # python names work too
+    with pytest.raises(pydantic.ValidationError):
+        m.Pet.model_validate({"name": "x", "owner": "o", "kind": "dog"})  # const
+    updated = m.Pet.model_validate({"name": "x", "owner": "o", "kind": "pet", "updated": "2024-01-01T10:00:00Z"})
+    assert updated.updated == dt.datetime(2024, 1, 1, 10, tzinfo=dt.timezone.utc)
+    assert dump(updated)["updated"] == "2024-01-01T10:00:00Z"
+
+
+def test_closed_and_open_enums(pkg):
+    m, _ = pkg
+    base = {"name": "x", "owner": "o", "kind": "pet"}
+    assert m.Pet.model_validate({**base, "colour": "red"}).colour is m.Colour.RED
+    with pytest.raises(pydantic.ValidationError):
+        m.Pet.model_validate({**base, "colour": "blue"})
+    pet = m.Pet.model_validate({**base, "mood": "bored"})
+    assert pet.mood == "bored" and isinstance(pet.mood, m.Mood)
+    assert dump(pet)["mood"] == "bored"
+    assert m.Pet.model_validate({**base, "mood": "sad"}).mood is m.Mood.SAD
+
+
+def test_discriminated_union_is_tagged(pkg):
+    m, _ = pkg
+    adapter = pydantic.TypeAdapter(m.Animal)
+    assert isinstance(adapter.validate_python({"type": "cat", "lives": 9}), m.Cat)
+    assert isinstance(adapter.validate_python({"type": "puppy"}), m.Dog)
+    with pytest.raises(pydantic.ValidationError) as error:
+        adapter.validate_python({"type": "cow"})
+    assert "union_tag" in str(error.value.errors()[0]["type"])
+    dog = adapter.validate_json('{"type": "dog", "good": true}')
+    assert adapter.dump_python(dog, mode="json", by_alias=True, exclude_unset=True) == {"type": "dog", "good": True}
+
+
+def test_plain_union_all_of_and_additional_properties(pkg):
+    m, _ = pkg
+    plain = pydantic.TypeAdapter(m.Plain)
+    assert plain.validate_python("s") == "s" and isinstance(plain.validate_python({"type": "cat", "lives": 1}), m.Cat)
+    named = m.Named.model_validate({"type": "cat", "lives": 1, "name": "Tom"})
+    assert (named.lives, named.name) == (1, "Tom")
+    with pytest.raises(pydantic.ValidationError):
+        m.Named.model_validate({"type": "cat", "lives": 1})
+    labels = m.Labels.model_validate({"id": "a", "x": 1})
+    assert dump(labels) == {"id": "a", "x": 1}
+    with pytest.raises(pydantic.ValidationError):
+        m.Labels.model_validate({"id": "a", "x": "not an integer"})
+    with pytest.raises(pydantic.ValidationError):
+        m.Closed.model_validate({"id": "a", "extra": 1})
+    # undeclared properties of an open object are kept, not dropped
+    assert dump(m.Cat.model_validate({"type": "cat", "lives": 1, "new": [1]})) == {"type": "cat", "lives": 1, "new": [1]}
+
+
+def test_recursive_model_and_union(pkg):
+    m, _ = pkg
+    tree = {"children": [{"children": []}, {}]}
+    assert dump(m.Node.model_validate(tree)) == tree
+    value = ["a", {"b": ["c", {}]}]
+    assert pydantic.TypeAdapter(m.JSON).validate_python(value) == value
+
+
+def test_package_is_clean_for_tools(pkg):
+    _, out = pkg
+    assert tool("black", "--check", "-q", "sem_models", cwd=out).returncode == 0
+    ruff = tool("ruff", "check", *RUFF_ARGS, "sem_models", cwd=out)
+    assert ruff.returncode == 0, ruff.stdout
+    mypy = tool("mypy", "--strict", "--no-incremental", "sem_models", cwd=out)
+    assert mypy.returncode == 0, mypy.stdout
