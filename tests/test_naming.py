@@ -573,3 +573,16 @@ def test_old_era_parameter_schemas_take_their_location_word(tmp_path):
         }
     found = names(tmp_path, spec, {"generation": {"fixes": {"nameResolutionDec2023": True}}})
     assert {"Element", "PathParamElement", "GetCPathParamElement"} <= set(found)
+
+
+def test_a_vanishing_union_hands_its_array_items_to_the_property(tmp_path):
+    """mammoth `by_week_day: {oneOf: [null, {type: array, items: {enum}}]}` -> `...ByWeekDay`, not `Model11`."""
+    schema = {"type": "object", "properties": {"by_week_day": {"oneOf": [{"type": "null"}, {"type": "array", "items": {"type": "string", "enum": ["MO", "TU"]}}]}}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/a": {"get": {"operationId": "getA", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Cond"}}}}}}}},
+        "components": {"schemas": {"Cond": schema}},
+    }
+    found = names(tmp_path, spec, NEW_ERA)
+    assert "ByWeekDay" in found and found["ByWeekDay"].parent is found["Cond"]

@@ -226,6 +226,8 @@ class SchemaBuilder:
             return Prim(_STRING_FORMATS.get(str(schema.get("format")), "str")), nullable
         if not component and len(decl.members) <= 1:
             for member in decl.members:
+                while isinstance(member, (ListOf, MapOf)):  # `oneOf: [null, {type: array, items: {enum}}]` too
+                    member = member.item if isinstance(member, ListOf) else member.value
                 if isinstance(member, Ref) and member.decl.parent is decl:  # the union vanishes: adopt its member
                     member.decl.parent, member.decl.hint = parent, hint
             return (decl.members[0] if decl.members else ANY), nullable
