@@ -77,6 +77,8 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
     order = {id(d): i for i, d in enumerate(spec.decls)}
     if era.first_come:  # older generators name what requests use first, then what responses use
         pending.sort(key=lambda d: d.chain[:1] == ("Response",))
+        if not any(namespaces(options).values()):  # one flat `models` module beside the SDK's classes
+            taken |= naming_legacy.sdk_classes(spec.decls)
         _resolve_first_come(pending, taken)
         pending = []
     while pending:
@@ -93,6 +95,8 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
             if decl.hint == "Security" and era.version < (1, 606):  # older generators never require it
                 for field in decl.fields:
                     field.required = False
+            if era.version < (1, 606):  # older generators list required fields first (emissary, orq-2024-11)
+                decl.fields.sort(key=lambda f: not f.required)
         elif isinstance(decl, Enum):
             _name_members(decl)
 

@@ -138,3 +138,10 @@ def unions_first(decls: list[Decl]) -> list[Decl]:
             first[id(node)] = min(first.get(id(node), index[id(node)]), i)
             node = node.parent
     return sorted(decls, key=lambda d: (first.get(id(d), index[id(d)]), id(d) not in first, index[id(d)]))
+
+
+def sdk_classes(decls: list[Decl]) -> set[str]:
+    """The SDK's own classes, one per segment of an operation group (`deployments.embeddings` ->
+    `Embeddings`), which inline schemas cannot be named (emissary `GetEmbeddingsFromDeploymentEmbeddings`,
+    orq-2024-11 `DeploymentCreateMetricFeedback` beside the `Feedback` tag)."""
+    return {pascal(part).lower() for decl in decls for part in decl.group.split(".") if part}

@@ -95,3 +95,60 @@ def test_a_union_of_strings_is_one_string_typed_by_its_own_format(tmp_path):
     found = names(tmp_path)
     image = found["/components/schemas/Deployment/properties/messages/items/properties/content/anyOf/1/items/oneOf/1/properties/image_url"]
     assert [(f.wire_name, f.type) for f in image.fields] == [("url", Prim("str")), ("created", Prim("datetime"))]
+
+
+def _build(tmp_path, spec: dict, version=(1, 441, 1)) -> dict:
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    ir, _ = build(str(path), Options(gen=OLD_ERA, speakeasy_version=version))
+    return {d.name: d for d in ir.decls}
+
+
+def _op(group: str, body: dict, responses: dict | None = None) -> dict:
+    return {
+        "operationId": "Create",
+        "x-speakeasy-group": group,
+        "parameters": [{"name": "project_id", "in": "query", "schema": {"type": "string"}}, {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
+        "responses": responses or {"204": {"description": "ok"}},
+    }
+
+
+def test_older_generators_list_required_fields_first(tmp_path):
+    """emissary (1.423): `dataset_id` before the optional `project_id`; orq-2024-11 (1.441) `HonoApiError`."""
+    body = {"type": "object", "properties": {"code": {"type": "string"}, "message": {"type": "string"}}, "required": ["message"]}
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x/{id}": {"post": _op("things", body)}}}
+    old = _build(tmp_path, spec)
+    assert [f.name for f in old["CreateRequest"].fields] == ["id", "request_body", "project_id"]
+    assert [f.name for f in old["CreateRequestBody"].fields] == ["message", "code"]
+    new = _build(tmp_path, spec, version=(1, 606, 5))
+    assert [f.name for f in new["CreateRequestBody"].fields] == ["code", "message"]
+
+
+def test_sdk_group_classes_are_not_inline_names(tmp_path):
+    """emissary: group `deployments.embeddings` makes an SDK class `Embeddings`, so the inline
+    `embeddings` object is `<Op>Embeddings`; `item` (no group of that name) keeps its name."""
+    inner = {"type": "object", "properties": {"a": {"type": "string"}}}
+    body = {"type": "object", "properties": {"embeddings": inner, "item": inner}}
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x/{id}": {"post": _op("deployments.embeddings", body)}}}
+    names = _build(tmp_path, spec)
+    assert "CreateEmbeddings" in names and "Embeddings" not in names
+    assert "Item" in names
+
+
+def test_error_class_takes_its_response_components_description(tmp_path):
+    """emissary `ApiErrorNotFound`: no description of its own, shown with its response component's."""
+    error = {"type": "object", "properties": {"message": {"type": "string"}}}
+    responses = {"204": {"description": "ok"}, "404": {"$ref": "#/components/responses/NotFound"}, "500": {"description": "Server", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Other"}}}}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/x/{id}": {"post": _op("things", {"type": "object", "properties": {"a": {"type": "string"}}}, responses)}},
+        "components": {
+            "schemas": {"NotFoundError": error, "Other": error},
+            "responses": {"NotFound": {"description": "Not Found error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NotFoundError"}}}}},
+        },
+    }
+    names = _build(tmp_path, spec)
+    assert names["NotFoundError"].error and names["NotFoundError"].description == "Not Found error"
+    assert names["Other"].error and names["Other"].description == ""  # an inline response's is not shown (orq `HonoApiError`)

@@ -40,6 +40,9 @@ def build_ir(registry: Registry, envelope: bool = False) -> Spec:
     for orphan in builder.orphans:  # reached when what they were built beside is
         collect_root(orphan, roots)
     decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots)
+    for decl in decls:
+        if decl.error and not decl.description:
+            decl.description = builder.error_descriptions.get(id(decl), "")
     if envelope:  # error classes carry the response they came with
         for decl in decls:
             if decl.error and isinstance(decl, Model):

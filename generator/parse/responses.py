@@ -67,6 +67,9 @@ def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_po
         elif isinstance(expr, Ref):
             if inline is not None:
                 inline.role = "error_body"
+            if component_key(response_pointer, "responses") is not None:
+                # an error class without a description shows its response component's (emissary `ApiErrorNotFound`)
+                builder.error_descriptions.setdefault(id(expr.decl), _text(response.get("description")))
             errors.append(expr.decl)
     if envelope:
         builder.decls.append(build_envelope(op_pointer, context, envelope_bodies, has_headers))

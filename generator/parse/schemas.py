@@ -33,6 +33,7 @@ class SchemaBuilder:
         # however many operations use them: (file, pointer) -> (type, nullable).
         self.shared: dict[tuple[str, str], tuple[TypeExpr, bool]] = {}
         self.orphans: list[TypeExpr] = []  # built beside a type and generated although nothing uses them
+        self.error_descriptions: dict[int, str] = {}  # id(decl) -> the first error response's description
 
     # -- entry points -------------------------------------------------------------
 
