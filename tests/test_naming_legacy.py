@@ -152,3 +152,14 @@ def test_error_class_takes_its_response_components_description(tmp_path):
     names = _build(tmp_path, spec)
     assert names["NotFoundError"].error and names["NotFoundError"].description == "Not Found error"
     assert names["Other"].error and names["Other"].description == ""  # an inline response's is not shown (orq `HonoApiError`)
+
+
+def test_multipart_binary_properties_are_file_models(tmp_path):
+    """emissary `CreateDatasetRequestBody.file` -> `File`; orq-2024-11 `files` (a list) -> `BulkFileUploadFiles`."""
+    body = {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}, "files": {"type": "array", "items": {"type": "string", "format": "binary"}}, "name": {"type": "string"}}}
+    op = {"operationId": "Upload", "requestBody": {"content": {"multipart/form-data": {"schema": body}}}, "responses": {"204": {"description": "ok"}}}
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"post": op}}}
+    names = _build(tmp_path, spec)
+    fields = {f.name: f.type for f in names["UploadRequestBody"].fields}
+    assert fields["file"].decl is names["File"] and fields["files"].item.decl is names["Files"]
+    assert [(f.name, f.required) for f in names["File"].fields] == [("file_name", True), ("content", True), ("content_type", False)]

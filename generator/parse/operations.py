@@ -14,6 +14,7 @@ from dataclasses import replace
 from ..errors import SpecError
 from ..ir import ANY, Decl, Field, Model, Ref
 from ..load import Registry, join_pointer
+from .files import file_models
 from .responses import build_responses, collect_root, component_key, deref, describe_component, media_schema, own_decl
 from .schemas import SchemaBuilder, _example, _text, describe, parameter_example
 
@@ -106,6 +107,8 @@ def _request_body(builder: SchemaBuilder, registry: Registry, file: str, op_poin
     else:
         expr, nullable = builder.type_of(schema, body_file, schema_pointer, "RequestBody", request, context)
         describe(expr, body.get("description"))
+    if media_type.startswith("multipart/form-data"):
+        file_models(expr, builder.decls)
     for decl in builder.decls[mark:]:
         decl.chain = decl.chain or ("Request", "RequestBody", media_type)
     inline = own_decl(builder, expr, mark)

@@ -1,0 +1,42 @@
+"""File uploads: a binary property of a multipart request body is a `File` class.
+
+Speakeasy turns `{type: string, format: binary}` inside a `multipart/form-data` body into a
+model of its own, named after the property like any inline object (emissary `File`, orq
+`FileUploadFile`, mammoth `CreateFileDatasetFile` for the items of `files`), with the fields
+`file_name`, `content` and `content_type`.
+"""
+
+from __future__ import annotations
+
+from ..ir import Decl, Field, ListOf, Model, Prim, Ref, TypeExpr
+
+# What the SDK accepts as a file's content, as Speakeasy's docs (<= 1.684) spell it.
+CONTENT = Prim("Union[bytes, IO[bytes], io.BufferedReader]")
+
+
+def file_models(body: TypeExpr, decls: list[Decl]) -> None:
+    """Give `body`'s binary properties (and lists of them) a `File` model each, appended to `decls`."""
+    if not (isinstance(body, Ref) and isinstance(body.decl, Model)):
+        return
+    model = body.decl
+    for field in model.fields:
+        if _binary(field.type):
+            field.type = Ref(_file(model, field.wire_name, decls, item=False))
+        elif isinstance(field.type, ListOf) and _binary(field.type.item):
+            field.type = ListOf(Ref(_file(model, field.wire_name, decls, item=True)))
+
+
+def _binary(expr: TypeExpr) -> bool:
+    return isinstance(expr, Prim) and expr.name == "bytes"
+
+
+def _file(parent: Model, name: str, decls: list[Decl], item: bool) -> Model:
+    decl = Model(hint=name, pointer=f"{parent.pointer}/properties/{name}", parent=parent, context=parent.context, chain=parent.chain)
+    decl.group, decl.array_item = parent.group, item
+    decl.fields = [
+        Field(wire_name="fileName", type=Prim("str"), required=True),
+        Field(wire_name="content", type=CONTENT, required=True),
+        Field(wire_name="contentType", type=Prim("str"), required=False),
+    ]
+    decls.append(decl)
+    return decl
