@@ -33,6 +33,12 @@ class ListOf:
 
 
 @dataclass(eq=False)
+class Stream(ListOf):
+    """A server-sent event stream of `item`s (a `text/event-stream` response body): walked like a list,
+    shown in a response union as Speakeasy's generator/event-stream types."""
+
+
+@dataclass(eq=False)
 class MapOf:
     value: TypeExpr
 

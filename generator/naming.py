@@ -163,6 +163,8 @@ def _fixed_name(decl: Decl, era: Era) -> str:
         return op + ("Request" if era.feb2025 else "RequestBody")
     if decl.role == "response_single":
         return op + ("Response" if era.feb2025 else "ResponseBody")
+    if decl.role == "response_body" and decl.index and era.first_come:  # the next takes the group (orq JSON + stream)
+        return op + (pascal(decl.group) if decl.index > 1 else "") + "ResponseBody"
     return op + _OP_SUFFIX[decl.role] + (str(decl.index) if decl.index else "")
 
 

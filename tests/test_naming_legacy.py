@@ -163,3 +163,21 @@ def test_multipart_binary_properties_are_file_models(tmp_path):
     fields = {f.name: f.type for f in names["UploadRequestBody"].fields}
     assert fields["file"].decl is names["File"] and fields["files"].item.decl is names["Files"]
     assert [(f.name, f.required) for f in names["File"].fields] == [("file_name", True), ("content", True), ("content_type", False)]
+
+
+def test_json_and_event_stream_bodies_make_a_response_union(tmp_path):
+    """orq-2024-11 (1.441) `DeploymentInvokeResponse`: the JSON body `<Op>ResponseBody` or a stream of
+    `<Op><Group>ResponseBody` events; orq-2025-08 (1.606) spells the stream with `eventstreaming`."""
+    body = {"type": "object", "properties": {"id": {"type": "string"}}}
+    event = {"type": "object", "properties": {"data": {"type": "string"}}}
+    content = {"application/json": {"schema": body}, "text/event-stream": {"schema": event}}
+    op = {"operationId": "Invoke", "x-speakeasy-group": "deployments", "responses": {"200": {"description": "ok", "content": content}}}
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"post": op}}}
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    for version, stream in [((1, 441, 1), "Union[Generator[models.InvokeDeploymentsResponseBody, None, None], AsyncGenerator[models.InvokeDeploymentsResponseBody, None]]"),
+                            ((1, 606, 5), "Union[eventstreaming.EventStream[models.InvokeDeploymentsResponseBody], eventstreaming.EventStreamAsync[models.InvokeDeploymentsResponseBody]]")]:
+        _, files = build(str(path), Options(gen=OLD_ERA, speakeasy_version=version))
+        union = files["docs/models/invokeresponse.md"]
+        assert "### `models.InvokeResponseBody`" in union and f"### `{stream}`" in union
+        assert "docs/models/invokedeploymentsresponsebody.md" in files

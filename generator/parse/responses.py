@@ -13,7 +13,7 @@ from http import HTTPStatus
 from typing import Any
 
 from ..errors import SpecError
-from ..ir import Decl, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
+from ..ir import Decl, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
 from ..load import Registry, join_pointer
 from .envelope import STREAM, Body, is_binary
 from .envelope import envelope as build_envelope
@@ -64,6 +64,7 @@ def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_po
             collect_root(expr, roots)
             if not any(_same(expr, seen) for seen, _ in bodies):
                 bodies.append((expr, inline))
+            bodies.extend(_event_stream(builder, response, response_file, response_pointer, (status, media_type), context, roots))
         elif isinstance(expr, Ref):
             if inline is not None:
                 inline.role = "error_body"
@@ -98,6 +99,20 @@ def _body_type(builder: SchemaBuilder, schema: Any, file: str, pointer: str, hin
             builder.shared[shared] = (expr, nullable)
     describe(expr, response.get("description"))
     return expr
+
+
+def _event_stream(builder: SchemaBuilder, response: dict, file: str, pointer: str, chosen: tuple[str, str], context: str, roots: list[Decl]) -> list[tuple[TypeExpr, Decl | None]]:
+    """A JSON body that can also be streamed (`text/event-stream` beside it) makes the response a union of
+    the body and the stream of events (orq `DeploymentInvokeResponse`)."""
+    status, media_type = chosen
+    for stream_type, schema in _contents(response.get("content")):
+        if stream_type.startswith("text/event-stream") and stream_type != media_type:
+            mark = len(builder.decls)
+            expr = _body_type(builder, schema, file, join_pointer(pointer, "content", stream_type, "schema"), "ResponseBody", context, response)
+            _chain(builder, mark, ("Response", status, stream_type))
+            collect_root(expr, roots)
+            return [(Stream(expr), own_decl(builder, expr, mark))]
+    return []
 
 
 def _chain(builder: SchemaBuilder, mark: int, chain: tuple[str, ...]) -> None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import Options
-from ..ir import Decl, Enum, Example, Field, Model, Prim, Ref, Union
+from ..ir import Decl, Enum, Example, Field, Model, Prim, Ref, Stream, TypeExpr, Union
 from .examples import example_cell
 from .types import DocStyle, doc_type, member_type
 
@@ -37,6 +37,7 @@ class DocRules:
         False  # several 3.1 `examples` are all shown, numbered (mammoth 1.606: first only; cribl 1.784: all)
     )
     renamed_files: bool = True  # pages named like a keyword get a `_` (`and_.md`), from 1.606 on
+    generator_streams: bool = False  # event streams shown as Generator/AsyncGenerator (1.441), not EventStream (1.606)
     timestamps: frozenset[str] = frozenset()  # example strings written as unquoted YAML timestamps
 
     @classmethod
@@ -54,6 +55,7 @@ class DocRules:
             open_enums=bool(options.python_option("forwardCompatibleEnumsByDefault", False)),
             all_examples=options.speakeasy_version >= (1, 700),
             renamed_files=options.speakeasy_version >= (1, 606),
+            generator_streams=options.speakeasy_version < (1, 606),
         )
 
 
@@ -91,6 +93,15 @@ def deprecation_text(message: str) -> str:
     return message + "." if message else DEFAULT_DEPRECATION
 
 
+def _member(expr: TypeExpr, style: DocStyle, rules: DocRules) -> str:
+    if not isinstance(expr, Stream):
+        return member_type(expr, style)
+    item = member_type(expr.item, style)
+    if rules.generator_streams:
+        return f"Union[Generator[{item}, None, None], AsyncGenerator[{item}, None]]"
+    return f"Union[eventstreaming.EventStream[{item}], eventstreaming.EventStreamAsync[{item}]]"
+
+
 def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
     title = f"~~{decl.name}~~" if decl.deprecated else decl.name
     paragraphs = [block_safe(decl.description)] if decl.description else []
@@ -99,7 +110,7 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
     if isinstance(decl, Enum):
         return _enum_page(decl, title, paragraphs, rules)
     if isinstance(decl, Union):
-        return DocPage("union", title, paragraphs, members=[member_type(m, style) for m in decl.members])
+        return DocPage("union", title, paragraphs, members=[_member(m, style, rules) for m in decl.members])
     assert isinstance(decl, Model)
     if rules.flavour == "typescript":
         page = DocPage("typescript-model", title, paragraphs, usage_language="typescript", usage=_ts_example(decl))
