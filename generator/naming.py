@@ -376,6 +376,8 @@ def _name_fields(model: Model, era: Era) -> None:
             name = _body_field_name(field.type, era) if field.is_body else snake(field.name_override or field.wire_name)
         if not name.isidentifier():  # `1000000` is not spelled out
             name = "field_" + name
+        if era.version < (1, 606) and name in ("format_", "bytes_"):  # not yet reserved (orq-2024-11 `bytes`, `format`)
+            name = name[:-1]
         field.name = _distinct(name + "_" if name in _NOT_FIELDS else name, used)
 
 

@@ -181,3 +181,12 @@ def test_json_and_event_stream_bodies_make_a_response_union(tmp_path):
         union = files["docs/models/invokeresponse.md"]
         assert "### `models.InvokeResponseBody`" in union and f"### `{stream}`" in union
         assert "docs/models/invokedeploymentsresponsebody.md" in files
+
+
+def test_older_generators_do_not_reserve_format_and_bytes(tmp_path):
+    """orq-2024-11 (1.441): fields `bytes`, `format` but `schema_`; orq-2025-08 (1.606): `bytes_`."""
+    props = {"bytes": {"type": "number"}, "format": {"type": "string"}, "schema": {"type": "string"}}
+    op = {"operationId": "Get", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": props}}}}}}
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"get": op}}}
+    assert [f.name for f in _build(tmp_path, spec)["GetResponseBody"].fields] == ["bytes", "format", "schema_"]
+    assert [f.name for f in _build(tmp_path, spec, version=(1, 606, 5))["GetResponseBody"].fields] == ["bytes_", "format_", "schema_"]
