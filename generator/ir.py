@@ -61,6 +61,7 @@ class Example:
 
     value: Any
     alternatives: list[Any] | None = None  # every value of an OpenAPI 3.1 `examples` list of two or more
+    listed: bool = False  # from an `examples` list, which docs before 1.606 do not show (orq-2024-11)
 
 
 @dataclass(eq=False)
@@ -113,6 +114,7 @@ class Decl:
     input_of: str = ""  # a request variant (see `readonly`): the hint of the component it varies
     error: bool = False  # an error class (Speakeasy's errors module), set by parse.reach
     doc_dir: str = ""  # docs folder when outside docs/models (errors), set by naming
+    request_root: bool = False  # (a component) used as a request body itself: what requests send
 
 
 @dataclass(eq=False)

@@ -59,6 +59,8 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
     era = Era(options)
     if era.grows_chains:  # requests' variants without read-only fields (`<Key>Input`)
         split_read_only(spec)
+    elif era.first_come:
+        naming_legacy.drop_read_only(spec.decls)
     taken: set[str] = set()
     errors = [d for d in spec.decls if d.error]
     models = [d for d in spec.decls if not d.error]

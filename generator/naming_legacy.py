@@ -145,3 +145,34 @@ def sdk_classes(decls: list[Decl]) -> set[str]:
     `Embeddings`), which inline schemas cannot be named (emissary `GetEmbeddingsFromDeploymentEmbeddings`,
     orq-2024-11 `DeploymentCreateMetricFeedback` beside the `Feedback` tag)."""
     return {pascal(part).lower() for decl in decls for part in decl.group.split(".") if part}
+
+
+_REQUEST_ROLES = ("request", "request_body", "request_single", "op_globals")
+
+
+def drop_read_only(decls: list[Decl]) -> None:
+    """Models only requests use lose their read-only fields (orq `ImageURL` without `id`); a model
+    responses use too keeps them (what older generators then name `...Input` is not reproduced)."""
+    referenced = {id(t) for d in decls for t in map(_target, _exprs(d)) if t is not None}
+    request_side = _closure([d for d in decls if d.role in _REQUEST_ROLES or d.chain[:1] == ("Request",) or d.request_root])
+    other = [d for d in decls if id(d) not in referenced and id(d) not in request_side]
+    other_side = _closure(other)
+    for decl in decls:
+        if isinstance(decl, Model) and id(decl) in request_side and id(decl) not in other_side:
+            decl.fields = [f for f in decl.fields if not f.read_only]
+
+
+def _closure(start: list[Decl]) -> set[int]:
+    seen: set[int] = set()
+    stack = list(start)
+    while stack:
+        decl = stack.pop()
+        if id(decl) in seen:
+            continue
+        seen.add(id(decl))
+        stack.extend(t for t in map(_target, _exprs(decl)) if t is not None)
+    return seen
+
+
+def _exprs(decl: Decl) -> list[Any]:
+    return [f.type for f in decl.fields] if isinstance(decl, Model) else list(decl.members) if isinstance(decl, Union) else []

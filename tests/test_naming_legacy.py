@@ -190,3 +190,25 @@ def test_older_generators_do_not_reserve_format_and_bytes(tmp_path):
     spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"get": op}}}
     assert [f.name for f in _build(tmp_path, spec)["GetResponseBody"].fields] == ["bytes", "format", "schema_"]
     assert [f.name for f in _build(tmp_path, spec, version=(1, 606, 5))["GetResponseBody"].fields] == ["bytes_", "format_", "schema_"]
+
+
+def test_request_only_models_lose_read_only_fields_and_listed_examples_are_not_shown(tmp_path):
+    """orq-2024-11 `ImageURL` (request side): no read-only `id`, and its `url` with an `examples` list
+    has no Example column before 1.606; the response's copy keeps `id`."""
+    image = {"type": "object", "properties": {"id": {"type": "string", "readOnly": True}, "url": {"type": "string", "examples": ["a", "b"]}}}
+    op = {
+        "operationId": "Get",
+        "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/In"}}}},
+        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"image": image}}}}}},
+    }
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"post": op}},
+            "components": {"schemas": {"In": {"type": "object", "properties": {"picture": image}}}}}  # fmt: skip
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    ir, files = build(str(path), Options(gen=OLD_ERA, speakeasy_version=(1, 441, 1)))
+    names = {d.name: d for d in ir.decls}
+    assert [f.name for f in names["Picture"].fields] == ["url"]
+    assert [f.name for f in names["Image"].fields] == ["id", "url"]
+    assert "Example" not in files["docs/models/picture.md"]
+    _, files = build(str(path), Options(gen=OLD_ERA, speakeasy_version=(1, 606, 5)))
+    assert "| Example" in files["docs/models/picture.md"]

@@ -113,6 +113,8 @@ def _request_body(builder: SchemaBuilder, registry: Registry, file: str, op_poin
         decl.chain = decl.chain or ("Request", "RequestBody", media_type)
     inline = own_decl(builder, expr, mark)
     collect_root(expr, roots)
+    if isinstance(expr, Ref):
+        expr.decl.request_root = True
     if inline is not None:
         inline.role = "request_body" if request is not None else "request_single"
     if request is not None:

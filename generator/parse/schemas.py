@@ -364,7 +364,7 @@ def _example(schema: dict) -> Example | None:
         return Example(schema["example"])
     examples = schema.get("examples")
     if isinstance(examples, list) and examples:
-        return Example(examples[0], list(examples) if len(examples) > 1 else None)
+        return Example(examples[0], list(examples) if len(examples) > 1 else None, listed=True)
     return None
 
 

@@ -37,6 +37,7 @@ class DocRules:
         False  # several 3.1 `examples` are all shown, numbered (mammoth 1.606: first only; cribl 1.784: all)
     )
     renamed_files: bool = True  # pages named like a keyword get a `_` (`and_.md`), from 1.606 on
+    listed_examples: bool = True  # examples from a 3.1 `examples` list are shown (from 1.606; not in 1.441)
     generator_streams: bool = False  # event streams shown as Generator/AsyncGenerator (1.441), not EventStream (1.606)
     timestamps: frozenset[str] = frozenset()  # example strings written as unquoted YAML timestamps
 
@@ -56,6 +57,7 @@ class DocRules:
             all_examples=options.speakeasy_version >= (1, 700),
             renamed_files=options.speakeasy_version >= (1, 606),
             generator_streams=options.speakeasy_version < (1, 606),
+            listed_examples=options.speakeasy_version >= (1, 606),
         )
 
 
@@ -119,7 +121,7 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
         ]
         return page
     page = DocPage("model", title, paragraphs)
-    examples = [example_cell(f.example, rules.all_examples, rules.timestamps) if f.example is not None else "" for f in decl.fields]
+    examples = [example_cell(f.example, rules.all_examples, rules.timestamps) if _shown(f.example, rules) else "" for f in decl.fields]
     with_examples = any(examples)
     page.rows.append(list(HEADERS) + (["Example"] if with_examples else []))
     for f, example in zip(decl.fields, examples):
@@ -129,6 +131,10 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
             row.append(example)
         page.rows.append(row)
     return page
+
+
+def _shown(example: Example | None, rules: DocRules) -> bool:
+    return example is not None and (rules.listed_examples or not example.listed)
 
 
 def _required(f: Field) -> str:
