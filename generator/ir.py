@@ -48,6 +48,7 @@ class Const:
     """A single allowed value (`const` or a one-value enum used as a tag)."""
 
     value: Any
+    alternatives: tuple = ()  # further allowed values, when a union of consts was folded into its first
 
 
 TypeExpr = _U[Prim, Ref, ListOf, MapOf, Const]

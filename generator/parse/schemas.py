@@ -221,7 +221,8 @@ class SchemaBuilder:
         if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
             decl.mapping = self._mapping(discriminator["mapping"], file, pointer)
         if not component and len(decl.members) > 1 and all(isinstance(m, Const) for m in decl.members):
-            return decl.members[0], nullable  # Speakeasy keeps the first of several consts (agentset `event`)
+            others = tuple(m.value for m in decl.members[1:] if isinstance(m, Const))
+            return Const(decl.members[0].value, others), nullable  # Speakeasy keeps the first of several consts (agentset `event`)
         if not component and len(decl.members) > 1 and all(isinstance(m, Prim) and m.name in _STRING_TYPES for m in decl.members):
             # strings of several formats are one string; the union's own `format` decides (orq `created`, `url`)
             return Prim(_STRING_FORMATS.get(str(schema.get("format")), "str")), nullable
