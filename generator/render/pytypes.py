@@ -72,12 +72,13 @@ class Spelling:
             return f"{self.name('List')}[{self.type(expr.item)}]"
         if isinstance(expr, MapOf):
             return f"{self.name('Dict')}[{self.name('str')}, {self.type(expr.value)}]"
-        spelled = literal(expr.value) if isinstance(expr, Const) and not isinstance(expr.value, float) else None
-        if isinstance(expr, Const) and isinstance(expr.value, float) and math.isfinite(expr.value):
-            return self.name("float")  # Literal cannot hold a float
-        if spelled is None:
-            return self.name("Any")
-        return f"{self.name('Literal')}[{spelled}]"
+        values = (expr.value, *expr.alternatives) if isinstance(expr, Const) else ()
+        spelled = [literal(v) for v in values]
+        if not values or any(s is None for s in spelled) or any(isinstance(v, float) for v in values):
+            # Literal holds no floats, objects or arrays
+            numeric = values and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
+            return self.name("float" if numeric else "Any")
+        return f"{self.name('Literal')}[{', '.join(s for s in spelled if s)}]"
 
     def wrap(self, wrapper: str, inner: str) -> str:
         if not wrapper:
