@@ -151,6 +151,8 @@ def _fixed_name(decl: Decl, era: Era) -> str:
         return pascal(decl.name_override or decl.hint)
     if decl.role in ("security", "globals"):
         return pascal(decl.hint)
+    if decl.role == "op_security":  # bolt `GetAccountSecurity`
+        return pascal(decl.context) + "Security"
     if decl.error and decl.context and _is_member(decl):  # mammoth `AddTaskResponseBodyError1`
         return pascal(decl.context) + "ResponseBodyError" + str(decl.index or 1)
     if decl.role not in _OP_ROLES:
@@ -163,8 +165,9 @@ def _fixed_name(decl: Decl, era: Era) -> str:
         return op + pascal(decl.hint) + ("" if isinstance(decl, Union) else "Error")
     if decl.role == "request_single":
         return op + ("Request" if era.feb2025 else "RequestBody")
-    if decl.role == "response_single":
-        return op + ("Response" if era.feb2025 else "ResponseBody")
+    if decl.role == "response_single":  # a body of any media type (`*/*`) stays `<Op>ResponseBody` (squadcast)
+        media = decl.chain[2] if len(decl.chain) > 2 and decl.chain[0] == "Response" else "application/json"
+        return op + ("Response" if era.feb2025 and "json" in media else "ResponseBody")
     if decl.role == "response_body" and decl.index and era.first_come:  # the next takes the group (orq JSON + stream)
         return op + (pascal(decl.group) if decl.index > 1 else "") + "ResponseBody"
     return op + _OP_SUFFIX[decl.role] + (str(decl.index) if decl.index else "")
@@ -279,7 +282,15 @@ def _resolve(decls: list[Decl], taken: set[str], era: Era, order: dict[int, int]
                     numbered[id(decl)] = options[id(decl)][level[id(decl)]] + str(index)
                 moved = True
                 continue
-            for decl in group:
+            movers = group
+            if era.feb2025 and name not in blocked and _one_union_and_enums(group):
+                # the union keeps the name, enums take `Enum`, objects their prefix (squadcast: the [str, int]
+                # union `Status`, the enum `StatusEnum`, the object `V4StatusPagesStatusPageStatus`)
+                movers = [d for d in group if not isinstance(d, Union)]
+                for decl in movers:
+                    if isinstance(decl, Enum):
+                        options[id(decl)].insert(level[id(decl)] + 1, options[id(decl)][level[id(decl)]] + "Enum")
+            for decl in movers:
                 if level[id(decl)] + 1 < len(options[id(decl)]):
                     level[id(decl)] += 1
                     moved = True
@@ -288,6 +299,10 @@ def _resolve(decls: list[Decl], taken: set[str], era: Era, order: dict[int, int]
     for decl in decls:
         choice = numbered.get(id(decl)) or options[id(decl)][level[id(decl)]]
         decl.name = _unique(choice, taken)
+
+
+def _one_union_and_enums(group: list[Decl]) -> bool:
+    return sum(isinstance(d, Union) for d in group) == 1 and any(isinstance(d, Enum) for d in group)
 
 
 def _post_order(decl: Decl, order: dict[int, int]) -> tuple[int, ...]:

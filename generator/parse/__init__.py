@@ -15,7 +15,7 @@ from .operations import build_operations
 from .reach import reachable
 from .responses import collect_root
 from .schemas import SchemaBuilder
-from .security import build_security
+from .security import build_security, operation_security
 
 
 def build_ir(registry: Registry, envelope: bool = False) -> Spec:
@@ -35,6 +35,7 @@ def build_ir(registry: Registry, envelope: bool = False) -> Spec:
     mark = len(builder.decls)
     error_roots = build_operations(builder, registry, roots, envelope)
     builder.decls.extend(build_security(registry))
+    builder.decls.extend(operation_security(registry))
     if len(builder.decls) == mark:  # no operations: a library of schemas, keep them all
         roots.extend(components)
     for orphan in builder.orphans:  # reached when what they were built beside is

@@ -22,6 +22,9 @@ def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, dept
         raise SpecError("allOf must be a list", file=file, pointer=join_pointer(pointer, "allOf"))
     if depth > 64:
         raise SpecError("allOf nesting is too deep (or cyclic)", file=file, pointer=pointer)
+    members = _fold_notes(schema, members)
+    if len(members) < len(schema["allOf"]):  # `allOf: [$ref X, {description}]` is X (bolt `amt_won`: AmountView)
+        schema = {**{k: v for k, v in schema.items() if k != "allOf"}, **_notes(schema["allOf"]), "allOf": members}
     own_keys = {k for k in schema if k != "allOf" and k not in _ANNOTATIONS}
     if len(members) == 1 and isinstance(members[0], dict) and "$ref" in members[0] and not own_keys:
         single = {k: v for k, v in schema.items() if k != "allOf"}
@@ -56,6 +59,21 @@ def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, dept
             if scalar is not None:
                 return {**scalar, **{k: v for k, v in schema.items() if k in _ANNOTATIONS}}
     return merged
+
+
+def _fold_notes(schema: dict, members: list) -> list:
+    """The members without those that only annotate (description, example...) when one `$ref` is left."""
+    kept = [m for m in members if not (isinstance(m, dict) and m and "$ref" not in m and set(m) <= set(_ANNOTATIONS))]
+    refs = [m for m in kept if isinstance(m, dict) and "$ref" in m]
+    return kept if len(kept) == 1 and len(refs) == 1 else members
+
+
+def _notes(members: list) -> dict:
+    out: dict = {}
+    for member in members:
+        if isinstance(member, dict) and "$ref" not in member:
+            out.update(member)
+    return out
 
 
 def _distribute(schema: dict, members: list, registry: Registry, file: str, pointer: str, depth: int) -> dict | None:

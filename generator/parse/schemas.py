@@ -111,7 +111,8 @@ class SchemaBuilder:
         if types == "array" or (types is None and "items" in schema):
             items = schema.get("items", {})
             item, _ = self.type_of(items, file, join_pointer(pointer, "items"), hint, parent, context)
-            if isinstance(item, Ref) and not item.decl.from_component and item.decl.parent is parent:
+            # a component's own items keep its name (bolt `emails` -> `Emails`); a property's are singular
+            if isinstance(item, Ref) and not item.decl.from_component and item.decl.parent is parent and not component:
                 item.decl.array_item = True
             return ListOf(item), nullable
         if types == "object" or "properties" in schema or (types is None and "additionalProperties" in schema):
@@ -194,7 +195,7 @@ class SchemaBuilder:
     def _enum(self, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool, nullable: bool) -> tuple[TypeExpr, bool]:
         raw = schema["enum"]
         values = [v for v in raw if v is not None]
-        nullable = nullable or len(values) != len(raw)
+        # a `null` among the values alone does not make the type nullable (bolt `credit_card_void_cause`)
         if not values:
             return ANY, True
         base = "int" if all(isinstance(v, int) and not isinstance(v, bool) for v in values) else "str"

@@ -6,6 +6,10 @@ operations'). An OAuth2 client-credentials scheme is a model of its own
 every other scheme is a string. The field is required only when the document has one
 global requirement of one scheme and no operation overrides it (older generators never
 require it: see `naming`).
+
+An operation whose own `security` asks for a set of schemes that is none of the global
+alternatives (bolt getAccount: OAuth *and* X-API-Key) gets `<Op>Security`: one required
+field per scheme of that requirement.
 """
 
 from __future__ import annotations
@@ -14,7 +18,7 @@ from typing import Any
 
 from ..ir import Example, Field, Model, Prim, Ref
 from ..load import Registry, join_pointer
-from .operations import METHODS
+from .operations import METHODS, operation_context
 
 
 def build_security(registry: Registry) -> list[Model]:
@@ -42,6 +46,32 @@ def build_security(registry: Registry) -> list[Model]:
             out.append(model)
             field_type = Ref(model)
         security.fields.append(Field(wire_name=str(key), type=field_type, required=single, example=example))
+    return out
+
+
+def operation_security(registry: Registry) -> list[Model]:
+    """`<Op>Security` for every operation that needs schemes together that no global requirement has."""
+    root = registry.root
+    schemes = (root.get("components") or {}).get("securitySchemes") or {}
+    paths = root.get("paths") if isinstance(root.get("paths"), dict) else {}
+    if not isinstance(schemes, dict):
+        return []
+    global_sets = {frozenset(r) for r in root.get("security") or [] if isinstance(r, dict)}
+    out = []
+    for path, item in paths.items():
+        for method in METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            requirements = operation.get("security") if isinstance(operation, dict) else None
+            if not isinstance(requirements, list) or len(requirements) != 1 or not isinstance(requirements[0], dict):
+                continue
+            keys = [str(k) for k in requirements[0] if isinstance(schemes.get(k), dict)]
+            if len(keys) < 2 or frozenset(keys) in global_sets:  # one scheme: a plain argument, not a class
+                continue
+            pointer = join_pointer("", "paths", str(path), method, "security")
+            context = operation_context(method, str(path), operation)
+            model = Model(hint="Security", pointer=registry.root_path + "#" + pointer, context=context, role="op_security")
+            model.fields = [Field(wire_name=key, type=Prim("str"), required=True) for key in keys]
+            out.append(model)
     return out
 
 

@@ -1,0 +1,126 @@
+"""Naming rules measured on the 1.62x-1.64x corpus entries (bolt, squadcast): per-operation
+security classes, annotated `$ref`s, component arrays, non-JSON bodies, enum/union collisions."""
+
+from __future__ import annotations
+
+from generator.ir import Enum, Model, Ref, Union
+from test_naming import NEW_ERA, doc, names
+
+
+def _op(op_id: str, **extra) -> dict:
+    return {"operationId": op_id, "responses": {"200": {"description": "ok"}}, **extra}
+
+
+SECURED = doc(
+    """
+    openapi: 3.1.0
+    info: {title: t, version: "1"}
+    security:
+      - X-API-Key: []
+      - OAuth: []
+    components:
+      securitySchemes:
+        OAuth: {type: oauth2, flows: {authorizationCode: {authorizationUrl: "https://a", tokenUrl: "https://t", scopes: {}}}}
+        X-API-Key: {type: apiKey, in: header, name: X-API-Key}
+    paths: {}
+    """
+)
+
+
+def test_an_operation_needing_schemes_together_gets_its_own_security_class(tmp_path):
+    spec = dict(SECURED)
+    spec["paths"] = {
+        "/a": {"get": _op("getAccount", security=[{"OAuth": ["x"], "X-API-Key": []}])},
+        "/b": {"get": _op("getOne", security=[{"X-API-Key": []}])},  # one of the global alternatives
+        "/c": {"get": _op("getNone", security=[])},
+    }
+    found = names(tmp_path, spec, NEW_ERA)
+    assert "GetAccountSecurity" in found
+    assert "GetOneSecurity" not in found and "GetNoneSecurity" not in found
+    security = found["GetAccountSecurity"]
+    assert [(f.name, f.required) for f in security.fields] == [("o_auth", True), ("x_api_key", True)]
+    assert [f.name for f in found["Security"].fields] == ["x_api_key", "o_auth"]
+
+
+SCHEMAS = doc(
+    """
+    openapi: 3.1.0
+    info: {title: t, version: "1"}
+    paths:
+      /x:
+        get:
+          operationId: getX
+          responses:
+            "200":
+              description: ok
+              content:
+                application/json:
+                  schema: {$ref: "#/components/schemas/Holder"}
+      /y/{id}:
+        delete:
+          operationId: deleteY
+          parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+          responses:
+            "204":
+              description: no content
+              content:
+                "*/*":
+                  schema: {type: object}
+    components:
+      schemas:
+        Amount:
+          type: object
+          properties: {value: {type: number}}
+        Cause:
+          type: string
+          enum: [a, b, null]
+        emails:
+          type: array
+          items:
+            type: object
+            properties: {address: {type: string}}
+        Holder:
+          type: object
+          properties:
+            won:
+              allOf:
+                - $ref: "#/components/schemas/Amount"
+                - description: the amount won
+            cause: {$ref: "#/components/schemas/Cause"}
+            emails: {$ref: "#/components/schemas/emails"}
+            meta:
+              type: object
+              properties:
+                status:
+                  anyOf: [{type: string}, {type: integer}]
+            page:
+              type: object
+              properties:
+                status:
+                  type: object
+                  properties: {text: {type: string}}
+            logs:
+              type: object
+              properties:
+                status: {type: string, enum: [queued, failed]}
+    """
+)
+
+
+def test_feb2025_rules_measured_on_bolt_and_squadcast(tmp_path):
+    found = names(tmp_path, SCHEMAS, NEW_ERA)
+    holder = found["Holder"]
+    assert isinstance(holder, Model)
+    fields = {f.name: f for f in holder.fields}
+    # `allOf: [$ref, {description}]` is the component itself (bolt amt_won -> AmountView)
+    assert isinstance(fields["won"].type, Ref) and fields["won"].type.decl is found["Amount"]
+    # `null` among an enum's values does not make it nullable (bolt credit_card_void_cause)
+    assert not fields["cause"].nullable
+    # a component array's inline items keep the component's name, not its singular (bolt `Emails`)
+    assert "Emails" in found and "Email" not in found
+    # a body of any media type is `<Op>ResponseBody` (squadcast delete operations)
+    assert "DeleteYResponseBody" in found and "DeleteYResponse" not in found
+    # a union keeps a contested name; the enum takes `Enum`, the object its prefix (squadcast `Status`)
+    assert isinstance(found["Status"], Union)
+    assert isinstance(found["StatusEnum"], Enum)
+    assert isinstance(found["HolderStatus"], Model)
