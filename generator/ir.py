@@ -110,6 +110,7 @@ class Decl:
     role: str = ""
     index: int = 0  # 1-based position when several siblings share a role or a union (0: alone)
     tag: str = ""  # a union member's discriminating constant value, which names it
+    shared_tag: str = ""  # without one: a constant value other members share too (`<Union><Tag><n>`, newest era)
     array_item: bool = False  # the item schema of an array property (named after its singular)
     copy_of: str = ""  # the component an allOf-distributed variant copies (parse.merge), else ""
     input_of: str = ""  # a request variant (see `readonly`): the hint of the component it varies

@@ -20,7 +20,7 @@ from . import naming_legacy
 from .casing import enum_member, pascal, snake
 from .config import Options
 from .ir import Decl, Enum, ListOf, Model, Ref, Spec, Union
-from .naming_chains import Chains
+from .naming_chains import Chains, gives_way
 from .readonly import split_read_only
 
 _OP_SUFFIX = {
@@ -71,6 +71,8 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         fixed = _fixed_name(decl, era)
         if fixed and decl.role in _OP_SUFFIX and fixed.lower() in taken:  # a component took it: `PatchRequestRequest`
             fixed += _OP_SUFFIX[decl.role]
+        if fixed and era.grows_chains and decl.from_component and gives_way(decl):
+            fixed += "Union"
         if fixed:
             decl.name = _unique(fixed, taken)
     pending = [d for d in models if not d.name]
@@ -202,6 +204,8 @@ def _words(decl: Decl) -> list[str]:
 
 def _candidates(decl: Decl, era: Era) -> list[str]:
     """Names to try in order, shortest first."""
+    if _is_member(decl) and era.chains is not None:
+        return [era.chains.member(decl)]
     if _is_member(decl):
         union = decl.parent
         assert union is not None
@@ -418,8 +422,8 @@ def _class_words(expr: Any) -> str:
 
 
 def _body_field_name(expr: Any, era: Era) -> str:
-    if isinstance(expr, Ref) and expr.decl.from_component:
-        return snake(expr.decl.name)
+    if isinstance(expr, Ref) and expr.decl.from_component:  # a request variant's is the component's (`pipeline`)
+        return snake(expr.decl.input_of or expr.decl.name)
     return era.body_field
 
 

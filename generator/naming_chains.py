@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from .casing import pascal
-from .ir import Decl, Enum, Model, Union
+from .ir import Decl, Enum, Model, Ref, Union
 
 _OP_ROLES = {"request", "request_body", "response", "response_body", "request_single", "response_single", "error_body"}
 
@@ -35,10 +35,34 @@ class Chains:
         self.taken = set(taken)  # the fixed names, before any inline schema is named
 
     def candidates(self, decl: Decl) -> list[str]:
+        number = subtree_number(decl.parent)
+        if isinstance(decl, Union) and gives_way(decl):  # its own members take the plain name
+            return [n + "Union" + number for n in self._candidates(decl, False)]
+        return [n + number for n in self._candidates(decl, isinstance(decl, Union))]
+
+    def member(self, decl: Decl) -> str:
+        """An inline union member named after its union: `<Union><Tag>`, a lone one `<Union>`, else
+        numbered: `<Union><Shared tag><n>` (cribl-cp `OutputWebhookWebhook1`, `Notification1`); a request
+        variant's member takes the suffix before the number (`InputGrafanaGrafanaInput1`)."""
+        union = decl.parent
+        assert union is not None
+        number = subtree_number(union)
+        stem = union.name[: len(union.name) - len(number)]
+        if stem.endswith("Union") and not pascal(union.name_override or union.hint).endswith("Union"):
+            stem = stem[: -len("Union")]
+        suffix = ""
+        if union.input_of:
+            stem, suffix = pascal(union.input_of), "Input"
+        if decl.tag:
+            return stem + pascal(decl.tag) + suffix + number
+        if _lone(union):
+            return stem + suffix + ("Enum" if isinstance(decl, Enum) else "") + number
+        return stem + pascal(decl.shared_tag) + suffix + str(decl.index or 1) + number
+
+    def _candidates(self, decl: Decl, union: bool) -> list[str]:
         base = self.base_of(decl)
         root, path = self._root(decl)
         names = [pascal(base)]
-        union = isinstance(decl, Union)
         if union:
             names.append(pascal(base) + "Union")
         if root:
@@ -82,6 +106,38 @@ class Chains:
     def _keeps_name(self, decl: Decl) -> bool:
         first = pascal(self.base_of(decl)).lower()
         return self.firsts[first] == 1 and first not in self.taken
+
+
+def is_member(decl: Decl) -> bool:
+    """An inline union member without a name of its own (title, override): named from its union."""
+    parent = decl.parent
+    return isinstance(parent, Union) and decl.hint == parent.hint and not decl.name_override and not decl.from_component
+
+
+def _own_members(union: Union) -> list[Decl]:
+    return [m.decl for m in union.members if isinstance(m, Ref) and is_member(m.decl) and m.decl.parent is union]
+
+
+def _lone(union: Union) -> bool:
+    members = _own_members(union)
+    return len(members) == 1 and not members[0].tag
+
+
+def gives_way(union: Decl) -> bool:
+    """A union whose own members are named after it takes the `Union` suffix, components too
+    (cribl-cp `BackupsSettingsUnion` of `BackupsSettings` and EmptyObject, `NotificationUnion`)."""
+    return isinstance(union, Union) and bool(_own_members(union))
+
+
+def subtree_number(node: Decl | None) -> str:
+    """Inside a numbered union member, every inline name ends with its number (cribl-cp
+    `Notification2.conf` -> `ConditionSpecificConfigurations2`, `TargetConfigUnion2`)."""
+    while node is not None and not (node.from_component or node.role):
+        parent = node.parent
+        if is_member(node) and isinstance(parent, Union) and not node.tag and not _lone(parent):
+            return str(node.index or 1)
+        node = parent
+    return ""
 
 
 def _tag(path: list[Decl]) -> str:

@@ -41,7 +41,9 @@ def build_named(
         if full_validation:
             run_validator(registry)
         progress("building models")
-        spec = build_ir(registry, envelope=options.python_option("responseFormat") == "envelope")
+        fixes = options.generation_option("fixes")
+        newest = isinstance(fixes, dict) and bool(fixes.get("sharedNestedComponentsJan2026"))
+        spec = build_ir(registry, envelope=options.python_option("responseFormat") == "envelope", enum_copies=newest)
         assign_names(spec, options)
         spec.sources = sorted(registry.documents)
     except SpecError as error:

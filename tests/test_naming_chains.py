@@ -92,3 +92,66 @@ def test_request_variants_leave_out_read_only_fields(tmp_path):
 def test_older_eras_keep_read_only_fields_in_requests(tmp_path):
     found = names(tmp_path, SPEC, {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True}}})
     assert "ItemInput" not in found
+
+
+SPREAD = doc(
+    """
+    openapi: 3.0.3
+    info: {title: t, version: "1"}
+    paths:
+      /hooks:
+        post:
+          operationId: addHook
+          requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/Hook"}}}}
+          responses:
+            "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Settings"}}}}
+      /roles:
+        get:
+          operationId: getRole
+          parameters: [{name: id, in: query, schema: {type: string}}]
+          responses:
+            "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Grant"}}}}
+    components:
+      schemas:
+        Hook:
+          type: object
+          required: [type]
+          properties:
+            type: {type: string, enum: [webhook]}
+            url: {type: string}
+            urls: {type: array, items: {type: object, properties: {url: {type: string}}}}
+            auth: {type: object, properties: {token: {type: string}}}
+          anyOf:
+            - required: [url]
+            - required: [urls]
+        Settings:
+          oneOf:
+            - {type: object, properties: {dir: {type: string}}}
+            - $ref: "#/components/schemas/Empty"
+        Empty: {type: object, properties: {}}
+        Grant:
+          type: object
+          properties:
+            role: {description: The role., allOf: [{$ref: "#/components/schemas/RoleName"}]}
+        RoleName: {type: string, enum: [admin, user]}
+    """
+)
+
+
+def test_partial_variants_copy_the_whole_object_and_number_what_they_contain(tmp_path):
+    found = names(tmp_path, SPREAD, NEWEST)
+    union = found["HookUnion"]  # `properties` + `anyOf` of required-lists: a union of whole copies
+    assert [m.decl.name for m in union.members] == ["HookWebhook1", "HookWebhook2"]  # the shared tag, numbered
+    assert [f.name for f in found["HookWebhook2"].fields] == ["type", "url", "urls", "auth"]
+    assert [f.required for f in found["HookWebhook2"].fields] == [True, False, True, False]
+    # what a numbered member holds ends with its number (cribl-cp `OutputWebhookURL1`, `LokiAuth2`)
+    assert {"URL1", "URL2", "Auth1", "Auth2"} <= set(found)
+    # a union whose own member is named after it gives way, components too (`BackupsSettingsUnion`)
+    assert [m.decl.name for m in found["SettingsUnion"].members] == ["Settings", "Empty"]
+
+
+def test_a_wrapped_enum_is_a_copy_named_after_its_property_in_the_newest_era(tmp_path):
+    found = names(tmp_path, SPREAD, NEWEST)
+    assert "Role" in found and "RoleName" not in found  # cribl-mgmt `product` -> `Product`
+    older = names(tmp_path, SPREAD, {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True}}})
+    assert "RoleName" in older and "Role" not in older  # squadcast (1.621) keeps the component

@@ -8,7 +8,7 @@ components marked `x-speakeasy-include`, and every component of a document witho
 from __future__ import annotations
 
 from ..errors import SpecError
-from ..ir import Decl, Model, Spec
+from ..ir import Decl, Model, Ref, Spec
 from ..load import Registry, join_pointer
 from .envelope import raw_response
 from .operations import build_operations
@@ -18,10 +18,11 @@ from .schemas import SchemaBuilder
 from .security import build_security, operation_security
 
 
-def build_ir(registry: Registry, envelope: bool = False) -> Spec:
-    """The IR of the document; `envelope`: responses in Speakeasy's envelope format (`parse.envelope`)."""
+def build_ir(registry: Registry, envelope: bool = False, enum_copies: bool = False) -> Spec:
+    """The IR of the document; `envelope`: responses in Speakeasy's envelope format (`parse.envelope`);
+    `enum_copies`: an enum `$ref` wrapped in `allOf` is an inline copy (newest era, `merge_all_of`)."""
     root = registry.root
-    builder = SchemaBuilder(registry)
+    builder = SchemaBuilder(registry, enum_copies)
     schemas = (root.get("components") or {}).get("schemas") or {}
     if not isinstance(schemas, dict):
         raise SpecError("components.schemas must be a mapping", file=registry.root_path, pointer="/components/schemas")
@@ -38,9 +39,18 @@ def build_ir(registry: Registry, envelope: bool = False) -> Spec:
     builder.decls.extend(operation_security(registry))
     if len(builder.decls) == mark:  # no operations: a library of schemas, keep them all
         roots.extend(components)
-    for orphan in builder.orphans:  # reached when what they were built beside is
-        collect_root(orphan, roots)
     decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots)
+    while True:  # orphans are generated when what they were built beside is (RedisDeploymentType*)
+        found = {id(d) for d in decls}
+        orphans: list[Decl] = []
+        for owner, orphan in builder.orphans:
+            if isinstance(owner, Ref) and id(owner.decl) in found:
+                collect_root(orphan, orphans)
+        orphans = [d for d in orphans if id(d) not in found]
+        if not orphans:
+            break
+        roots.extend(orphans)
+        decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots)
     for decl in decls:
         if decl.error and not decl.description:
             decl.description = builder.error_descriptions.get(id(decl), "")

@@ -15,8 +15,9 @@ from ..load import Registry, join_pointer
 _ANNOTATIONS = ("description", "title", "deprecated", "example", "examples", "nullable", "x-speakeasy-name-override")
 
 
-def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, depth: int = 0) -> dict:
-    """Return one schema equivalent to `schema` with its `allOf` folded in."""
+def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, depth: int = 0, enum_copies: bool = False) -> dict:
+    """Return one schema equivalent to `schema` with its `allOf` folded in; `enum_copies`: a lone enum
+    `$ref` with annotations is an inline copy of the enum (newest era, see below)."""
     members = schema.get("allOf")
     if not isinstance(members, list):
         raise SpecError("allOf must be a list", file=file, pointer=join_pointer(pointer, "allOf"))
@@ -28,6 +29,13 @@ def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, dept
     own_keys = {k for k in schema if k != "allOf" and k not in _ANNOTATIONS}
     if len(members) == 1 and isinstance(members[0], dict) and "$ref" in members[0] and not own_keys:
         single = {k: v for k, v in schema.items() if k != "allOf"}
+        target_file, _, target = registry.resolve(members[0]["$ref"], file, join_pointer(pointer, "allOf", 0))
+        if enum_copies and isinstance(target, dict) and isinstance(target.get("enum"), list) and "allOf" not in target:
+            # an enum wrapped so it can carry a description is an inline copy, named after the property
+            # (cribl-mgmt `product: {allOf: [$ref ProductName]}` -> `Product`; ProductName itself unused;
+            # squadcast, 1.621, keeps `ExportFormat`)
+            copy = _rebase(target, target_file) if target_file != file else target
+            return {**{k: v for k, v in copy.items() if k != "title"}, **single}
         single["$ref"] = _absolute_ref(members[0]["$ref"], file)
         return single
     distributed = _distribute(schema, members, registry, file, pointer, depth)
@@ -99,13 +107,15 @@ def _distribute(schema: dict, members: list, registry: Registry, file: str, poin
     union_indexes = {u[0] for u in unions}
     others = [m for j, m in enumerate(members) if j not in union_indexes]
     # the schema's own properties (beside its allOf) go into every variant, after the variant's own
-    # (RestCollectorConf: each authentication variant carries discovery, collectUrl...)
+    # (RestCollectorConf: each authentication variant carries discovery, collectUrl...), and so does
+    # its `required` (PipelineFunctionSerde `conf: {allOf: [$ref FunctionConfSchemaSerde], required: [mode]}`)
     own = {k: v for k, v in schema.items() if k not in ("allOf", "title", "discriminator", COPY) and k not in _ANNOTATIONS}
-    if own.get("properties"):
+    spread = bool(own.get("properties") or own.get("required"))
+    if spread:
         others.append(own)
     _, union_file, union, keyword = unions[-1]
     out = {k: v for k, v in union.items() if k not in ("oneOf", "anyOf", "title")}
-    out.update({k: v for k, v in schema.items() if k != "allOf" and (k not in own or not own.get("properties"))})
+    out.update({k: v for k, v in schema.items() if k != "allOf" and (k not in own or not spread)})
     out[keyword] = _copies(union[keyword], union_file, file, others)
     if len(unions) > 1:
         # Several unions: the type is the last one's; the others' variants are still generated, unused
@@ -131,6 +141,24 @@ def _copies(variants: list, union_file: str, file: str, others: list) -> list:
         if "$ref" in variant:
             copy["title"] = copy[COPY] = str(variant["$ref"]).rsplit("/", 1)[-1]
         out.append(copy)
+    return out
+
+
+def spread_properties(schema: dict) -> dict | None:
+    """`{properties, anyOf: [{required: [a]}, {required: [b]}]}`: the variants only constrain the
+    schema's own properties, so each becomes a copy of the whole object, the variant's properties
+    first (cribl-cp InputGrafana -> `InputGrafanaInputUnion` of two copies; Notification's copies
+    `Notification1`... keep the object's `mode` enum, not the variant's const). None otherwise."""
+    keyword = "oneOf" if isinstance(schema.get("oneOf"), list) else "anyOf" if isinstance(schema.get("anyOf"), list) else ""
+    if not keyword or not isinstance(schema.get("properties"), dict) or "allOf" in schema:
+        return None
+    variants = schema[keyword]
+    if not variants or not all(isinstance(v, dict) and "$ref" not in v and v.get("type") in (None, "object") for v in variants):
+        return None
+    kept = (*_ANNOTATIONS, "discriminator", COPY)
+    rest = {k: v for k, v in schema.items() if k != keyword and k not in kept}
+    out = {k: v for k, v in schema.items() if k in kept}
+    out[keyword] = [{"allOf": [variant, rest]} for variant in variants]
     return out
 
 

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import SpecError
 from ..ir import ANY, Const, Decl, Enum, EnumValue, Example, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
 from ..load import Registry, join_pointer
-from .merge import COPY, ORPHANS, inline_properties, merge_all_of
+from .merge import COPY, ORPHANS, inline_properties, merge_all_of, spread_properties
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _STRING_FORMATS = {"date": "date", "date-time": "datetime", "binary": "bytes"}
@@ -23,8 +23,9 @@ _MAX_DEPTH = 400
 class SchemaBuilder:
     """Builds IR from schemas; collects every declaration it creates in `decls`."""
 
-    def __init__(self, registry: Registry):
+    def __init__(self, registry: Registry, enum_copies: bool = False):
         self.registry = registry
+        self.enum_copies = enum_copies  # see `merge_all_of`
         self.decls: list[Decl] = []
         self._by_location: dict[tuple[str, str], Decl | TypeExpr | None] = {}
         self._nullable_at: dict[tuple[str, str], bool] = {}
@@ -32,7 +33,8 @@ class SchemaBuilder:
         # Inline schemas of shared response/parameter/request-body components, built once
         # however many operations use them: (file, pointer) -> (type, nullable).
         self.shared: dict[tuple[str, str], tuple[TypeExpr, bool]] = {}
-        self.orphans: list[TypeExpr] = []  # built beside a type and generated although nothing uses them
+        # (type, orphan): built beside a type, generated when the type is although nothing uses them
+        self.orphans: list[tuple[TypeExpr, TypeExpr]] = []
         self.error_descriptions: dict[int, str] = {}  # id(decl) -> the first error response's description
 
     # -- entry points -------------------------------------------------------------
@@ -90,13 +92,18 @@ class SchemaBuilder:
             types = [t for t in types if t != "null"]
             types = types[0] if len(types) == 1 else (None if not types else types)
         if "allOf" in schema:
-            merged = merge_all_of(schema, self.registry, file, pointer)
+            merged = merge_all_of(schema, self.registry, file, pointer, enum_copies=self.enum_copies)
+            orphans = []
             if ORPHANS in merged:  # variants of a second union in the allOf: generated, though unused
                 for index, orphan in enumerate(merged.pop(ORPHANS)):
-                    self.orphans.append(self.type_of(orphan, file, join_pointer(pointer, "allOf", "orphan", index), hint, parent, context)[0])
+                    orphans.append(self.type_of(orphan, file, join_pointer(pointer, "allOf", "orphan", index), hint, parent, context)[0])
             if merged is not schema:
                 expr, inner_nullable = self._type_of(merged, file, pointer, hint, parent, context, component)
+                self.orphans.extend((expr, orphan) for orphan in orphans)
                 return expr, nullable or inner_nullable
+        spread = spread_properties(schema)
+        if spread is not None:
+            schema = spread
         variants = schema.get("oneOf") or schema.get("anyOf")
         if isinstance(variants, list) and variants:
             return self._union(schema, variants, file, pointer, hint, parent, context, component, nullable)
@@ -247,9 +254,8 @@ class SchemaBuilder:
             value = schema.get("additionalProperties")
             value = value if isinstance(value, dict) else {}
             return MapOf(self.type_of(value, file, join_pointer(pointer, "additionalProperties"), hint, parent, context)[0])
-        if name == "array":
-            item, _ = self.type_of(schema.get("items", {}), file, join_pointer(pointer, "items"), hint, parent, context)
-            return ListOf(item)
+        if name == "array":  # its `items` are not read: `type: [array, string]` is `List[Any]` (cribl-cp `attribute`)
+            return ListOf(ANY)
         return None
 
     def _mapping(self, mapping: dict, file: str, pointer: str) -> dict[str, Decl]:
@@ -295,10 +301,13 @@ def tag_members(union: Union) -> None:
             continue
         member.decl.index = index
         # the discriminator names it (cribl-cp `type`), else the last one (agentset `model`, not `provider`)
-        for prop, value in sorted(reversed(pairs), key=lambda pair: pair[0] != union.discriminator):
+        ordered = sorted(reversed(pairs), key=lambda pair: pair[0] != union.discriminator)
+        for prop, value in ordered:
             if sum(1 for other in tags if (prop, value) in other) == 1:
                 member.decl.tag = value
                 break
+        else:
+            member.decl.shared_tag = ordered[0][1] if ordered else ""
 
 
 def describe(expr: TypeExpr, description: Any) -> None:
