@@ -8,7 +8,6 @@ import subprocess
 import sys
 from types import ModuleType
 
-
 # The ruff rules the generated package is held to: pyflakes, pycodestyle (black owns line
 # length, so E501 is off), isort and bugbear. The style rules ruff adds by default (pyupgrade's
 # `list[...]`/`X | None`) are left out: the models keep typing's spelling, as Speakeasy's do.
@@ -38,4 +37,4 @@ def load(out: str, package: str) -> ModuleType:
 
 def tool(name: str, *args: str, cwd: str) -> subprocess.CompletedProcess:
     """Run a dev tool from `cwd` (outside the repo, so its pyproject settings do not apply)."""
-    return subprocess.run([os.path.join(BIN, name), *args], capture_output=True, text=True, cwd=cwd)
+    return subprocess.run([os.path.join(BIN, name), *args], capture_output=True, text=True, cwd=cwd, check=False)

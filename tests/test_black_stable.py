@@ -27,7 +27,10 @@ class _Shapes:
         self.r = random.Random(seed)
 
     def name(self, low: int = 3, high: int = 40) -> str:
-        return "".join(self.r.choice("abcdefghijklmnopqrstuvwxyz_") for _ in range(self.r.randint(low, high))).strip("_") or "x"
+        return (
+            "".join(self.r.choice("abcdefghijklmnopqrstuvwxyz_") for _ in range(self.r.randint(low, high))).strip("_")
+            or "x"
+        )
 
     def cls(self) -> str:
         return self.name(3, self.r.choice([20, 60])).title().replace("_", "")

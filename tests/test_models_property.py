@@ -28,17 +28,28 @@ from conftest import shared_path
 from models_support import generate, load
 
 from generator.config import Options
-from generator.ir import Enum, ListOf, Model, Prim, Ref, Union
+from generator.ir import ListOf, Model, Prim, Ref
 from generator.pipeline import build
 
 hypothesis = pytest.importorskip("hypothesis")
-from hypothesis import HealthCheck, given, settings  # noqa: E402
-from hypothesis import strategies as st  # noqa: E402
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 LONG = os.environ.get("MODELGEN_LONG") == "1"
 EXAMPLES = 25 if LONG else 4
 CASES = ["que", "sunsynk", "cribl-mgmt", "emissary", "agentset", "openai"] + (["bolt", "mammoth"] if LONG else [])
-_DROP = {"example", "examples", "discriminator", "xml", "externalDocs", "deprecated", "readOnly", "writeOnly", "title", "description"}
+_DROP = {
+    "example",
+    "examples",
+    "discriminator",
+    "xml",
+    "externalDocs",
+    "deprecated",
+    "readOnly",
+    "writeOnly",
+    "title",
+    "description",
+}
 _FORMATS = {"date", "date-time", "decimal", "binary"}
 _DEPTH = 7
 
@@ -82,7 +93,9 @@ class Instances:
         if schema is True or schema == {} or schema is None:
             return st.one_of(st.none(), st.booleans(), st.integers(-9, 9), st.text(max_size=5))
         if "$ref" in schema:
-            return self.of({**self.resolve(schema["$ref"]), **{k: v for k, v in schema.items() if k != "$ref"}}, depth + 1)
+            return self.of(
+                {**self.resolve(schema["$ref"]), **{k: v for k, v in schema.items() if k != "$ref"}}, depth + 1
+            )
         if "allOf" in schema:
             return self.of(self.merged(schema), depth + 1)
         nullable = isinstance(schema.get("type"), list) and "null" in schema["type"]
@@ -100,7 +113,12 @@ class Instances:
                 branches = []
                 for branch in schema[keyword]:
                     try:
-                        branches.append(self.of({**rest, **branch} if "type" not in branch and rest.get("properties") else branch, depth + 1))
+                        branches.append(
+                            self.of(
+                                {**rest, **branch} if "type" not in branch and rest.get("properties") else branch,
+                                depth + 1,
+                            )
+                        )
                     except TooDeep:
                         continue
                 if not branches:
@@ -128,17 +146,32 @@ class Instances:
             if fmt == "date":
                 return st.dates(dt.date(1970, 1, 1), dt.date(2100, 1, 1)).map(dt.date.isoformat)
             if fmt == "date-time":
-                moments = st.datetimes(dt.datetime(1970, 1, 2), dt.datetime(2100, 1, 1), timezones=st.just(dt.timezone.utc))
+                moments = st.datetimes(
+                    dt.datetime(1970, 1, 2), dt.datetime(2100, 1, 1), timezones=st.just(dt.timezone.utc)
+                )
                 return moments.map(lambda d: d.isoformat().replace("+00:00", "Z"))
             if fmt == "decimal":
                 return st.decimals(-(10**6), 10**6, allow_nan=False, allow_infinity=False, places=2).map(str)
             low = schema.get("minLength", 0)
-            return st.text(min_size=low, max_size=max(low, schema.get("maxLength", 8) if schema.get("maxLength", 8) < 8 else 8))
+            return st.text(min_size=low, max_size=max(low, min(8, schema.get("maxLength", 8))))
         if types in ("integer", "number"):
             low = schema.get("minimum", schema.get("exclusiveMinimum", -(10**6) - 1) + 1)
             high = schema.get("maximum", schema.get("exclusiveMaximum", 10**6 + 1) - 1)
             ints = st.integers(int(low) if low == int(low) else int(low) + 1, int(high))
-            return ints if types == "integer" else st.one_of(ints, st.floats(low, high, allow_nan=False, exclude_min="exclusiveMinimum" in schema, exclude_max="exclusiveMaximum" in schema))
+            return (
+                ints
+                if types == "integer"
+                else st.one_of(
+                    ints,
+                    st.floats(
+                        low,
+                        high,
+                        allow_nan=False,
+                        exclude_min="exclusiveMinimum" in schema,
+                        exclude_max="exclusiveMaximum" in schema,
+                    ),
+                )
+            )
         if types == "boolean":
             return st.booleans()
         if types == "null":
@@ -160,7 +193,11 @@ class Instances:
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict) and extra:
             try:
-                values = st.dictionaries(st.text(min_size=1, max_size=6).filter(lambda k: k not in properties), self.of(extra, depth + 1), max_size=2)
+                values = st.dictionaries(
+                    st.text(min_size=1, max_size=6).filter(lambda k: k not in properties),
+                    self.of(extra, depth + 1),
+                    max_size=2,
+                )
             except TooDeep:
                 return strategy
             return st.tuples(strategy, values).map(lambda pair: {**pair[1], **pair[0]})
@@ -298,7 +335,11 @@ def _uses(decl: Any, wanted: set, seen: set | None = None) -> bool:
         expr = exprs.pop()
         if isinstance(expr, Ref) and _uses(expr.decl, wanted, seen):
             return True
-        exprs += [getattr(expr, "item", None) or getattr(expr, "value", None)] if isinstance(expr, ListOf) or type(expr).__name__ == "MapOf" else []
+        exprs += (
+            [getattr(expr, "item", None) or getattr(expr, "value", None)]
+            if isinstance(expr, ListOf) or type(expr).__name__ == "MapOf"
+            else []
+        )
     return False
 
 
@@ -323,7 +364,9 @@ def _binary(schema: Any, instances: Instances, seen: set | None = None) -> bool:
 def _run(decl: Any, adapter: pydantic.TypeAdapter, strategy: Any) -> str:
     found: list[str] = []
 
-    @settings(max_examples=EXAMPLES, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck))
+    @settings(
+        max_examples=EXAMPLES, deadline=None, database=None, derandomize=True, suppress_health_check=list(HealthCheck)
+    )
     @given(strategy)
     def check(x: Any) -> None:
         if found or x is None:  # a nullable component: the fields that use it admit None

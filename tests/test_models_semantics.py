@@ -56,7 +56,11 @@ SPEC = {
                     {"type": "object", "properties": {"name": {"type": "string"}}, "required": ["name"]},
                 ]
             },
-            "Labels": {"type": "object", "properties": {"id": {"type": "string"}}, "additionalProperties": {"type": "integer"}},
+            "Labels": {
+                "type": "object",
+                "properties": {"id": {"type": "string"}},
+                "additionalProperties": {"type": "integer"},
+            },
             "Closed": {"type": "object", "properties": {"id": {"type": "string"}}, "additionalProperties": False},
             "Node": {
                 "type": "object",
@@ -155,7 +159,11 @@ def test_plain_union_all_of_and_additional_properties(pkg):
     with pytest.raises(pydantic.ValidationError):
         m.Closed.model_validate({"id": "a", "extra": 1})
     # undeclared properties of an open object are kept, not dropped
-    assert dump(m.Cat.model_validate({"type": "cat", "lives": 1, "new": [1]})) == {"type": "cat", "lives": 1, "new": [1]}
+    assert dump(m.Cat.model_validate({"type": "cat", "lives": 1, "new": [1]})) == {
+        "type": "cat",
+        "lives": 1,
+        "new": [1],
+    }
 
 
 def test_recursive_model_and_union(pkg):

@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from typing import Iterator
+from collections.abc import Iterator
 
 LINE_LENGTH = 88
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f\u2028\u2029]")
@@ -28,7 +28,7 @@ class CannotSplit(Exception):
 
 
 class Leaf:
-    __slots__ = ("text", "kind", "space", "match", "literal", "optional")
+    __slots__ = ("kind", "literal", "match", "optional", "space", "text")
 
     def __init__(self, text: str, kind: str, space: bool) -> None:
         self.text = text
@@ -40,7 +40,7 @@ class Leaf:
 
 
 class Line:
-    __slots__ = ("leaves", "depth", "inside", "explode")
+    __slots__ = ("depth", "explode", "inside", "leaves")
 
     def __init__(self, leaves: list[Leaf], depth: int, inside: bool = False, explode: bool = False) -> None:
         self.leaves = leaves
@@ -128,7 +128,13 @@ def _transform(line: Line, force: bool = False) -> list[str]:
             continue
         result = [piece for part in parts for piece in _transform(part, force)]
         optional = [leaf for leaf in _depth0(line.leaves) if leaf.optional]
-        if transform is _rhs and not force and optional and not any(leaf.text for leaf in optional) and not _short(result[0]):
+        if (
+            transform is _rhs
+            and not force
+            and optional
+            and not any(leaf.text for leaf in optional)
+            and not _short(result[0])
+        ):
             try:
                 second = [piece for part in _rhs(line, True) for piece in _transform(part, True)]
             except CannotSplit:
@@ -180,7 +186,7 @@ def _delimiter_split(line: Line, _force: bool) -> Iterator[Line]:
 
 
 class _Split:
-    __slots__ = ("head", "body", "tail", "opening", "closing")
+    __slots__ = ("body", "closing", "head", "opening", "tail")
 
     def __init__(self, head: Line, body: Line, tail: Line, opening: Leaf, closing: Leaf) -> None:
         self.head, self.body, self.tail, self.opening, self.closing = head, body, tail, opening, closing
@@ -196,7 +202,9 @@ def _rhs(line: Line, force: bool) -> Iterator[Line]:
         length += len(leaf.text) + (1 if leaf.space else 0)
     for omit in _trailers_to_omit(line):
         if omit:
-            target = next((leaf.match for leaf in reversed(line.leaves) if leaf.kind == "close" and id(leaf) not in omit), None)
+            target = next(
+                (leaf.match for leaf in reversed(line.leaves) if leaf.kind == "close" and id(leaf) not in omit), None
+            )
             if target is not None and target.text and prefix.get(id(target), 0) > LINE_LENGTH:
                 continue
         lines = list(_right_hand_split(line, omit, force))
@@ -263,7 +271,9 @@ def _first_split(line: Line, omit: set[int]) -> _Split:
     body.reverse()
     tail.reverse()
     explode = opening.literal and bool(_top_level_commas(body[:-1]))
-    split = _Split(Line(head, line.depth), Line(body, line.depth + 1, True, explode), Line(tail, line.depth), opening, closing)
+    split = _Split(
+        Line(head, line.depth), Line(body, line.depth + 1, True, explode), Line(tail, line.depth), opening, closing
+    )
     if not body and len(str(split.tail).strip()) < 3:
         raise CannotSplit("empty body")
     return split

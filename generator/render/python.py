@@ -40,7 +40,9 @@ class _Module:
     def __init__(self) -> None:
         self.used: set[str] = set()
 
-    def spelling(self, shadowed: frozenset[str] = frozenset(), typed: bool = False, quoted: frozenset[str] = frozenset()) -> Spelling:
+    def spelling(
+        self, shadowed: frozenset[str] = frozenset(), typed: bool = False, quoted: frozenset[str] = frozenset()
+    ) -> Spelling:
         spell = Spelling(shadowed, typed, quoted)
         spell.used = self.used
         return spell
@@ -89,7 +91,9 @@ def _default(f: Field, spell: Spelling) -> str:
 def _model_view(model: Model, module: _Module) -> ClassView:
     view = ClassView("model", model.name, docstring(model.description, _INDENT))
     # Pydantic looks annotations up in the class namespace: fields given a value there hide types.
-    shadowed = frozenset(f.name for f in model.fields if f.name in SHADOWABLE and not (f.required and f.name == f.wire_name))
+    shadowed = frozenset(
+        f.name for f in model.fields if f.name in SHADOWABLE and not (f.required and f.name == f.wire_name)
+    )
     spell = module.spelling(shadowed=shadowed)
     typed = module.spelling(typed=True)
     if model.closed:
@@ -100,7 +104,9 @@ def _model_view(model: Model, module: _Module) -> ClassView:
         default = _default(f, spell)
         if f.wire_name and f.name != f.wire_name:
             module.used.add("pydantic")
-            args = ([f"default={default}"] if default else []) + [f"alias={json.dumps(f.wire_name, ensure_ascii=False)}"]
+            args = ([f"default={default}"] if default else []) + [
+                f"alias={json.dumps(f.wire_name, ensure_ascii=False)}"
+            ]
             default = f"pydantic.Field({', '.join(args)})"
         if default == "UNSET":
             module.used.add("UNSET")

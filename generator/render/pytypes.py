@@ -48,7 +48,9 @@ def literal(value: Any) -> str | None:
 class Spelling:
     """Spells type expressions; `shadowed` names are qualified, `typed` points at TypedDicts."""
 
-    def __init__(self, shadowed: frozenset[str] = frozenset(), typed: bool = False, quoted: frozenset[str] = frozenset()):
+    def __init__(
+        self, shadowed: frozenset[str] = frozenset(), typed: bool = False, quoted: frozenset[str] = frozenset()
+    ):
         self.shadowed = shadowed
         self.typed = typed
         self.quoted = quoted  # declarations named in quotes (not defined yet where spelled)
@@ -104,6 +106,10 @@ def default_value(expr: TypeExpr, value: Any, spell: Spelling) -> str | None:
         return None
     kinds = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,), "Any": (str, int, float, bool)}
     allowed = kinds.get(expr.name)
-    if allowed is None or not isinstance(value, allowed) or (isinstance(value, bool) and expr.name not in ("bool", "Any")):
+    if (
+        allowed is None
+        or not isinstance(value, allowed)
+        or (isinstance(value, bool) and expr.name not in ("bool", "Any"))
+    ):
         return None
     return literal(value)
