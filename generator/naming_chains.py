@@ -57,7 +57,8 @@ class Chains:
             return stem + pascal(decl.tag) + suffix + number
         if _lone(union):
             return stem + suffix + ("Enum" if isinstance(decl, Enum) else "") + number
-        return stem + pascal(decl.shared_tag) + suffix + str(decl.index or 1) + number
+        shared = pascal(decl.shared_tag) if decl.shared_tag else ""
+        return stem + shared + suffix + str(decl.index or 1) + number
 
     def _candidates(self, decl: Decl, union: bool) -> list[str]:
         base = self.base_of(decl)
@@ -92,7 +93,9 @@ class Chains:
             if node.from_component or node.name_override or node.role in ("security", "globals"):
                 # a request variant's children go by the component's own name (`InputSplunkSearchLogLevel`
                 # in `InputSplunkSearchInput`), also when only the variant is generated (see `readonly`)
-                return pascal(node.input_of) if node.input_of else node.name or pascal(self.base_of(node)), path[::-1]
+                # (a union that gave way to its members lends its name without the suffix: `OutputWebhookType1`)
+                name = pascal(self.base_of(node)) if gives_way(node) or not node.name else node.name
+                return pascal(node.input_of) if node.input_of else name, path[::-1]
             if node.role == "error_body":
                 return pascal(node.context) + pascal(node.hint), path[::-1]
             if node.role in _OP_ROLES:

@@ -105,6 +105,11 @@ SPREAD = doc(
           requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/Hook"}}}}
           responses:
             "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Settings"}}}}
+      /hooks/any:
+        get:
+          operationId: getAnyHook
+          responses:
+            "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/AnyHook"}}}}
       /roles:
         get:
           operationId: getRole
@@ -124,6 +129,10 @@ SPREAD = doc(
           anyOf:
             - required: [url]
             - required: [urls]
+        AnyHook:
+          allOf:
+            - oneOf: [{$ref: "#/components/schemas/Hook"}, {$ref: "#/components/schemas/Empty"}]
+            - required: [type]
         Settings:
           oneOf:
             - {type: object, properties: {dir: {type: string}}}
@@ -145,7 +154,11 @@ def test_partial_variants_copy_the_whole_object_and_number_what_they_contain(tmp
     assert [f.name for f in found["HookWebhook2"].fields] == ["type", "url", "urls", "auth"]
     assert [f.required for f in found["HookWebhook2"].fields] == [True, False, True, False]
     # what a numbered member holds ends with its number (cribl-cp `OutputWebhookURL1`, `LokiAuth2`)
-    assert {"URL1", "URL2", "Auth1", "Auth2"} <= set(found)
+    # (contested by the copy's: the root is the union's name without its suffix, `OutputWebhookURL1`)
+    assert {"HookURL1", "HookURL2", "HookAuth1", "AnyHookAuth2"} <= set(found)
+    # a distributed copy of it: its members go by the copy (cribl-cp `InputResponseInputGrafanaGrafana1`)
+    copy = found["AnyHookHookUnion"]
+    assert [m.decl.name for m in copy.members] == ["AnyHookHookWebhook1", "AnyHookHookWebhook2"]
     # a union whose own member is named after it gives way, components too (`BackupsSettingsUnion`)
     assert [m.decl.name for m in found["SettingsUnion"].members] == ["Settings", "Empty"]
 

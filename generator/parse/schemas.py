@@ -221,7 +221,8 @@ class SchemaBuilder:
             if isinstance(variant, dict) and (variant.get("type") == "null" or variant.get("enum") == [None]):
                 nullable = True
                 continue
-            expr, member_nullable = self.type_of(variant, file, join_pointer(pointer, keyword, index), hint, decl, context)
+            # members go by the union's own hint: a distributed copy's (`InputGrafana`), not its container's
+            expr, member_nullable = self.type_of(variant, file, join_pointer(pointer, keyword, index), decl.hint, decl, context)
             nullable = nullable or member_nullable
             decl.members.append(expr)
         discriminator = schema.get("discriminator")
