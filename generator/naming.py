@@ -67,8 +67,9 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
     error_taken: set[str] = set()  # error classes live in their own module
     for decl in errors:
         decl.name = _unique(_fixed_name(decl, era) or pascal(decl.name_override or decl.hint), error_taken)
+    apart = _union_body_apart(models, era)
     for decl in models:
-        fixed = _fixed_name(decl, era)
+        fixed = _fixed_name(decl, era) + ("Union" if id(decl) in apart else "")
         if fixed and decl.role in _OP_SUFFIX and fixed.lower() in taken:  # a component took it: `PatchRequestRequest`
             fixed += _OP_SUFFIX[decl.role]
         if fixed and era.grows_chains and decl.from_component and gives_way(decl):
@@ -175,6 +176,25 @@ def _fixed_name(decl: Decl, era: Era) -> str:
     return op + _OP_SUFFIX[decl.role] + (str(decl.index) if decl.index else "")
 
 
+def _union_body_apart(decls: list[Decl], era: Era) -> set[int]:
+    """An operation's two inline bodies, a union and an object, are not numbered: the union gives way
+    (mammoth GenerateSQL: `GenerateSQLResponseBodyUnion`, `GenerateSQLResponseBody`). Returns the unions."""
+    if not era.feb2025:
+        return set()
+    by_op: dict[str, list[Decl]] = defaultdict(list)
+    for decl in decls:
+        if decl.role == "response_body" and decl.index:
+            by_op[decl.context].append(decl)
+    out = set()
+    for bodies in by_op.values():
+        unions = [d for d in bodies if isinstance(d, Union)]
+        if len(bodies) == 2 and len(unions) == 1:
+            for decl in bodies:
+                decl.index = 0
+            out.add(id(unions[0]))
+    return out
+
+
 def _is_member(decl: Decl) -> bool:
     """An inline union member without a name of its own (title, override) is named from its union."""
     parent = decl.parent
@@ -214,6 +234,7 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
         own = stem + pascal(decl.tag) if decl.tag else stem + str(decl.index or 1)
         if not decl.tag and _lone_untagged(union) and era.feb2025:  # mammoth `SchedulePatchDataValueEnum`
             own = stem + ("Enum" if isinstance(decl, Enum) else "")
+            return [own, pascal(decl.hint)]  # the stem taken (by a sibling body): its own word (`ResponseBody`)
         return [own]
     if era.chains is not None:
         return era.chains.candidates(decl)
@@ -287,9 +308,10 @@ def _resolve(decls: list[Decl], taken: set[str], era: Era, order: dict[int, int]
                 moved = True
                 continue
             movers = group
-            if era.feb2025 and name not in blocked and _one_union_and_enums(group):
+            if era.feb2025 and name not in blocked and _one_union(group):
                 # the union keeps the name, enums take `Enum`, objects their prefix (squadcast: the [str, int]
-                # union `Status`, the enum `StatusEnum`, the object `V4StatusPagesStatusPageStatus`)
+                # union `Status`, the enum `StatusEnum`, the object `V4StatusPagesStatusPageStatus`; mammoth
+                # the union `Params`, the object `ItemTaskInfoParams`)
                 movers = [d for d in group if not isinstance(d, Union)]
                 for decl in movers:
                     if isinstance(decl, Enum):
@@ -305,8 +327,8 @@ def _resolve(decls: list[Decl], taken: set[str], era: Era, order: dict[int, int]
         decl.name = _unique(choice, taken)
 
 
-def _one_union_and_enums(group: list[Decl]) -> bool:
-    return sum(isinstance(d, Union) for d in group) == 1 and any(isinstance(d, Enum) for d in group)
+def _one_union(group: list[Decl]) -> bool:
+    return sum(isinstance(d, Union) for d in group) == 1
 
 
 def _post_order(decl: Decl, order: dict[int, int]) -> tuple[int, ...]:

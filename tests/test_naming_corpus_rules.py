@@ -124,3 +124,54 @@ def test_feb2025_rules_measured_on_bolt_and_squadcast(tmp_path):
     assert isinstance(found["Status"], Union)
     assert isinstance(found["StatusEnum"], Enum)
     assert isinstance(found["HolderStatus"], Model)
+
+
+TITLED = doc(
+    """
+    openapi: 3.1.0
+    info: {title: t, version: "1"}
+    paths:
+      /items:
+        get:
+          operationId: getItems
+          parameters:
+            - name: status
+              in: query
+              schema: {type: string, enum: [a, b], title: Filter by status}
+          responses:
+            "201":
+              description: created
+              content:
+                application/json:
+                  schema:
+                    oneOf: [{type: object}, {}]
+            "200":
+              description: ok
+              content:
+                application/json:
+                  schema: {type: object, properties: {resp: {$ref: "#/components/schemas/Resp"}}}
+    components:
+      schemas:
+        Resp:
+          type: object
+          properties:
+            param:
+              oneOf: [{type: "null"}, {type: object}]
+              title: Params specific to the operation being done
+            sources:
+              oneOf:
+                - type: "null"
+                - type: array
+                  items:
+                    oneOf: [{type: string}, {type: integer}]
+    """
+)
+
+
+def test_titles_and_bodies_measured_on_mammoth(tmp_path):
+    found = names(tmp_path, TITLED, NEW_ERA)
+    assert "FilterByStatus" in found  # a parameter's schema is named after its title
+    assert "Param" in found  # the title of `oneOf: [null, {...}]` names nothing: the property does
+    assert "Sources" in found  # items of a vanishing union's array keep the property's word
+    assert isinstance(found["GetItemsResponseBodyUnion"], Union)  # the union body gives way to the object one
+    assert "GetItemsResponseBody" in found and "ResponseBody" in found

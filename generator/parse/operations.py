@@ -16,7 +16,7 @@ from ..ir import ANY, Decl, Field, Model, Ref
 from ..load import Registry, join_pointer
 from .files import file_models
 from .responses import build_responses, collect_root, component_key, deref, describe_component, media_schema, own_decl
-from .schemas import SchemaBuilder, _example, _text, describe, parameter_example
+from .schemas import SchemaBuilder, _example, _text, describe, parameter_example, pascal_hint
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAM_LOCATIONS = ("path", "query", "header")
@@ -202,15 +202,16 @@ def _parameter_field(builder: SchemaBuilder, file: str, pointer: str, param: dic
     """One parameter as a field. The inline schema of a shared parameter component is built once,
     in the shared namespace and named after the parameter (plexpy `components.Accepts`)."""
     schema_pointer = join_pointer(pointer, "schema")
+    schema = param.get("schema") if isinstance(param.get("schema"), dict) else {}
     if pointer.startswith("/paths/") or not pointer:
         mark = len(builder.decls)
-        expr, nullable = builder.type_of(param.get("schema", {}), file, schema_pointer, str(param["name"]), parent, context)
+        # named like a property: after its title (mammoth `Filter by status` -> `GetPipelineItemsFilterByStatus`)
+        expr, nullable = builder.type_of(param.get("schema", {}), file, schema_pointer, pascal_hint(param["name"], schema), parent, context)
         describe(expr, param.get("description"))
         for decl in builder.decls[mark:]:  # older generators' next word for a contested name: `PathParamElement`
             decl.chain = ("Request", _PARAM_WORDS.get(str(param.get("in")), ""))
     else:
         expr, nullable = builder.ref_type(file, schema_pointer, str(param["name"])) if "schema" in param else (ANY, False)
-    schema = param.get("schema") if isinstance(param.get("schema"), dict) else {}
     documented = builder.ref_target(schema, file, schema_pointer)
     return Field(
         wire_name=str(param["name"]),

@@ -166,7 +166,7 @@ class SchemaBuilder:
         for wire_name, prop in properties.items():
             prop_pointer = join_pointer(pointer, "properties", wire_name)
             prop_schema = prop if isinstance(prop, dict) else {}
-            expr, nullable = self.type_of(prop, file, prop_pointer, _pascal_hint(wire_name, prop_schema), model, context)
+            expr, nullable = self.type_of(prop, file, prop_pointer, pascal_hint(wire_name, prop_schema), model, context)
             documented = self.ref_target(prop_schema, file, prop_pointer)
             model.fields.append(
                 Field(
@@ -240,7 +240,8 @@ class SchemaBuilder:
                 while isinstance(member, (ListOf, MapOf)):  # `oneOf: [null, {type: array, items: {enum}}]` too
                     member = member.item if isinstance(member, ListOf) else member.value
                 if isinstance(member, Ref) and member.decl.parent is decl:  # the union vanishes: adopt its member
-                    member.decl.parent, member.decl.hint = parent, hint
+                    # named after the property as it is, items too (mammoth `sources` -> `Sources`)
+                    member.decl.parent, member.decl.hint, member.decl.array_item = parent, hint, False
             return (decl.members[0] if decl.members else ANY), nullable
         tag_members(decl)
         if component:
@@ -338,12 +339,22 @@ def _defaulted_scalar(expr: TypeExpr, schema: dict) -> bool:
     return isinstance(expr, Prim) or (isinstance(expr, Ref) and isinstance(expr.decl, Enum))
 
 
-def _pascal_hint(wire_name: Any, schema: dict) -> str:
+def pascal_hint(wire_name: Any, schema: dict) -> str:
     """The property's title, else its name; an array's items go by the name (their own title aside):
     cribl-cp `header: {title: Header Fields, items: {...}}` -> `Header`."""
     if schema.get("type") == "array" or ("items" in schema and "type" not in schema):
         return str(schema.get("x-speakeasy-name-override") or wire_name)  # plexpy `Guid` (override `guids`) -> `Guids`
+    if _nullable_wrapper(schema):  # the title of `oneOf: [null, {...}]` names no class (mammoth `param` -> `Param`)
+        return str(wire_name)
     return str(schema.get("title") or wire_name)
+
+
+def _nullable_wrapper(schema: dict) -> bool:
+    variants = schema.get("oneOf") or schema.get("anyOf")
+    if not isinstance(variants, list) or len(variants) != 2:
+        return False
+    nulls = [v for v in variants if isinstance(v, dict) and (v.get("type") == "null" or v.get("enum") == [None])]
+    return len(nulls) == 1
 
 
 def _enum_label(names: Any, value: Any, raw: list) -> str:
