@@ -147,7 +147,9 @@ def _response_shape(builder: SchemaBuilder, op_pointer: str, context: str, bodie
         wrapper = Model(hint="Response", pointer=op_pointer, context=context, role="response")
         wrapper.fields.append(Field(wire_name="Headers", type=MapOf(ListOf(Prim("str"))), required=True))
         if bodies:
-            wrapper.fields.append(Field(wire_name="Result", type=bodies[0][0], required=True))
+            body = bodies[0][0]  # a component shows its own example (que `result`: TrustListResponse's)
+            example = body.decl.example if isinstance(body, Ref) and body.decl.from_component else None
+            wrapper.fields.append(Field(wire_name="Result", type=body, required=True, example=example))
     elif len(bodies) > 1:
         wrapper = Union(hint="Response", pointer=op_pointer, context=context, role="response", members=[expr for expr, _ in bodies])
     else:
