@@ -7,7 +7,6 @@ and the models can never disagree.
 
 from __future__ import annotations
 
-import os
 from dataclasses import replace
 from functools import lru_cache
 
@@ -15,17 +14,11 @@ import jinja2
 
 from ..config import Options
 from ..ir import Spec
+from ..resources import templates_dir
 from .markdown import DocRules, page_for, table
 from .pyformat import comment_safe
-from .python import module_views
+from .python import module_views, split_errors
 from .types import DocStyle, doc_file
-
-
-def templates_dir() -> str:
-    """Installed wheels carry the templates inside the package; a checkout keeps them at the top."""
-    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    packaged = os.path.join(here, "templates")
-    return packaged if os.path.isdir(packaged) else os.path.join(os.path.dirname(here), "templates")
 
 
 @lru_cache(maxsize=1)
@@ -43,7 +36,9 @@ def environment() -> jinja2.Environment:
     return env
 
 
-def render_docs(spec: Spec, flavour: str = "python", package: str = "", options: Options | None = None) -> dict[str, str]:
+def render_docs(
+    spec: Spec, flavour: str = "python", package: str = "", options: Options | None = None
+) -> dict[str, str]:
     """One Markdown page per declaration, at `docs/models/[namespace/]<lowercase name>.md`.
 
     `options` (gen.yaml and generator version) select version-specific doc rules; without
@@ -65,15 +60,19 @@ def render_docs(spec: Spec, flavour: str = "python", package: str = "", options:
 
 
 def render_package(spec: Spec, package: str, open_enums: bool = False) -> dict[str, str]:
-    """The pydantic package: runtime helpers, all models, and an `__init__` re-exporting them.
+    """The pydantic package: runtime helpers, the models, the error classes, and an `__init__`.
 
     `open_enums` is gen.yaml's `forwardCompatibleEnumsByDefault`: enums accept unknown values.
     """
     env = environment()
-    views = module_views(spec, open_enums)
-    names = sorted([v.name for kind in ("enums", "models", "unions") for v in views[kind]] + [v.name + "TypedDict" for v in views["models"] + views["unions"]])
-    return {
+    models, errors, imported = split_errors(spec.decls)
+    template = env.get_template("models.py.j2")
+    files = {
         f"{package}/_types.py": env.get_template("_types.py.j2").render(),
-        f"{package}/models.py": env.get_template("models.py.j2").render(title=spec.title, **views),
-        f"{package}/__init__.py": env.get_template("__init__.py.j2").render(names=names),
+        f"{package}/models.py": template.render(title=spec.title, **module_views(Spec(spec.title, models), open_enums)),
+        f"{package}/__init__.py": env.get_template("__init__.py.j2").render(errors=bool(errors)),
     }
+    if errors:
+        views = module_views(Spec(spec.title, errors), open_enums, imported)
+        files[f"{package}/errors.py"] = template.render(title=spec.title + " (error responses)", **views)
+    return files

@@ -37,8 +37,9 @@ class ClassView:
 class _Module:
     """Collects the names the module uses, to import exactly those."""
 
-    def __init__(self) -> None:
+    def __init__(self, imported: frozenset[str] = frozenset()) -> None:
         self.used: set[str] = set()
+        self.imported = imported  # classes of the sibling `models` module this one uses (`errors`)
 
     def spelling(
         self, shadowed: frozenset[str] = frozenset(), typed: bool = False, quoted: frozenset[str] = frozenset()
@@ -60,8 +61,16 @@ class _Module:
         lines.append(_import("typing", [n for n in _TYPING if n in used]))
         third = ["import pydantic"] if "pydantic" in used else []
         third.append(_import("typing_extensions", [n for n in _EXTENSIONS if n in used]))
-        local = _import("._types", [n for n in _RUNTIME if n in used])
-        return [block for block in ("\n".join(x for x in lines if x), "\n".join(x for x in third if x), local) if block]
+        local = [_import(".models", sorted(self.imported)), _import("._types", [n for n in _RUNTIME if n in used])]
+        return [
+            block
+            for block in (
+                "\n".join(x for x in lines if x),
+                "\n".join(x for x in third if x),
+                "\n".join(x for x in local if x),
+            )
+            if block
+        ]
 
 
 def _import(module: str, names: list[str]) -> str:
@@ -246,6 +255,28 @@ def _referenced(exprs: list[TypeExpr]) -> list[str]:
     return found
 
 
+def split_errors(decls: list[Decl]) -> tuple[list[Decl], list[Decl], frozenset[str]]:
+    """(models, error classes, model classes the errors use).
+
+    Speakeasy keeps error classes in a module of their own (`errors.X` beside `models.X`),
+    so an error class may share its name with a model; the `errors` module imports the
+    model classes it refers to.
+    """
+    errors = [d for d in decls if d.error]
+    models = [d for d in decls if not d.error]
+    error_names = {d.name for d in errors}
+    exprs: list[TypeExpr] = []
+    for decl in errors:
+        if isinstance(decl, Model):
+            exprs.extend(f.type for f in decl.fields)
+            if decl.additional is not None:
+                exprs.append(decl.additional)
+        elif isinstance(decl, Union):
+            exprs.extend(decl.members)
+    used = frozenset(name for name in _referenced(exprs) if name not in error_names)
+    return models, errors, used
+
+
 _INCOMPLETE_CHAIN = 32
 
 
@@ -285,9 +316,12 @@ def _model_order(models: list[Model]) -> list[Model]:
     return ordered
 
 
-def module_views(spec: Spec, open_enums: bool = False) -> dict[str, list]:
-    """Views grouped by kind, each group sorted by name (for stable output), and the imports."""
-    module = _Module()
+def module_views(spec: Spec, open_enums: bool = False, imported: frozenset[str] = frozenset()) -> dict[str, list]:
+    """Views grouped by kind, each group sorted by name (for stable output), and the imports.
+
+    `imported` names classes defined in the sibling `models` module (for the `errors` module).
+    """
+    module = _Module(imported)
     decls = sorted(spec.decls, key=lambda d: d.name)
     unions = [d for d in decls if isinstance(d, Union)]
     recursive = _recursive_unions(unions)
