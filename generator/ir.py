@@ -114,6 +114,7 @@ class Decl:
     array_item: bool = False  # the item schema of an array property (named after its singular)
     copy_of: str = ""  # the component an allOf-distributed variant copies (parse.merge), else ""
     input_of: str = ""  # a request variant (see `readonly`): the hint of the component it varies
+    response_root: bool = False  # a response body as it is (no model refers to it): what responses return
     error: bool = False  # an error class (Speakeasy's errors module), set by parse.reach
     doc_dir: str = ""  # docs folder when outside docs/models (errors), set by naming
     request_root: bool = False  # (a component) used as a request body itself: what requests send
@@ -140,6 +141,7 @@ class Enum(Decl):
     base: str = "str"
     open: bool = False
     closed: bool = False  # `x-speakeasy-unknown-values: disallow`: closed even when enums default to open
+    untyped: bool = False  # no `type` beside `enum`: its one value does not tag the newest era's names
 
 
 @dataclass(eq=False)

@@ -295,11 +295,15 @@ def _resolve(decls: list[Decl], taken: set[str], era: Era, order: dict[int, int]
         groups: dict[str, list[Decl]] = defaultdict(list)
         for decl in decls:
             if id(decl) not in numbered:
-                groups[options[id(decl)][level[id(decl)]].lower()].append(decl)
+                option = options[id(decl)][level[id(decl)]]
+                groups[era.chains.key(decl, option) if era.chains else option.lower()].append(decl)
         blocked = taken | {n.lower() for n in numbered.values()}
         moved = False
         for name, group in groups.items():
-            if len(group) == 1 and name not in blocked:
+            if era.chains:  # the newest era: see `Chains.contested`
+                if not era.chains.contested(group, [options[id(d)][level[id(d)]] for d in group], blocked):
+                    continue
+            elif len(group) == 1 and name not in blocked:
                 continue
             if era.number_inseparable and name not in blocked and _inseparable(group, options, level):
                 # no longer candidate tells them apart: numbered here (mammoth `AddTaskExtra1`, `AddTaskExtra2`)

@@ -40,6 +40,23 @@ class Chains:
             return [n + "Union" + number for n in self._candidates(decl, False)]
         return [n + number for n in self._candidates(decl, isinstance(decl, Union))]
 
+    def key(self, decl: Decl, name: str) -> str:
+        """What claimants contest: the name without the number of the member it lies in, so that
+        `Mode1`..`Mode3` of one union contest `Mode` elsewhere (`NotificationMode1`) but not each other
+        (`EmailRecipient1`); see `contested`."""
+        number = "" if is_member(decl) else subtree_number(decl.parent)
+        return (name[: len(name) - len(number)] if number and name.endswith(number) else name).lower()
+
+    def contested(self, group: list[Decl], names: list[str], blocked: set[str]) -> bool:
+        """Claimants of one `key` collide unless they all lie in the numbered members of one union."""
+        if any(n.lower() in blocked for n in names) or len({n.lower() for n in names}) < len(names):
+            return True
+        families = set()
+        for decl in group:
+            member = None if is_member(decl) else _numbered_member(decl.parent)
+            families.add(id(member.parent) if member is not None else id(decl))
+        return len(families) > 1
+
     def member(self, decl: Decl) -> str:
         """An inline union member named after its union: `<Union><Tag>`, a lone one `<Union>`, else
         numbered: `<Union><Shared tag><n>` (cribl-cp `OutputWebhookWebhook1`, `Notification1`); a request
@@ -132,20 +149,31 @@ def gives_way(union: Decl) -> bool:
     return isinstance(union, Union) and bool(_own_members(union))
 
 
-def subtree_number(node: Decl | None) -> str:
-    """Inside a numbered union member, every inline name ends with its number (cribl-cp
-    `Notification2.conf` -> `ConditionSpecificConfigurations2`, `TargetConfigUnion2`)."""
+def _numbered_member(node: Decl | None) -> Decl | None:
+    """The nearest numbered union member `node` lies in (or is)."""
     while node is not None and not (node.from_component or node.role):
         parent = node.parent
         if is_member(node) and isinstance(parent, Union) and not node.tag and not _lone(parent):
-            return str(node.index or 1)
+            return node
         node = parent
-    return ""
+    return None
+
+
+def subtree_number(node: Decl | None) -> str:
+    """Inside a numbered union member, every inline name ends with its number (cribl-cp
+    `Notification2.conf` -> `ConditionSpecificConfigurations2`, `TargetConfigUnion2`)."""
+    member = _numbered_member(node)
+    return str(member.index or 1) if member is not None else ""
 
 
 def _tag(path: list[Decl]) -> str:
-    """The discriminating value of the nearest tagged union member among `path`."""
+    """The discriminating value of the nearest tagged union member among `path`; not a value of an
+    enum without `type` (cribl-cp InputExec's `type: {enum: [exec]}`: `CreateInputInputExecType`)."""
     for node in reversed(path):
         if isinstance(node, Model) and isinstance(node.parent, Union) and node.tag:
-            return node.tag
+            return "" if any(_untyped_tag(f.type, node.tag) for f in node.fields) else node.tag
     return ""
+
+
+def _untyped_tag(expr: object, tag: str) -> bool:
+    return isinstance(expr, Ref) and isinstance(expr.decl, Enum) and expr.decl.untyped and [str(v.value) for v in expr.decl.values] == [tag]

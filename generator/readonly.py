@@ -29,7 +29,7 @@ def split_read_only(spec: Spec) -> None:
     if not any(f.read_only for d in decls if isinstance(d, Model) for f in d.fields):
         return
     referenced = {id(t) for d in decls for t in _targets(d)}
-    roots = [d for d in decls if id(d) not in referenced]
+    roots = [d for d in decls if id(d) not in referenced or d.response_root]
     splitter = _Splitter(decls)
     for decl in list(decls):
         if decl.role in _REQUEST_ROLES or decl.chain[:1] == ("Request",):

@@ -168,3 +168,93 @@ def test_a_wrapped_enum_is_a_copy_named_after_its_property_in_the_newest_era(tmp
     assert "Role" in found and "RoleName" not in found  # cribl-mgmt `product` -> `Product`
     older = names(tmp_path, SPREAD, {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True}}})
     assert "RoleName" in older and "Role" not in older  # squadcast (1.621) keeps the component
+
+
+def test_a_component_a_response_returns_as_is_keeps_its_plain_class(tmp_path):
+    spec = doc(
+        """
+        openapi: 3.0.3
+        info: {title: t, version: "1"}
+        paths:
+          /items:
+            post:
+              operationId: addItem
+              parameters: [{name: dry, in: query, schema: {type: boolean}}]
+              requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/Item"}}}}
+              responses: {"204": {description: ok}}
+            get:
+              operationId: getItem
+              responses:
+                "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Item"}}}}
+        components:
+          schemas:
+            Item:
+              type: object
+              properties:
+                id: {type: string, readOnly: true}
+                name: {type: string}
+        """
+    )
+    found = names(tmp_path, spec, NEWEST)
+    assert [f.name for f in found["ItemInput"].fields] == ["name"]
+    assert [f.name for f in found["Item"].fields] == ["id", "name"]  # what getItem returns
+
+
+def test_numbered_members_contest_as_one_and_untyped_tags_do_not_name(tmp_path):
+    spec = doc(
+        """
+        openapi: 3.0.3
+        info: {title: t, version: "1"}
+        paths:
+          /notes:
+            get:
+              operationId: getNote
+              parameters: [{name: id, in: query, schema: {type: string}}]
+              responses:
+                "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Note"}}}}
+          /things:
+            post:
+              operationId: addThing
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      allOf:
+                        - oneOf: [{$ref: "#/components/schemas/Exec"}, {$ref: "#/components/schemas/Sys"}]
+                        - required: [type]
+              responses:
+                "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Pair"}}}}
+        components:
+          schemas:
+            Note:
+              type: object
+              properties:
+                mode: {type: string, enum: [direct, policy]}
+                detail: {type: object, title: Detail, properties: {a: {type: string}}}
+                targets:
+                  type: array
+                  items:
+                    type: object
+                    properties: {id: {type: string}}
+                    anyOf: [{properties: {conf: {type: object, properties: {b: {type: string}}}}}]
+              oneOf:
+                - properties: {mode: {const: direct}}
+                - properties: {mode: {}}
+            Pair:
+              type: object
+              properties:
+                exec: {$ref: "#/components/schemas/Exec"}
+                sys: {$ref: "#/components/schemas/Sys"}
+                alt: {type: object, properties: {mode: {type: string, enum: [x, y]}}}
+            Exec: {type: object, properties: {type: {enum: [exec]}, kind: {type: string, enum: [p, q]}}}
+            Sys: {type: object, properties: {type: {type: string, enum: [sys]}, kind: {type: string, enum: [r, s]}}}
+        """
+    )
+    found = names(tmp_path, spec, NEWEST)
+    assert [m.decl.name for m in found["NoteUnion"].members] == ["Note1", "Note2"]
+    # `Mode1`, `Mode2` contest `Mode` elsewhere as one claimant; `Detail1`, `Detail2` contest nothing
+    assert {"NoteMode1", "NoteMode2", "Detail1", "Detail2"} <= set(found)
+    # a lone member's union stays a union (cribl-cp `TargetConfigUnion1` of `TargetConfig1`)
+    assert [m.decl.name for m in found["TargetUnion2"].members] == ["Target2"]
+    # `<Root><Base><Tag>` takes a typed tag only: `Exec`'s `type: {enum: [exec]}` has none
+    assert {"AddThingExecKind", "AddThingKindSys"} <= set(found)

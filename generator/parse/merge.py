@@ -125,6 +125,7 @@ def _distribute(schema: dict, members: list, registry: Registry, file: str, poin
 
 
 ORPHANS = "x-modelgen-orphans"  # variant copies a merge generates beside the type (see `_distribute`)
+SPREAD = "x-modelgen-spread"  # a union of whole copies (see `spread_properties`): kept with one member too
 COPY = "x-modelgen-copy"  # the component a distributed variant copies (it may name a root, see `naming_chains`)
 
 
@@ -159,6 +160,7 @@ def spread_properties(schema: dict) -> dict | None:
     rest = {k: v for k, v in schema.items() if k != keyword and k not in kept}
     out = {k: v for k, v in schema.items() if k in kept}
     out[keyword] = [{"allOf": [variant, rest]} for variant in variants]
+    out[SPREAD] = True
     return out
 
 

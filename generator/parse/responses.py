@@ -47,6 +47,7 @@ def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_po
                 else:
                     expr = _body_type(builder, schema, response_file, schema_pointer, "ResponseBody", context, response, envelope)
                     collect_root(expr, roots)
+                    _mark_response(expr)
                 _chain(builder, mark, ("Response", status, media_type))
                 envelope_bodies.append(Body(status, media_type, expr, own_decl(builder, expr, mark), _text(response.get("description"))))
             continue
@@ -58,6 +59,7 @@ def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_po
         mark = len(builder.decls)
         hint = "ResponseBody" if success else status_name(status)
         expr = _body_type(builder, schema, response_file, schema_pointer, hint, context, response)
+        _mark_response(expr)
         _chain(builder, mark, ("Response", status, media_type))
         inline = own_decl(builder, expr, mark)
         if success:
@@ -113,6 +115,14 @@ def _event_stream(builder: SchemaBuilder, response: dict, file: str, pointer: st
             collect_root(expr, roots)
             return [(Stream(expr), own_decl(builder, expr, mark))]
     return []
+
+
+def _mark_response(expr: TypeExpr) -> None:
+    """What a response returns keeps its read-only fields (see `readonly`), even when no model refers to it."""
+    found: list[Decl] = []
+    collect_root(expr, found)
+    for decl in found:
+        decl.response_root = True
 
 
 def _chain(builder: SchemaBuilder, mark: int, chain: tuple[str, ...]) -> None:

@@ -12,7 +12,7 @@ from typing import Any
 from ..errors import SpecError
 from ..ir import ANY, Const, Decl, Enum, EnumValue, Example, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
 from ..load import Registry, join_pointer
-from .merge import COPY, ORPHANS, inline_properties, merge_all_of, spread_properties
+from .merge import COPY, ORPHANS, SPREAD, inline_properties, merge_all_of, spread_properties
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _STRING_FORMATS = {"date": "date", "date-time": "datetime", "binary": "bytes"}
@@ -210,6 +210,7 @@ class SchemaBuilder:
         decl.values = [EnumValue(v, label=_enum_label(schema.get("x-speakeasy-enums"), v, raw)) for v in values]
         decl.open = schema.get("x-speakeasy-unknown-values") == "allow"
         decl.closed = schema.get("x-speakeasy-unknown-values") == "disallow"
+        decl.untyped = "type" not in schema
         return Ref(self._register(decl, schema, file, pointer, component)), nullable
 
     def _union(self, schema: dict, variants: list, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool, nullable: bool) -> tuple[TypeExpr, bool]:
@@ -235,7 +236,7 @@ class SchemaBuilder:
         if not component and len(decl.members) > 1 and all(isinstance(m, Prim) and m.name in _STRING_TYPES for m in decl.members):
             # strings of several formats are one string; the union's own `format` decides (orq `created`, `url`)
             return Prim(_STRING_FORMATS.get(str(schema.get("format")), "str")), nullable
-        if not component and len(decl.members) <= 1:
+        if not component and len(decl.members) <= 1 and not schema.get(SPREAD):  # (cribl-cp `TargetConfigUnion1`)
             for member in decl.members:
                 while isinstance(member, (ListOf, MapOf)):  # `oneOf: [null, {type: array, items: {enum}}]` too
                     member = member.item if isinstance(member, ListOf) else member.value
