@@ -61,7 +61,8 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         split_read_only(spec)
     elif era.first_come:
         naming_legacy.drop_read_only(spec.decls)
-    taken: set[str] = set()
+    folders = namespaces(options)
+    modules: dict[str, set[str]] = defaultdict(set)  # taken names per Python module (see `_module`)
     errors = [d for d in spec.decls if d.error]
     models = [d for d in spec.decls if not d.error]
     error_taken: set[str] = set()  # error classes live in their own module
@@ -69,6 +70,7 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         decl.name = _unique(_fixed_name(decl, era) or pascal(decl.name_override or decl.hint), error_taken)
     apart = _union_body_apart(models, era)
     for decl in models:
+        taken = modules[_module(decl, folders, era)]
         fixed = _fixed_name(decl, era) + ("Union" if id(decl) in apart else "")
         if fixed and decl.role in _OP_SUFFIX and fixed.lower() in taken:  # a component took it: `PatchRequestRequest`
             fixed += _OP_SUFFIX[decl.role]
@@ -77,14 +79,16 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         if fixed:
             decl.name = _unique(fixed, taken)
     pending = [d for d in models if not d.name]
+    taken = modules[""]
     if era.grows_chains:
         era.chains = Chains(pending, taken, lambda d: _base(d, era))
     order = {id(d): i for i, d in enumerate(spec.decls)}
     if era.first_come:  # older generators name what requests use first, then what responses use
         pending.sort(key=lambda d: d.chain[:1] == ("Response",))
-        if not any(namespaces(options).values()):  # one flat `models` module beside the SDK's classes
+        if not any(folders.values()):  # one flat `models` module beside the SDK's classes
             taken |= naming_legacy.sdk_classes(spec.decls)
-        _resolve_first_come(pending, taken)
+        for decl in naming_legacy.unions_first(pending):
+            _name_first_come(decl, modules[_module(decl, folders, era)])
         pending = []
     while pending:
         ready = [d for d in pending if not _is_member(d) or d.parent.name]  # type: ignore[union-attr]
@@ -92,7 +96,6 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
             ready = pending
         _resolve(ready, taken, era, order)
         pending = [d for d in pending if not d.name]
-    folders = namespaces(options)
     for decl in spec.decls:
         _place(decl, folders, era)
         if isinstance(decl, Model):
@@ -154,8 +157,8 @@ def _fixed_name(decl: Decl, era: Era) -> str:
         return pascal(decl.name_override or decl.hint)
     if decl.role in ("security", "globals"):
         return pascal(decl.hint)
-    if decl.role == "op_security":  # bolt `GetAccountSecurity`
-        return pascal(decl.context) + "Security"
+    if decl.role in ("op_security", "op_globals"):  # bolt `GetAccountSecurity`, plexpy `GetServerInfoGlobals`
+        return pascal(decl.context) + ("Security" if decl.role == "op_security" else "Globals")
     if decl.error and decl.context and _is_member(decl):  # mammoth `AddTaskResponseBodyError1`
         return pascal(decl.context) + "ResponseBodyError" + str(decl.index or 1)
     if decl.role not in _OP_ROLES:
@@ -352,12 +355,20 @@ def _inseparable(group: list[Decl], options: dict[int, list[str]], level: dict[i
     return len(rests) == 1
 
 
-def _resolve_first_come(decls: list[Decl], taken: set[str]) -> None:
+def _name_first_come(decl: Decl, taken: set[str]) -> None:
     """Older generators name one schema at a time: each takes its first free candidate (see `naming_legacy`)."""
-    for decl in naming_legacy.unions_first(decls):
-        options_ = [_python_safe(o) for o in naming_legacy.candidates(decl, _legacy_root)] or [_python_safe(pascal(decl.hint))]
-        free = [o for o in options_ if o.lower() not in taken and (o + "TypedDict").lower() not in taken]
-        decl.name = _unique(free[0] if free else options_[-1], taken)
+    options_ = [_python_safe(o) for o in naming_legacy.candidates(decl, _legacy_root)] or [_python_safe(pascal(decl.hint))]
+    free = [o for o in options_ if o.lower() not in taken and (o + "TypedDict").lower() not in taken]
+    decl.name = _unique(free[0] if free else options_[-1], taken)
+
+
+def _module(decl: Decl, folders: dict[str, str], era: Era) -> str:
+    """The Python module whose names `decl`'s must differ from: older generators with `components` and
+    `operations` folders keep a plain name in each (plexpy `components.Hub` beside `operations.Hub`).
+    "" for the one shared set (flat layouts; the newer eras are not measured on split ones)."""
+    if not era.first_come or folders["shared"] == folders["operations"]:
+        return ""
+    return "operations" if decl.context and not (not era.shared_errors and _inside_error(decl)) else ""
 
 
 def _legacy_root(node: Decl) -> str:
