@@ -381,6 +381,8 @@ def _legacy_root(node: Decl) -> str:
 def singular(word: str) -> str:
     """English singular of a (last) word, as Speakeasy names array items: `infos` -> `info`."""
     lower = word.lower()
+    if lower.endswith("metadata"):  # `metadata` -> `metadatum` (cribl-cp); but `data` stays (agentset, squadcast)
+        return word[:-1] + ("UM" if word[-1].isupper() else "um")
     if lower.endswith("ies") and len(word) > 4:
         return word[:-3] + ("Y" if word[-3].isupper() else "y")
     if lower.endswith(("sses", "shes", "ches", "xes", "zzes", "uses")):

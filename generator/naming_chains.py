@@ -30,8 +30,9 @@ class Chains:
     """What the candidates of one naming pass need to know about every claimant."""
 
     def __init__(self, pending: Iterable[Decl], taken: set[str], base_of: Callable[[Decl], str]):
-        self.base_of = base_of
-        self.firsts = Counter(pascal(base_of(d)).lower() for d in pending)
+        # `&` is spelled out in the newest era's names (cribl-cp title `Disks & File Systems` -> `DisksAndFileSystems`)
+        self.base_of: Callable[[Decl], str] = lambda decl: base_of(decl).replace("&", " and ")
+        self.firsts = Counter(pascal(self.base_of(d)).lower() for d in pending)
         self.taken = set(taken)  # the fixed names, before any inline schema is named
 
     def candidates(self, decl: Decl) -> list[str]:

@@ -258,3 +258,9 @@ def test_numbered_members_contest_as_one_and_untyped_tags_do_not_name(tmp_path):
     assert [m.decl.name for m in found["TargetUnion2"].members] == ["Target2"]
     # `<Root><Base><Tag>` takes a typed tag only: `Exec`'s `type: {enum: [exec]}` has none
     assert {"AddThingExecKind", "AddThingKindSys"} <= set(found)
+
+
+def test_singular_of_metadata():
+    from generator.naming import singular
+
+    assert [singular(w) for w in ("metadata", "data", "userData")] == ["metadatum", "data", "userData"]  # cribl-cp, agentset
