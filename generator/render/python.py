@@ -111,14 +111,14 @@ def _model_view(model: Model, module: _Module) -> ClassView:
     for f in model.fields:
         annotation = spell.wrap(_wrapper(f), spell.type(f.type))
         default = _default(f, spell)
+        if default == "UNSET":
+            module.used.add("UNSET")
         if f.wire_name and f.name != f.wire_name:
             module.used.add("pydantic")
             args = ([f"default={default}"] if default else []) + [
                 f"alias={json.dumps(f.wire_name, ensure_ascii=False)}"
             ]
             default = f"pydantic.Field({', '.join(args)})"
-        if default == "UNSET":
-            module.used.add("UNSET")
         view.lines.append(layout(f"{f.name}: {annotation}" + (f" = {default}" if default else ""), 1))
         typed_annotation = typed.wrap("Nullable" if f.nullable else "", typed.type(f.type))
         if not f.required:
