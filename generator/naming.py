@@ -87,7 +87,7 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         pending.sort(key=lambda d: d.chain[:1] == ("Response",))
         if not any(folders.values()):  # one flat `models` module beside the SDK's classes
             taken |= naming_legacy.sdk_classes(spec.decls)
-        for decl in naming_legacy.unions_first(pending):
+        for decl in naming_legacy.visiting_order(pending):
             _name_first_come(decl, modules[_module(decl, folders, era)])
         pending = []
     while pending:

@@ -127,17 +127,49 @@ def _target(expr: Any) -> Decl | None:
     return expr.decl if isinstance(expr, Ref) else None
 
 
-def unions_first(decls: list[Decl]) -> list[Decl]:
-    """`decls` with every union moved before its first inline descendant: a union claims its name
-    before its members do (orq-2024-11: the item union is `Two`, its second member `Two2`)."""
+def visiting_order(decls: list[Decl]) -> list[Decl]:
+    """The order older generators name `decls` in: root by root (components, then what each operation's
+    request and response use, in the order of `decls`), breadth first below each root, fields and
+    members in spec order. So a union claims its name before its members (orq-2024-11: the item union
+    is `Two`, its second member `Two2`), and a shallow schema before a deeper one met earlier
+    (orq-2024-11 DeploymentGetConfig: `tools[].type` before `messages[].tool_calls[].type`).
+
+    Ties the generator broke otherwise remain: orq shows claimants of one name taken in a rotated order
+    now and then (union members 1, 2, 0), as iterating a small Go map would; no order reproduces those."""
     index = {id(d): i for i, d in enumerate(decls)}
+    children: dict[int, list[Decl]] = {}
+    roots: dict[int, Decl] = {}
     first: dict[int, int] = {}
-    for i, decl in enumerate(decls):
-        node = decl.parent
-        while isinstance(node, Union) and not node.from_component and not node.role and id(node) in index:
-            first[id(node)] = min(first.get(id(node), index[id(node)]), i)
-            node = node.parent
-    return sorted(decls, key=lambda d: (first.get(id(d), index[id(d)]), id(d) not in first, index[id(d)]))
+    for decl in decls:
+        parent = decl.parent
+        if parent is not None and id(parent) in index:
+            children.setdefault(id(parent), []).append(decl)
+            continue
+        root = parent if parent is not None else decl
+        roots.setdefault(id(root), root)
+        first[id(root)] = min(first.get(id(root), index[id(decl)]), index[id(decl)])
+        if parent is not None:
+            children.setdefault(id(parent), []).append(decl)
+    order: list[Decl] = []
+    for root in sorted(roots.values(), key=lambda r: first[id(r)]):
+        queue = [root]
+        if id(root) in index:
+            order.append(root)
+        for node in queue:
+            found = children.get(id(node), [])
+            for child in _in_spec_order(node, found):
+                order.append(child)
+                queue.append(child)
+    return order
+
+
+def _in_spec_order(node: Decl, found: list[Decl]) -> list[Decl]:
+    """`node`'s inline children in the order of its fields (members), the rest after them."""
+    exprs = [f.type for f in node.fields] + [node.additional] if isinstance(node, Model) else list(node.members) if isinstance(node, Union) else []
+    ids = {id(d) for d in found}
+    ordered = list(dict.fromkeys(t for t in map(_target, exprs) if t is not None and id(t) in ids))
+    seen = {id(d) for d in ordered}
+    return ordered + [d for d in found if id(d) not in seen]
 
 
 def sdk_classes(decls: list[Decl]) -> set[str]:

@@ -72,9 +72,12 @@ def test_union_members_and_their_children_take_the_union_segment(tmp_path):
     # the array member (2nd) of `content` is `Two`; its members `One`, then `2`+`2` (Two was taken)
     assert found[content].name == "Two"
     assert [found[f"{content}/oneOf/{i}"].name for i in (0, 1)] == ["One", "Two2"]
-    # inside a member the union's segment comes first: `Type` was taken, so `TwoType`
-    assert found[f"{content}/oneOf/0/properties/type"].name == "Type"
-    assert found[f"{content}/oneOf/1/properties/type"].name == "TwoType"
+    # breadth first: the shallower `tool_calls[].type` takes `Type` (as in orq-2024-11 `Deployments`);
+    # inside a member the union's segment comes first: `TwoType`, then <root><union segment><own>
+    tool_calls = "/components/schemas/Deployment/properties/messages/items/properties/tool_calls/items"
+    assert found[f"{tool_calls}/properties/type"].name == "Type"
+    assert found[f"{content}/oneOf/0/properties/type"].name == "TwoType"
+    assert found[f"{content}/oneOf/1/properties/type"].name == "Deployment2Type"
     assert found[f"{content}/oneOf/1/properties/image_url"].name == "ImageURL"
 
 
