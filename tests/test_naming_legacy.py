@@ -215,3 +215,24 @@ def test_request_only_models_lose_read_only_fields_and_listed_examples_are_not_s
     assert "Example" not in files["docs/models/picture.md"]
     _, files = build(str(path), Options(gen=OLD_ERA, speakeasy_version=(1, 606, 5)))
     assert "| Example" in files["docs/models/picture.md"]
+
+
+def test_schemas_are_named_root_by_root_breadth_first_with_methods_in_spec_order(tmp_path):
+    """orq-2025-08 /v2/proxy/batch: `post` (listed first) takes `Errors` before `get` does; orq-2024-11
+    DeploymentGetConfig response: `tools[].type` (shallower) takes `Type` before the `type` inside
+    `messages[].tool_calls[]`, though `messages` comes first."""
+    errors = {"type": "object", "properties": {"code": {"type": "string"}}}
+    call = {"type": "object", "properties": {"type": {"type": "string", "enum": ["function"]}}}
+    tool = {"type": "object", "properties": {"type": {"type": "string", "enum": ["function"]}, "name": {"type": "string"}}}
+    listed = {"type": "object", "properties": {"data": {"type": "array", "items": {"type": "object", "properties": {"errors": errors}}}}}
+    created = {"type": "object", "properties": {"errors": errors, "messages": {"type": "array", "items": {"type": "object", "properties": {"calls": {"type": "array", "items": call}}}}, "tools": {"type": "array", "items": tool}}}
+
+    def op(name: str, body: dict) -> dict:
+        return {"operationId": name, "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": body}}}}}
+
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/batch": {"post": op("Create", created), "get": op("List", listed)}}}
+    names = _build(tmp_path, spec)
+    assert names["Errors"].pointer.endswith("/post/responses/200/content/application~1json/schema/properties/errors")
+    assert names["ListErrors"].pointer.endswith("/get/responses/200/content/application~1json/schema/properties/data/items/properties/errors")
+    assert names["Type"].pointer.endswith("/properties/tools/items/properties/type")
+    assert names["CreateType"].pointer.endswith("/properties/calls/items/properties/type")

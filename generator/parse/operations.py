@@ -48,7 +48,9 @@ def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Dec
         if not isinstance(item, dict):
             raise SpecError("a path item must be a mapping", file=file, pointer=item_pointer)
         shared_params = item.get("parameters") or []
-        for method in METHODS:
+        # methods in spec order: older generators name inline schemas in the order they meet them
+        # (orq-2025-08 /v2/proxy/batch: `post` before `get`)
+        for method in [m for m in item if m in METHODS]:
             operation = item.get(method)
             if operation is None:
                 continue
