@@ -42,3 +42,74 @@ def test_plain_names_are_taken_once_per_module(tmp_path):
 def test_one_flat_module_prefixes_the_later_claimant(tmp_path):
     names = [name for _, name in _names(tmp_path, {})]
     assert "Hub" in names and "ListHubsHub" in names
+
+
+DOCS_SPEC = """
+openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /sections:
+    get:
+      operationId: getSections
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/Section'}
+components:
+  schemas:
+    PlexDateTime: {type: [integer], example: 1556281940, description: Unix epoch datetime in seconds}
+    BoolInt:
+      type: integer
+      enum: [0, 1]
+      x-speakeasy-enums: [FALSE, TRUE]
+    Section:
+      type: object
+      additionalProperties: true
+      required: [allLibraries]
+      properties:
+        scannedAt: {allOf: [{$ref: '#/components/schemas/PlexDateTime'}, {description: When it was scanned}]}
+        endsAt: {oneOf: [{$ref: '#/components/schemas/PlexDateTime'}, {type: 'null'}]}
+        seenAt: {$ref: '#/components/schemas/PlexDateTime'}
+        on: {$ref: '#/components/schemas/BoolInt'}
+        allLibraries:
+          allOf:
+            - description: Access to all libraries.
+            - {type: integer, enum: [0, 1], example: 1, default: 0}
+"""
+
+
+def _docs(tmp_path) -> dict[str, str]:
+    path = tmp_path / "openapi.yaml"
+    path.write_text(DOCS_SPEC, encoding="utf-8")
+    options = Options(gen={"generation": {"fixes": FIXES}, "python": FOLDERS}, speakeasy_version=(1, 684, 0))
+    _, files = build(str(path), options)
+    return {name.rsplit("/", 1)[-1]: text for name, text in files.items() if name.endswith(".md")}
+
+
+def _row(page: str, field: str) -> list[str]:
+    line = next(line for line in page.splitlines() if line.startswith(f"| `{field}`"))
+    return [cell.strip() for cell in line.strip("|").split("|")]
+
+
+def test_wrapped_properties_show_their_members_example_but_not_their_description(tmp_path):
+    """plexpy LibrarySection `scanned_at` (allOf), PastSubscription `ends_at` (oneOf [.., null]): N/A, 1556281940;
+    a plain `$ref` shows both (Server `last_seen_at`); a default inside allOf makes it optional (`all_libraries`)."""
+    page = _docs(tmp_path)["section.md"]
+    assert _row(page, "scanned_at")[3:] == ["N/A", "1556281940"]
+    assert _row(page, "ends_at")[3:] == ["N/A", "1556281940"]
+    assert _row(page, "seen_at")[3:] == ["Unix epoch datetime in seconds", "1556281940"]
+    assert _row(page, "all_libraries")[1:3] == ["[Optional[components.AllLibraries]](../../models/components/alllibraries.md)", ":heavy_minus_sign:"]
+    assert _row(page, "all_libraries")[4] == "1"
+
+
+def test_additional_properties_true_is_a_last_extra_row(tmp_path):
+    page = _docs(tmp_path)["section.md"]
+    assert page.splitlines()[-1].startswith("| `__pydantic_extra__`")
+    assert _row(page, "__pydantic_extra__")[1:] == ["Dict[str, *Any*]", ":heavy_minus_sign:", "N/A", ""]
+
+
+def test_enum_names_read_as_yaml_booleans_keep_their_spelling(tmp_path):
+    page = _docs(tmp_path)["boolint.md"]
+    assert [_row(page, name)[1] for name in ("FALSE", "TRUE")] == ["0", "1"]

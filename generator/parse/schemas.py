@@ -168,11 +168,12 @@ class SchemaBuilder:
             prop_schema = prop if isinstance(prop, dict) else {}
             expr, nullable = self.type_of(prop, file, prop_pointer, pascal_hint(wire_name, prop_schema), model, context)
             documented = self.ref_target(prop_schema, file, prop_pointer)
+            documented = {**self._wrapped_notes(documented, file, prop_pointer), **documented}
             model.fields.append(
                 Field(
                     wire_name=str(wire_name),
                     type=expr,
-                    required=wire_name in required and not _defaulted_scalar(expr, prop_schema),
+                    required=wire_name in required and not _defaulted_scalar(expr, {**prop_schema, **documented}),
                     nullable=nullable,
                     description=_text(documented.get("description")),
                     example=_example(documented),
@@ -185,9 +186,24 @@ class SchemaBuilder:
                 )
             )
         model.closed = additional is False
-        if isinstance(additional, dict) and additional:
+        if additional is True:  # any extra property, shown as `__pydantic_extra__` (plexpy `Hub`)
+            model.additional = ANY
+        elif isinstance(additional, dict) and additional:
             model.additional, _ = self.type_of(additional, file, join_pointer(pointer, "additionalProperties"), "AdditionalProperties", model, context)
         return Ref(model)
+
+    def _wrapped_notes(self, schema: dict, file: str, pointer: str) -> dict:
+        """The example and default a wrapped property (`allOf`, `oneOf: [X, null]`) shows from its members,
+        but not their description (plexpy `lastViewedAt: allOf [$ref PlexDateTime]`: N/A, 1556281940)."""
+        notes: dict = {}
+        for keyword in ("allOf", "oneOf", "anyOf"):
+            members = schema.get(keyword)
+            for index, member in enumerate(members if isinstance(members, list) else []):
+                target = self.ref_target(member, file, join_pointer(pointer, keyword, index)) if isinstance(member, dict) else {}
+                for key in ("example", "default"):
+                    if key in target and key not in notes:
+                        notes[key] = target[key]
+        return notes
 
     def ref_target(self, schema: dict, file: str, pointer: str) -> dict:
         """The schema a `$ref` property documents itself with: the target's (siblings of `$ref` are
@@ -363,12 +379,17 @@ def _enum_label(names: Any, value: Any, raw: list) -> str:
     if isinstance(names, dict):
         return _text(names.get(value, names.get(str(value))))
     if isinstance(names, list) and len(names) == len(raw):
-        return _text(names[raw.index(value)])
+        return _label(names[raw.index(value)])
     return ""
 
 
 def _text(value: Any) -> str:
     return value if isinstance(value, str) else ""
+
+
+def _label(value: Any) -> str:
+    """An `x-speakeasy-enums` name; YAML reads an unquoted `TRUE`/`FALSE` as a boolean (plexpy `BoolInt`)."""
+    return str(value).upper() if isinstance(value, bool) else _text(value)
 
 
 def parameter_example(param: dict) -> Example | None:

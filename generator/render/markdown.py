@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import Options
-from ..ir import Decl, Enum, Example, Field, Model, Prim, Ref, Stream, TypeExpr, Union
+from ..ir import Decl, Enum, Example, Field, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
 from .examples import example_cell
 from .types import DocStyle, doc_type, member_type
 
@@ -130,6 +130,9 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
         if with_examples:
             row.append(example)
         page.rows.append(row)
+    if decl.additional is not None:  # the extra properties' field of the pydantic model, last
+        extra = Field(wire_name="__pydantic_extra__", type=MapOf(decl.additional), required=False)
+        page.rows.append([f"`{extra.wire_name}`", doc_type(extra, style), OPTIONAL, "N/A"] + ([""] if with_examples else []))
     return page
 
 
