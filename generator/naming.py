@@ -61,6 +61,7 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         split_read_only(spec)
     elif era.first_come:
         naming_legacy.drop_read_only(spec.decls)
+        spec.decls = naming_legacy.plain_bool_enums(spec.decls)
     folders = namespaces(options)
     modules: dict[str, set[str]] = defaultdict(set)  # taken names per Python module (see `_module`)
     errors = [d for d in spec.decls if d.error]

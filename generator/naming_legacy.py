@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .casing import number_words, pascal
-from .ir import Decl, ListOf, MapOf, Model, Ref, Union
+from .ir import Decl, Enum, ListOf, MapOf, Model, Prim, Ref, Union
 
 _BODY_ROLES = {"request_body": "RequestBody", "request_single": "RequestBody", "response_body": "ResponseBody", "response_single": "ResponseBody"}
 _MEMBER = "member"
@@ -177,6 +177,32 @@ def sdk_classes(decls: list[Decl]) -> set[str]:
     `Embeddings`), which inline schemas cannot be named (emissary `GetEmbeddingsFromDeploymentEmbeddings`,
     orq-2024-11 `DeploymentCreateMetricFeedback` beside the `Feedback` tag)."""
     return {pascal(part).lower() for decl in decls for part in decl.group.split(".") if part}
+
+
+def plain_bool_enums(decls: list[Decl]) -> list[Decl]:
+    """`decls` without enums of booleans, which older generators type as a plain `bool` (orq
+    `additional_properties: {type: boolean, enum: [false]}` is `Optional[bool]`; cribl-cp, 1.784, has a class)."""
+    gone = {id(d) for d in decls if isinstance(d, Enum) and d.values and all(isinstance(v.value, bool) for v in d.values)}
+    if not gone:
+        return decls
+
+    def swap(expr: Any) -> Any:
+        if isinstance(expr, Ref) and id(expr.decl) in gone:
+            return Prim("bool")
+        if isinstance(expr, ListOf):
+            expr.item = swap(expr.item)
+        elif isinstance(expr, MapOf):
+            expr.value = swap(expr.value)
+        return expr
+
+    for decl in decls:
+        if isinstance(decl, Model):
+            for field in decl.fields:
+                field.type = swap(field.type)
+            decl.additional = swap(decl.additional)
+        elif isinstance(decl, Union):
+            decl.members = [swap(m) for m in decl.members]
+    return [d for d in decls if id(d) not in gone]
 
 
 _REQUEST_ROLES = ("request", "request_body", "request_single", "op_globals")

@@ -236,3 +236,14 @@ def test_schemas_are_named_root_by_root_breadth_first_with_methods_in_spec_order
     assert names["ListErrors"].pointer.endswith("/get/responses/200/content/application~1json/schema/properties/data/items/properties/errors")
     assert names["Type"].pointer.endswith("/properties/tools/items/properties/type")
     assert names["CreateType"].pointer.endswith("/properties/calls/items/properties/type")
+
+
+def test_older_generators_type_an_enum_of_booleans_as_bool(tmp_path):
+    """orq (1.441, 1.606): `additionalProperties: {type: boolean, enum: [false]}` is `Optional[bool]`, no class."""
+    params = {"type": "object", "properties": {"additionalProperties": {"type": "boolean", "enum": [False]}, "kind": {"type": "string", "enum": ["a"]}}}
+    op = {"operationId": "Get", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"parameters": params}}}}}}}
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"get": op}}}
+    names = _build(tmp_path, spec)
+    assert "AdditionalProperties" not in names and "Kind" in names
+    fields = {f.name: f.type for f in names["Parameters"].fields}
+    assert fields["additional_properties"] == Prim("bool")
