@@ -82,6 +82,7 @@ class Field:
     is_body: bool = False  # the request body field of an `<Op>Request` (named per gen.yaml by naming)
     name_override: str = ""  # x-speakeasy-name-override: the name to snake_case instead of wire_name
     named_by_type: bool = False  # named after its type's class (plural for a list), `wire_name` its prefix
+    location: str = ""  # a parameter's `in` (path, query, header); "" for properties
 
 
 @dataclass(eq=False)

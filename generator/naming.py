@@ -13,6 +13,7 @@ Three kinds of class names:
 from __future__ import annotations
 
 import keyword
+import re
 from collections import defaultdict
 from typing import Any
 
@@ -430,16 +431,30 @@ def _python_safe(name: str) -> str:
 
 def _name_fields(model: Model, era: Era) -> None:
     used: dict[str, int] = {}
+    shared = _shared_parameter_names(model)
     for field in model.fields:
         if field.named_by_type:
-            name = snake(field.wire_name + " " + _class_words(field.type))
+            # digits are a word of their own here: `get_responses_200` for `GetResponses200` (plexpy)
+            name = snake(field.wire_name + " " + re.sub(r"(?<=[A-Za-z])(?=\d)", " ", _class_words(field.type)))
         else:
             name = _body_field_name(field.type, era) if field.is_body else snake(field.name_override or field.wire_name)
         if not name.isidentifier():  # `1000000` is not spelled out
             name = "field_" + name
+        if name in shared and field.location != "header" and not field.name_override:
+            name += f"_{field.location}_parameter"  # plexpy `ids_path_parameter`, `device_query_parameter`
         if era.version < (1, 606) and name in ("format_", "bytes_"):  # not yet reserved (orq-2024-11 `bytes`, `format`)
             name = name[:-1]
         field.name = _distinct(name + "_" if name in _NOT_FIELDS else name, used)
+
+
+def _shared_parameter_names(model: Model) -> set[str]:
+    """Names several parameters of one request would take: those of path and query parameters
+    take their location (`ids_path_parameter`, `ids_query_parameter`), a header's stays."""
+    counts: dict[str, int] = defaultdict(int)
+    for field in model.fields:
+        if field.location:
+            counts[snake(field.name_override or field.wire_name)] += 1
+    return {name for name, count in counts.items() if count > 1}
 
 
 # Field names the class body or pydantic needs: the module `pydantic.Field` is called on, and

@@ -113,3 +113,53 @@ def test_additional_properties_true_is_a_last_extra_row(tmp_path):
 def test_enum_names_read_as_yaml_booleans_keep_their_spelling(tmp_path):
     page = _docs(tmp_path)["boolint.md"]
     assert [_row(page, name)[1] for name in ("FALSE", "TRUE")] == ["0", "1"]
+
+
+PARAMS_SPEC = """
+openapi: 3.1.0
+info: {title: t, version: '1'}
+paths:
+  /items/{ids}/merge/{version}:
+    put:
+      operationId: mergeItems
+      parameters:
+        - {$ref: '#/components/parameters/X-Plex-Version'}
+        - {name: ids, in: path, required: true, schema: {type: string}}
+        - {name: ids, in: query, schema: {type: array, items: {type: string}}}
+        - {name: version, in: path, required: true, schema: {type: integer}}
+        - {name: X-Plex-Version, in: header, description: Listed again, schema: {type: string}}
+      responses:
+        '200':
+          description: OK
+          content:
+            application/json:
+              schema: {$ref: '#/components/schemas/GetResponses200'}
+components:
+  parameters:
+    X-Plex-Version:
+      {name: X-Plex-Version, in: header, description: The client version, x-speakeasy-name-override: version, schema: {type: string}}
+  schemas:
+    GetResponses200: {type: object, properties: {size: {type: integer}}}
+"""
+
+
+def _params_docs(tmp_path) -> dict[str, str]:
+    path = tmp_path / "openapi.yaml"
+    path.write_text(PARAMS_SPEC, encoding="utf-8")
+    gen = {"generation": {"fixes": FIXES}, "python": {**FOLDERS, "responseFormat": "envelope"}}
+    _, files = build(str(path), Options(gen=gen, speakeasy_version=(1, 684, 0)))
+    return {name.rsplit("/", 1)[-1]: text for name, text in files.items() if name.endswith(".md")}
+
+
+def test_parameters_sharing_a_name_take_their_location_and_the_first_of_a_repeated_one_counts(tmp_path):
+    """plexpy mergeItems `ids_path_parameter`/`ids_query_parameter`, getThumb `version_path_parameter` beside
+    the header named `version` by its override; makeDecision lists X-Plex-Client-Identifier twice: the first counts."""
+    page = _params_docs(tmp_path)["mergeitemsrequest.md"]
+    names = [line.split("|")[1].strip() for line in page.splitlines() if line.startswith("| `")]
+    assert names == ["`version`", "`ids_path_parameter`", "`ids_query_parameter`", "`version_path_parameter`"]
+    assert _row(page, "version")[3] == "The client version"
+
+
+def test_envelope_body_fields_named_by_class_split_off_digits(tmp_path):
+    page = _params_docs(tmp_path)["mergeitemsresponse.md"]
+    assert "| `get_responses_200`" in page

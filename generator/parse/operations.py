@@ -170,12 +170,17 @@ def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointe
         raise SpecError("parameters must be a list", file=file, pointer=join_pointer(op_pointer, "parameters"))
     merged: dict[tuple[str, str], tuple[str, str, dict]] = {}
     own_located = [deref(registry, param, file, join_pointer(op_pointer, "parameters", index)) for index, param in enumerate(own)]
-    for param_file, param_pointer, param in list(shared) + own_located:
-        if not isinstance(param, dict) or param.get("in") not in _PARAM_LOCATIONS:
-            continue
-        if not isinstance(param.get("name"), str):
-            raise SpecError("a parameter needs a name (a string)", file=param_file, pointer=param_pointer)
-        merged[(str(param.get("name")), str(param["in"]))] = (param_file, param_pointer, param)
+    for level in (shared, own_located):
+        seen: set[tuple[str, str]] = set()  # a parameter listed twice: the first counts (plexpy makeDecision)
+        for param_file, param_pointer, param in level:
+            if not isinstance(param, dict) or param.get("in") not in _PARAM_LOCATIONS:
+                continue
+            if not isinstance(param.get("name"), str):
+                raise SpecError("a parameter needs a name (a string)", file=param_file, pointer=param_pointer)
+            key = (str(param.get("name")), str(param["in"]))
+            if key not in seen:
+                seen.add(key)
+                merged[key] = (param_file, param_pointer, param)
     if not merged:
         return None, []
     model = Model(hint="Request", pointer=file + "#" + op_pointer, context=context, role="request")
@@ -224,4 +229,5 @@ def _parameter_field(builder: SchemaBuilder, file: str, pointer: str, param: dic
         name_override=_text(param.get("x-speakeasy-name-override")),
         example=parameter_example(param) or _example(documented),
         deprecated=bool(param.get("deprecated")),
+        location=str(param.get("in")),
     )
