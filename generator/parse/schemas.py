@@ -167,8 +167,8 @@ class SchemaBuilder:
             prop_pointer = join_pointer(pointer, "properties", wire_name)
             prop_schema = prop if isinstance(prop, dict) else {}
             expr, nullable = self.type_of(prop, file, prop_pointer, pascal_hint(wire_name, prop_schema), model, context)
-            documented = self.ref_target(prop_schema, file, prop_pointer)
-            documented = {**self._wrapped_notes(documented, file, prop_pointer), **documented}
+            doc_file, doc_pointer, documented = self.ref_location(prop_schema, file, prop_pointer)
+            documented = {**self._wrapped_notes(documented, doc_file, doc_pointer), **documented}
             model.fields.append(
                 Field(
                     wire_name=str(wire_name),
@@ -208,12 +208,17 @@ class SchemaBuilder:
     def ref_target(self, schema: dict, file: str, pointer: str) -> dict:
         """The schema a `$ref` property documents itself with: the target's (siblings of `$ref` are
         ignored, as in Speakeasy's docs: description and example come from the component)."""
+        return self.ref_location(schema, file, pointer)[2]
+
+    def ref_location(self, schema: dict, file: str, pointer: str) -> tuple[str, str, dict]:
+        """`ref_target` with the file and pointer it is read at (its own `$ref`s are relative to that file)."""
         for _ in range(32):
             if not isinstance(schema.get("$ref"), str):
                 break
             file, pointer, target = self.registry.resolve(schema["$ref"], file, pointer)
+            pointer = pointer or ""
             schema = target if isinstance(target, dict) else {}
-        return schema
+        return file, pointer, schema
 
     def _enum(self, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool, nullable: bool) -> tuple[TypeExpr, bool]:
         raw = schema["enum"]
