@@ -22,6 +22,7 @@ from .casing import enum_member, pascal, snake
 from .config import Options
 from .ir import Decl, Enum, ListOf, Model, Ref, Spec, Union
 from .naming_chains import Chains, gives_way
+from .naming_reach import reach_ranks
 from .readonly import split_read_only
 
 _OP_SUFFIX = {
@@ -89,7 +90,7 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         pending.sort(key=lambda d: d.chain[:1] == ("Response",))
         if not any(folders.values()):  # one flat `models` module beside the SDK's classes
             taken |= naming_legacy.sdk_classes(spec.decls)
-        for decl in naming_legacy.visiting_order(pending):
+        for decl in naming_legacy.visiting_order(pending, reach_ranks(spec.decls)):
             _name_first_come(decl, modules[_module(decl, folders, era)])
         pending = []
     while pending:

@@ -127,7 +127,7 @@ def _target(expr: Any) -> Decl | None:
     return expr.decl if isinstance(expr, Ref) else None
 
 
-def visiting_order(decls: list[Decl]) -> list[Decl]:
+def visiting_order(decls: list[Decl], ranks: dict[int, int] | None = None) -> list[Decl]:
     """The order older generators name `decls` in: root by root (components, then what each operation's
     request and response use, in the order of `decls`), breadth first below each root, fields and
     members in spec order. So a union claims its name before its members (orq-2024-11: the item union
@@ -151,7 +151,8 @@ def visiting_order(decls: list[Decl]) -> list[Decl]:
         if parent is not None:
             children.setdefault(id(parent), []).append(decl)
     order: list[Decl] = []
-    for root in sorted(roots.values(), key=lambda r: first[id(r)]):
+    ranks = ranks or {}  # components in the order the operations reach them (`naming_reach`)
+    for root in sorted(roots.values(), key=lambda r: (ranks.get(id(r), len(ranks)), first[id(r)])):
         queue = [root]
         if id(root) in index:
             order.append(root)

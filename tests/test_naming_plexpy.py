@@ -163,3 +163,23 @@ def test_parameters_sharing_a_name_take_their_location_and_the_first_of_a_repeat
 def test_envelope_body_fields_named_by_class_split_off_digits(tmp_path):
     page = _params_docs(tmp_path)["mergeitemsresponse.md"]
     assert "| `get_responses_200`" in page
+
+
+def test_components_name_their_inline_schemas_in_the_order_operations_reach_them(tmp_path):
+    """plexpy: `Image` comes first in the document, but `/:/prefs` reaches `Setting` first: `Setting.type` is
+    `Type`, `Image.type` `ImageType` (document order would give the opposite)."""
+    kind = {"type": "string", "enum": ["a", "b"]}
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Setting"}}}}
+    later = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Image"}}}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/prefs": {"get": {"operationId": "getPrefs", "responses": {"200": ok}}}, "/image": {"get": {"operationId": "getImage", "responses": {"200": later}}}},
+        "components": {"schemas": {"Image": {"type": "object", "properties": {"type": kind}}, "Setting": {"type": "object", "properties": {"type": kind}}}},
+    }
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    python = {**FOLDERS, "responseFormat": "envelope"}  # every operation has a `<Op>Response` to walk from
+    ir, _ = build(str(path), Options(gen={"generation": {"fixes": FIXES}, "python": python}, speakeasy_version=(1, 684, 0)))
+    owners = {d.parent.name: d.name for d in ir.decls if d.parent is not None and d.hint.lower() == "type"}
+    assert owners == {"Setting": "Type", "Image": "ImageType"}

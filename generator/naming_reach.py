@@ -1,0 +1,49 @@
+"""The order in which older generators (first come, before `nameResolutionFeb2025`) meet components.
+
+Speakeasy walks the operations in spec order and follows each one's types depth first; a component's
+inline schemas claim their names when the walk first reaches the component, not in document order.
+plexpy: `/:/prefs` (the third path) reaches `Setting` long before any operation reaches `Image` or
+`Sort`, which come first in the document, so `Setting.type` is `Type` and `Image.type` is `ImageType`,
+`Setting.default` is `Default` and `Sort.default` is `SortDefault`.
+
+The walk starts from the operations' own models (`<Op>Request`, `<Op>Response`...): in the envelope
+format every operation has one; in the flat format an operation that only names components has none,
+and what only such operations reach comes after the rest, in document order.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from .ir import Decl, ListOf, MapOf, Model, Ref, Union
+
+
+def reach_ranks(decls: list[Decl]) -> dict[int, int]:
+    """id(component) -> its place in the walk from the operations (components no operation reaches: absent)."""
+    ranks: dict[int, int] = {}
+    seen: set[int] = set()
+    for top in decls:
+        if top.from_component or top.parent is not None or not top.context:
+            continue
+        stack = [top]
+        while stack:
+            decl = stack.pop()
+            if id(decl) in seen:
+                continue
+            seen.add(id(decl))
+            if decl.from_component:
+                ranks.setdefault(id(decl), len(ranks))
+            stack.extend(reversed([t for t in map(_target, _exprs(decl)) if t is not None]))
+    return ranks
+
+
+def _exprs(decl: Decl) -> list[Any]:
+    if isinstance(decl, Model):
+        return [f.type for f in decl.fields] + ([decl.additional] if decl.additional is not None else [])
+    return list(decl.members) if isinstance(decl, Union) else []
+
+
+def _target(expr: Any) -> Decl | None:
+    while isinstance(expr, (ListOf, MapOf)):
+        expr = expr.item if isinstance(expr, ListOf) else expr.value
+    return expr.decl if isinstance(expr, Ref) else None
