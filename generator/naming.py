@@ -415,7 +415,8 @@ def _unique(name: str, taken: set[str]) -> str:
 _NOT_CLASSES = frozenset(keyword.kwlist) | {
     "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Union", "Enum", "Decimal", "BaseModel", "Nullable",
     "OptionalNullable", "UNSET", "Unset", "NotRequired", "TypeAlias", "TypedDict", "date", "datetime", "pydantic",
-    "str", "int", "float", "bool", "bytes", "object", "type",
+    "str", "int", "float", "bool", "bytes", "object", "type", "Annotated", "Discriminated", "OpenEnum",
+    "TypeAliasType",
 }  # fmt: skip
 
 

@@ -7,6 +7,12 @@ import os
 import subprocess
 import sys
 from types import ModuleType
+from typing import Any
+
+from generator.config import Options, speakeasy_options
+from generator.ir import Decl, Spec
+from generator.pipeline import build
+from generator.render.python import module_of
 
 # The ruff rules the generated package is held to: pyflakes, pycodestyle (black owns line
 # length, so E501 is off), isort and bugbear. The style rules ruff adds by default (pyupgrade's
@@ -38,3 +44,20 @@ def load(out: str, package: str) -> ModuleType:
 def tool(name: str, *args: str, cwd: str) -> subprocess.CompletedProcess:
     """Run a dev tool from `cwd` (outside the repo, so its pyproject settings do not apply)."""
     return subprocess.run([os.path.join(BIN, name), *args], capture_output=True, text=True, cwd=cwd, check=False)
+
+
+def build_ir(spec: str, speakeasy_dir: str | None = None) -> Spec:
+    """The IR `generate` renders for the same arguments (gen.yaml options included)."""
+    options = Options(package="pkg")
+    if speakeasy_dir:
+        options = speakeasy_options(speakeasy_dir, options)
+        options.package = "pkg"
+    return build(spec, options)[0]
+
+
+def class_of(package: ModuleType, decl: Decl, ir: Spec) -> Any:
+    """The generated class (or alias) of `decl`, in whichever module holds it (None if absent)."""
+    module: Any = package
+    for part in module_of(decl, any(d.namespace for d in ir.decls)).split("."):
+        module = getattr(module, part, None)
+    return getattr(module, decl.name, None)

@@ -1,4 +1,5 @@
-"""Packages generated from the corpus and the real-world specs import, and every model completes.
+"""Packages generated from the corpus and the real-world specs import, and every model completes
+(in every module: `models`, `errors`, and plexpy's `models.components`/`operations`...).
 
 The default run takes the smaller corpus entries and OpenAI; `MODELGEN_LONG=1` takes all
 of them and adds `mypy --strict` and ruff (see `models_support.RUFF_ARGS` for the rules).
@@ -25,16 +26,18 @@ REALWORLD = {
 CASES = SMALL + ["openai"] + ((LARGE + ["stripe", "digitalocean"]) if LONG else [])
 
 CHECK = """
-import inspect, sys, warnings
+import importlib, inspect, pkgutil, sys, warnings
 warnings.simplefilter("error")
 sys.path.insert(0, sys.argv[1])
 import pydantic
-from pkg import models
+import pkg
 count = 0
-for name, obj in sorted(vars(models).items()):
-    if inspect.isclass(obj) and issubclass(obj, pydantic.BaseModel) and obj.__module__ == models.__name__:
-        obj.model_rebuild(force=True, raise_errors=True)
-        count += 1
+for info in pkgutil.walk_packages(pkg.__path__, "pkg."):
+    module = importlib.import_module(info.name)
+    for name, obj in sorted(vars(module).items()):
+        if inspect.isclass(obj) and issubclass(obj, pydantic.BaseModel) and obj.__module__ == module.__name__:
+            obj.model_rebuild(force=True, raise_errors=True)
+            count += 1
 print(count)
 """
 

@@ -19,11 +19,8 @@ import pydantic
 import pytest
 import yaml
 from conftest import shared_path
-from models_support import generate, load
+from models_support import build_ir, class_of, generate, load
 from test_models_property import json_schema
-
-from generator.config import Options
-from generator.pipeline import build
 
 CASES = ["que", "bolt", "plexpy", "openai"]  # the entries whose responses carry examples
 METHODS = ("get", "put", "post", "delete", "patch", "options", "head", "trace")
@@ -82,9 +79,9 @@ def test_response_examples_validate(case, tmp_path):
     else:
         folder = shared_path("corpus", case)
         spec = os.path.join(folder, "openapi.yaml")
-    ir, _ = build(spec, Options(package="pkg"))
+    ir = build_ir(spec, folder)
     generate(spec, str(tmp_path), "pkg", folder)
-    models = load(str(tmp_path), "pkg").models
+    package = load(str(tmp_path), "pkg")
     with open(spec, encoding="utf-8") as handle:
         document = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     by_pointer = {d.pointer.partition("#")[2]: d for d in ir.decls}
@@ -98,11 +95,12 @@ def test_response_examples_validate(case, tmp_path):
     ]
     for pointer, example, where in found:
         decl = by_pointer.get(pointer)
-        if decl is None or not hasattr(models, decl.name) or example is None:
+        target = class_of(package, decl, ir) if decl is not None else None
+        if target is None or example is None:
             continue
         checked += 1
         try:
-            pydantic.TypeAdapter(getattr(models, decl.name)).validate_python(example)
+            pydantic.TypeAdapter(target).validate_python(example)
         except pydantic.ValidationError as error:
             if jsonschema.Draft202012Validator({**converted, "$ref": "#" + pointer}).is_valid(example):
                 failures.append(f"{where}: {error.errors()[0]}"[:300])

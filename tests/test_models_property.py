@@ -25,11 +25,10 @@ import pydantic
 import pytest
 import yaml
 from conftest import shared_path
-from models_support import generate, load
+from models_support import build_ir, class_of, generate, load
 
-from generator.config import Options
 from generator.ir import ListOf, Model, Prim, Ref
-from generator.pipeline import build
+from generator.render.python import module_of
 
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings
@@ -273,30 +272,26 @@ def _check(case: str, tmp_path) -> Counter:
     else:
         folder = shared_path("corpus", case)
         spec_path = os.path.join(folder, "openapi.yaml")
-    options = Options(package="pkg")
-    if folder:
-        from generator.config import speakeasy_options
-
-        options = speakeasy_options(folder, options)
-        options.package = "pkg"
-    ir, _ = build(spec_path, options)
+    ir = build_ir(spec_path, folder)
     generate(spec_path, str(tmp_path), "pkg", folder)
-    models = load(str(tmp_path), "pkg").models
+    package = load(str(tmp_path), "pkg")
     with open(spec_path, encoding="utf-8") as handle:
         document = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     schemas = (document.get("components") or {}).get("schemas") or {}
     instances = Instances({"components": {"schemas": {k: json_schema(v) for k, v in schemas.items()}}})
     by_pointer = {d.pointer.split("#", 1)[1]: d for d in ir.decls if d.from_component}
-    names = Counter(d.name for d in ir.decls)
+    namespaced = any(d.namespace for d in ir.decls)
+    names = Counter((module_of(d, namespaced), d.name) for d in ir.decls)  # a module keeps the last of a name
     counts: Counter = Counter()
     failures: list[str] = []
     for key in schemas:
         pointer = "/components/schemas/" + str(key).replace("~", "~0").replace("/", "~1")
         decl = by_pointer.get(pointer)
-        if decl is None or not hasattr(models, decl.name):
+        target = class_of(package, decl, ir) if decl is not None else None
+        if target is None:
             counts["excluded: not a class (scalar, array or map)"] += 1
             continue
-        if _uses(decl, {n for n, k in names.items() if k > 1}):  # a naming bug: the module keeps the last class
+        if _uses(decl, {n for (_, n), k in names.items() if k > 1}):  # a naming bug: the module keeps the last class
             counts["excluded: uses a class name given twice by naming"] += 1
             continue
         if _binary(schemas[key], instances):
@@ -307,7 +302,6 @@ def _check(case: str, tmp_path) -> Counter:
         except TooDeep:
             counts["excluded: a required property recurses"] += 1
             continue
-        target = getattr(models, decl.name)
         adapter = pydantic.TypeAdapter(target)
         problem = _run(decl, adapter, strategy)
         if problem == "unsatisfiable":

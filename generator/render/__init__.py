@@ -17,7 +17,7 @@ from ..ir import Spec
 from ..resources import templates_dir
 from .markdown import DocRules, page_for, table
 from .pyformat import comment_safe
-from .python import module_views, split_errors
+from .python import module_views, package_modules
 from .types import DocStyle, doc_file
 
 
@@ -65,14 +65,19 @@ def render_package(spec: Spec, package: str, open_enums: bool = False) -> dict[s
     `open_enums` is gen.yaml's `forwardCompatibleEnumsByDefault`: enums accept unknown values.
     """
     env = environment()
-    models, errors, imported = split_errors(spec.decls)
+    modules = package_modules(spec.decls)
+    home = {id(d): name for name, decls in modules.items() for d in decls}
     template = env.get_template("models.py.j2")
-    files = {
-        f"{package}/_types.py": env.get_template("_types.py.j2").render(),
-        f"{package}/models.py": template.render(title=spec.title, **module_views(Spec(spec.title, models), open_enums)),
-        f"{package}/__init__.py": env.get_template("__init__.py.j2").render(errors=bool(errors)),
-    }
-    if errors:
-        views = module_views(Spec(spec.title, errors), open_enums, imported)
-        files[f"{package}/errors.py"] = template.render(title=spec.title + " (error responses)", **views)
+    files = {f"{package}/_types.py": env.get_template("_types.py.j2").render()}
+    for name, decls in sorted(modules.items()):
+        views = module_views(Spec(spec.title, decls), open_enums, name, home)
+        note = " (error responses)" if name == "errors" else f" ({name[7:]})" if "." in name else ""
+        files[f"{package}/{name.replace('.', '/')}.py"] = template.render(title=spec.title + note, **views)
+    packages = sorted(name[7:] for name in modules if "." in name)
+    if packages:
+        files[f"{package}/models/__init__.py"] = env.get_template("__init__.py.j2").render(
+            modules=packages, runtime=False
+        )
+    top = ["errors", "models"] if "errors" in modules else ["models"]
+    files[f"{package}/__init__.py"] = env.get_template("__init__.py.j2").render(modules=top, runtime=True)
     return files

@@ -12,11 +12,12 @@ model with a known tag validates as pydantic's tagged union (`Discriminated`).
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 
 from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Spec, TypeExpr, Union
 from .pyformat import LINE_LENGTH, docstring, layout
-from .pytypes import SHADOWABLE, Spelling, default_value, literal
+from .pytypes import SHADOWABLE, Spelling, default_value, literal, module_alias
 
 _INDENT = "    "
 _TYPING = ("TYPE_CHECKING", "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Union")
@@ -37,15 +38,20 @@ class ClassView:
 class _Module:
     """Collects the names the module uses, to import exactly those."""
 
-    def __init__(self, imported: frozenset[str] = frozenset()) -> None:
+    def __init__(self, here: str, home: dict[int, str], local_names: frozenset[str]) -> None:
         self.used: set[str] = set()
-        self.imported = imported  # classes of the sibling `models` module this one uses (`errors`)
+        self.here = here  # dotted module path under the package ("models", "models.operations")
+        self.home = home  # every declaration's module, by id
+        self.local_names = local_names
+        self.refs: dict[str, set[str]] = {}  # module -> classes imported from it
+        self.qualified: set[str] = set()  # modules imported as `_name` (a class name is taken here)
 
     def spelling(
         self, shadowed: frozenset[str] = frozenset(), typed: bool = False, quoted: frozenset[str] = frozenset()
     ) -> Spelling:
         spell = Spelling(shadowed, typed, quoted)
-        spell.used = self.used
+        spell.used, spell.here, spell.home, spell.local_names = self.used, self.here, self.home, self.local_names
+        spell.refs, spell.qualified = self.refs, self.qualified
         return spell
 
     def imports(self) -> list[str]:
@@ -61,7 +67,16 @@ class _Module:
         lines.append(_import("typing", [n for n in _TYPING if n in used]))
         third = ["import pydantic"] if "pydantic" in used else []
         third.append(_import("typing_extensions", [n for n in _EXTENSIONS if n in used]))
-        local = [_import(".models", sorted(self.imported)), _import("._types", [n for n in _RUNTIME if n in used])]
+        up = "." * (self.here.count(".") + 1)  # to the package
+        relative = [(up + "_types", _import(up + "_types", [n for n in _RUNTIME if n in used]))]
+        relative += [
+            (".", f"from . import {m.rpartition('.')[2]} as {module_alias(m)}") for m in sorted(self.qualified)
+        ]
+        relative += [
+            ("." + m.rpartition(".")[2], _import("." + m.rpartition(".")[2], sorted(self.refs[m]))) for m in self.refs
+        ]
+        # isort's order: the furthest package first, then by module
+        local = [line for _, line in sorted(relative, key=lambda r: (-len(r[0]) + len(r[0].lstrip(".")), r[0]))]
         return [
             block
             for block in (
@@ -76,10 +91,17 @@ class _Module:
 def _import(module: str, names: list[str]) -> str:
     if not names:
         return ""
+    names = sorted(names, key=_isort_key)
     line = f"from {module} import {', '.join(names)}"
     if len(line) <= LINE_LENGTH:
         return line
     return f"from {module} import (\n" + "".join(f"{_INDENT}{n},\n" for n in names) + ")"
+
+
+def _isort_key(name: str) -> tuple:
+    """isort's (and ruff's) order of imported names: constants, classes, the rest; naturally, ignoring case."""
+    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
+    return kind, [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", name.lower())], name
 
 
 def _wrapper(f: Field) -> str:
@@ -255,26 +277,25 @@ def _referenced(exprs: list[TypeExpr]) -> list[str]:
     return found
 
 
-def split_errors(decls: list[Decl]) -> tuple[list[Decl], list[Decl], frozenset[str]]:
-    """(models, error classes, model classes the errors use).
+def package_modules(decls: list[Decl]) -> dict[str, list[Decl]]:
+    """The declarations of each module (dotted path under the package), in Speakeasy's layout.
 
-    Speakeasy keeps error classes in a module of their own (`errors.X` beside `models.X`),
-    so an error class may share its name with a model; the `errors` module imports the
-    model classes it refers to.
+    Without namespaces: `models`, and `errors` for the error classes (Speakeasy keeps them
+    apart, so an error class may share its name with a model). With namespaces (plexpy's
+    components/operations/errors): one module each in a `models` package, where
+    `components.Hub` and `operations.Hub` are two classes, error classes in `models.errors`.
     """
-    errors = [d for d in decls if d.error]
-    models = [d for d in decls if not d.error]
-    error_names = {d.name for d in errors}
-    exprs: list[TypeExpr] = []
-    for decl in errors:
-        if isinstance(decl, Model):
-            exprs.extend(f.type for f in decl.fields)
-            if decl.additional is not None:
-                exprs.append(decl.additional)
-        elif isinstance(decl, Union):
-            exprs.extend(decl.members)
-    used = frozenset(name for name in _referenced(exprs) if name not in error_names)
-    return models, errors, used
+    namespaced = any(d.namespace for d in decls)
+    modules: dict[str, list[Decl]] = {} if namespaced else {"models": []}
+    for decl in decls:
+        modules.setdefault(module_of(decl, namespaced), []).append(decl)
+    return modules
+
+
+def module_of(decl: Decl, namespaced: bool) -> str:
+    if not namespaced:
+        return "errors" if decl.error else "models"
+    return "models." + ("errors" if decl.error else decl.namespace or "components")
 
 
 _INCOMPLETE_CHAIN = 32
@@ -316,12 +337,15 @@ def _model_order(models: list[Model]) -> list[Model]:
     return ordered
 
 
-def module_views(spec: Spec, open_enums: bool = False, imported: frozenset[str] = frozenset()) -> dict[str, list]:
+def module_views(
+    spec: Spec, open_enums: bool = False, here: str = "models", home: dict[int, str] | None = None
+) -> dict[str, list]:
     """Views grouped by kind, each group sorted by name (for stable output), and the imports.
 
-    `imported` names classes defined in the sibling `models` module (for the `errors` module).
+    `here` is the module written and `home` every declaration's module (`package_modules`):
+    classes of other modules are imported from them.
     """
-    module = _Module(imported)
+    module = _Module(here, home or {}, frozenset(d.name for d in spec.decls))
     decls = sorted(spec.decls, key=lambda d: d.name)
     unions = [d for d in decls if isinstance(d, Union)]
     recursive = _recursive_unions(unions)

@@ -55,6 +55,14 @@ class Spelling:
         self.typed = typed
         self.quoted = quoted  # declarations named in quotes (not defined yet where spelled)
         self.used: set[str] = set()  # names the module must import
+        # The module being written (`here`) and every declaration's module (`home`, by id):
+        # a class of another module is imported by name (`refs`), or reached through that
+        # module (`_components.Hub`, `qualified`) when this module has a class of that name.
+        self.here = ""
+        self.home: dict[int, str] = {}
+        self.local_names: frozenset[str] = frozenset()
+        self.refs: dict[str, set[str]] = {}
+        self.qualified: set[str] = set()
 
     def name(self, plain: str) -> str:
         if plain in self.shadowed:
@@ -69,6 +77,13 @@ class Spelling:
             return self.name(_PRIMS.get(expr.name, expr.name) if expr.name in _KNOWN else "Any")
         if isinstance(expr, Ref):
             name = expr.decl.name + ("TypedDict" if self.typed and not isinstance(expr.decl, Enum) else "")
+            where = self.home.get(id(expr.decl), self.here)
+            if where != self.here:
+                if expr.decl.name in self.local_names:
+                    self.qualified.add(where)
+                    name = f"{module_alias(where)}.{name}"
+                else:
+                    self.refs.setdefault(where, set()).add(name)
             return json.dumps(name) if expr.decl.name in self.quoted else name
         if isinstance(expr, ListOf):
             return f"{self.name('List')}[{self.type(expr.item)}]"
@@ -87,6 +102,11 @@ class Spelling:
             return inner
         self.used.add(wrapper)
         return f"{wrapper}[{inner}]"
+
+
+def module_alias(module: str) -> str:
+    """The private name a module is imported under (a field named `models` cannot hide it)."""
+    return "_" + module.rpartition(".")[2]
 
 
 def default_value(expr: TypeExpr, value: Any, spell: Spelling) -> str | None:

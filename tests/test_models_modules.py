@@ -1,0 +1,96 @@
+"""Packages of several modules: each imports what it uses from the others, twins included.
+
+`errors` sits beside `models`, and an error class may share its name with a model (OpenAI
+`errors.Error` beside `models.Error`): a reference to that model is spelled `_models.Error`.
+Namespaced specs (plexpy) get a `models` package of `components`, `operations`, `errors`...,
+where `components.Hub` and `operations.Hub` are two classes.
+"""
+
+from __future__ import annotations
+
+import os
+
+import pydantic
+import pytest
+from models_support import RUFF_ARGS, load, tool
+
+from generator.ir import Enum, EnumValue, Field, ListOf, Model, Prim, Ref, Spec, Union
+from generator.render import render_package
+
+
+def _spec() -> Spec:
+    kind = Enum(hint="Kind", pointer="", name="Kind", values=[EnumValue("a", name="A"), EnumValue("b", name="B")])
+    model_error = Model(hint="Error", pointer="", name="Error")
+    model_error.fields = [Field("message", Ref(kind), required=True, name="message")]
+    detail = Model(hint="Detail", pointer="", name="Detail")
+    detail.fields = [Field("code", Ref(kind), required=False, name="code")]
+    error = Model(hint="Error", pointer="", name="Error", error=True)
+    error.fields = [
+        Field("inner", Ref(model_error), required=True, name="inner"),
+        Field("details", ListOf(Ref(detail)), required=False, name="details"),
+        Field("kind", Ref(kind), required=True, name="kind"),
+    ]
+    return Spec("Errors", [kind, model_error, detail, error])
+
+
+def _namespaced() -> Spec:
+    hub = Model(hint="Hub", pointer="", name="Hub", namespace="components")
+    hub.fields = [Field("key", Prim("str"), required=True, name="key")]
+    op_hub = Model(hint="Hub", pointer="", name="Hub", namespace="operations")
+    op_hub.fields = [Field("hub", Ref(hub), required=True, name="hub")]
+    response = Model(hint="GetHubsResponse", pointer="", name="GetHubsResponse", namespace="operations")
+    response.fields = [
+        Field("hubs", ListOf(Ref(hub)), required=True, name="hubs"),
+        Field("wrapped", Ref(op_hub), required=False, name="wrapped"),
+    ]
+    either = Union(hint="Either", pointer="", name="Either", namespace="operations", members=[Ref(hub), Ref(response)])
+    error = Model(hint="GetHubsBadRequest", pointer="", name="GetHubsBadRequest", namespace="errors", error=True)
+    error.fields = [Field("hub", Ref(op_hub), required=False, name="hub")]
+    return Spec("Namespaced", [hub, op_hub, response, either, error])
+
+
+def _write(spec: Spec, out: str, package: str):
+    for path, text in render_package(spec, package).items():
+        os.makedirs(os.path.join(out, os.path.dirname(path)), exist_ok=True)
+        with open(os.path.join(out, path), "w", encoding="utf-8") as handle:
+            handle.write(text)
+    return load(out, package)
+
+
+@pytest.fixture(scope="module")
+def package(tmp_path_factory):
+    out = str(tmp_path_factory.mktemp("errors"))
+    _write(_namespaced(), out, "ns_pkg")
+    return _write(_spec(), out, "err_pkg"), out
+
+
+def test_error_class_uses_the_model_of_the_same_name(package):
+    pkg, _ = package
+    error = pkg.errors.Error.model_validate({"inner": {"message": "a"}, "details": [{"code": "b"}], "kind": "a"})
+    assert isinstance(error.inner, pkg.models.Error) and not isinstance(error.inner, pkg.errors.Error)
+    assert isinstance(error.details[0], pkg.models.Detail) and error.kind is pkg.models.Kind.A
+    with pytest.raises(pydantic.ValidationError):
+        pkg.errors.Error.model_validate({"inner": {"message": "c"}, "kind": "a"})
+
+
+def test_namespaces_are_modules_of_a_models_package(package):
+    _, out = package
+    pkg = load(out, "ns_pkg")
+    components, operations = pkg.models.components, pkg.models.operations
+    assert components.Hub is not operations.Hub
+    response = operations.GetHubsResponse.model_validate({"hubs": [{"key": "k"}], "wrapped": {"hub": {"key": "j"}}})
+    assert isinstance(response.hubs[0], components.Hub) and isinstance(response.wrapped, operations.Hub)
+    assert isinstance(response.wrapped.hub, components.Hub)
+    assert isinstance(pydantic.TypeAdapter(operations.Either).validate_python({"key": "k"}), components.Hub)
+    error = pkg.models.errors.GetHubsBadRequest.model_validate({"hub": {"hub": {"key": "x"}}})
+    assert isinstance(error.hub, operations.Hub)
+
+
+@pytest.mark.parametrize("name", ["err_pkg", "ns_pkg"])
+def test_modules_are_clean_for_tools(package, name):
+    _, out = package
+    assert tool("black", "--check", "-q", name, cwd=out).returncode == 0
+    ruff = tool("ruff", "check", *RUFF_ARGS, name, cwd=out)
+    assert ruff.returncode == 0, ruff.stdout
+    mypy = tool("mypy", "--strict", "--no-incremental", name, cwd=out)
+    assert mypy.returncode == 0, mypy.stdout
