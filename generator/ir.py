@@ -18,6 +18,9 @@ class Prim:
     """A scalar: str, int, float, bool, date, datetime, bytes, Decimal, Any."""
 
     name: str
+    # a string's `format` the models use but the docs do not show (`decimal`: Decimal in Python,
+    # `*str*` in the docs); not part of equality, so the docs' logic sees one `str`
+    format: str = field(default="", compare=False)
 
 
 @dataclass(eq=False)

@@ -460,13 +460,14 @@ def _shared_parameter_names(model: Model) -> set[str]:
 
 
 # Field names the class body or pydantic needs: the module `pydantic.Field` is called on, and
-# BaseModel's own methods (a field `model_dump` would replace the method).
+# BaseModel's own methods (a field `model_dump` would replace the method; pydantic warns of each).
 _NOT_FIELDS = frozenset(
     {
         "pydantic", "model_computed_fields", "model_config", "model_construct", "model_copy", "model_dump",
         "model_dump_json", "model_extra", "model_fields", "model_fields_set", "model_json_schema",
         "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate", "model_validate_json",
-        "model_validate_strings",
+        "model_validate_strings", "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj",
+        "parse_raw", "schema_json", "update_forward_refs",
     }
 )  # fmt: skip
 

@@ -21,7 +21,7 @@ SAMPLE = ["que", "sunsynk", "cribl-mgmt", "emissary", "agentset", "mammoth"]
 
 
 class _Shapes:
-    """Statements shaped like the generator's: fields, defaults, pydantic.Field calls, aliases."""
+    """Statements shaped like the generator's: fields, defaults (list and map literals too), pydantic.Field calls, aliases."""
 
     def __init__(self, seed: int) -> None:
         self.r = random.Random(seed)
@@ -57,6 +57,11 @@ class _Shapes:
             return self.r.choice(["None", "UNSET", "10", "-1.5", "True", "[]", self.string()])
         if r < 0.4:
             return f"{self.cls()}.{self.name().upper()}"
+        if r < 0.45:  # a spec's list or map default
+            items = [self.r.choice([self.string(), "1", "-2.5", "True", "None"]) for _ in range(self.r.randint(1, 8))]
+            if self.r.random() < 0.5:
+                return f"[{', '.join(items)}]"
+            return "{" + ", ".join(f"{self.string()}: {item}" for item in items) + "}"
         args = ["default=" + self.r.choice(["None", "UNSET", self.string(), "[]"])] if self.r.random() < 0.5 else []
         args.append("alias=" + self.string())
         return f"pydantic.Field({', '.join(args)})"
@@ -94,6 +99,16 @@ def test_long_string_value_goes_in_parentheses_only_when_that_fits():
     assert layout(short_enough, 1) == black.format_str("class A:\n    " + short_enough + "\n", mode=black.Mode())[9:-1]
     too_long = "VALUE = " + '"' + "v" * 100 + '"'
     assert layout(too_long, 1) == "    " + too_long
+
+
+def test_long_enum_default_after_a_split_annotation_goes_in_parentheses():
+    # black splits the tail `] = Enum.MEMBER` again: a dotted name is several leaves to black
+    statement = (
+        "field_name_of_some_length: Dict[str, Optional[Union[FirstModel, int, Union[int, str, SecondModel], str]]]"
+        " = AnEnumClassWithAVeryLongNameIndeedForThisTest.A_MEMBER_NAME_THAT_IS_QUITE_LONG_TOO_REALLY"
+    )
+    ours = "class A:\n" + layout(statement, 1) + "\n"
+    assert black.format_str(ours, mode=black.Mode()) == ours
 
 
 @pytest.mark.parametrize("entry", SAMPLE)

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
+from decimal import Decimal
 
 import pydantic
 import pytest
@@ -31,6 +33,20 @@ SPEC = {
                     "photo": {"type": "string", "format": "binary"},
                     "colour": {"$ref": "#/components/schemas/Colour"},
                     "mood": {"$ref": "#/components/schemas/Mood"},
+                    "price": {"type": "string", "format": "decimal"},
+                    "rate": {"type": ["string", "null"], "format": "decimal", "default": "0.25"},
+                    "tag": {"type": "string", "format": "uuid"},
+                },
+            },
+            "Extras": {
+                "type": "object",
+                "properties": {
+                    "json": {"type": "string"},
+                    "copy": {"type": "integer"},
+                    "tags": {"type": "array", "items": {"type": "string"}, "default": ["a", "b"]},
+                    "labels": {"type": "object", "additionalProperties": {"type": "integer"}, "default": {"k": 1}},
+                    "colours": {"type": "array", "items": {"$ref": "#/components/schemas/Colour"}, "default": ["red"]},
+                    "nothing": {"const": None},
                 },
             },
             "Colour": {"type": "string", "enum": ["red", "green"]},
@@ -181,3 +197,37 @@ def test_package_is_clean_for_tools(pkg):
     assert ruff.returncode == 0, ruff.stdout
     mypy = tool("mypy", "--strict", "--no-incremental", "sem_models", cwd=out)
     assert mypy.returncode == 0, mypy.stdout
+
+
+def test_decimal_strings_are_decimals_written_back_plain(pkg):
+    m, _ = pkg
+    base = {"name": "x", "owner": "o", "kind": "pet"}
+    pet = m.Pet.model_validate({**base, "price": "0.000000000001", "rate": None})
+    assert pet.price == Decimal("1E-12") and pet.rate is None
+    assert dump(pet) == {**base, "price": "0.000000000001", "rate": None}
+    assert m.Pet.model_validate(base).rate == Decimal("0.25")  # the spec's default, as a Decimal
+    assert dump(m.Pet.model_validate({**base, "price": "12.50"}))["price"] == "12.50"
+    for bad in ("abc", "NaN", "Infinity", [1]):
+        with pytest.raises(pydantic.ValidationError):
+            m.Pet.model_validate({**base, "price": bad})
+    # a uuid stays the string it was (pydantic's UUID would rewrite upper case and braces)
+    tag = "{6F9619FF-8B86-D011-B42D-00C04FC964FF}"
+    assert dump(m.Pet.model_validate({**base, "tag": tag}))["tag"] == tag
+
+
+def test_docs_keep_speakeasys_type_for_decimal(pkg):
+    _, out = pkg
+    with open(os.path.join(out, "docs", "models", "pet.md"), encoding="utf-8") as handle:
+        page = handle.read()
+    price = next(line for line in page.splitlines() if line.startswith("| `price`"))
+    assert "*Optional[str]*" in price
+
+
+def test_pydantic_names_list_and_map_defaults_and_const_null(pkg):
+    m, _ = pkg
+    extras = m.Extras.model_validate({"json": "j", "copy": 1, "nothing": None})
+    assert (extras.json_, extras.copy_) == ("j", 1) and callable(m.Extras.model_validate)
+    assert dump(extras) == {"json": "j", "copy": 1, "nothing": None}  # a const null stays
+    assert (extras.tags, extras.labels, extras.colours) == (["a", "b"], {"k": 1}, [m.Colour.RED])
+    extras.tags.append("c")
+    assert m.Extras().tags == ["a", "b"]  # each instance has its own copy of the default

@@ -128,6 +128,7 @@ class SchemaBuilder:
             name = _SCALARS[types]
             if name == "str":
                 name = _STRING_FORMATS.get(str(schema.get("format")), "str")
+                return Prim(name, _text(schema.get("format")) if name == "str" else ""), nullable
             return Prim(name), nullable
         return ANY, nullable
 
@@ -256,7 +257,8 @@ class SchemaBuilder:
             return Const(decl.members[0].value, others), nullable  # Speakeasy keeps the first of several consts (agentset `event`)
         if not component and len(decl.members) > 1 and all(isinstance(m, Prim) and m.name in _STRING_TYPES for m in decl.members):
             # strings of several formats are one string; the union's own `format` decides (orq `created`, `url`)
-            return Prim(_STRING_FORMATS.get(str(schema.get("format")), "str")), nullable
+            name = _STRING_FORMATS.get(str(schema.get("format")), "str")
+            return Prim(name, _text(schema.get("format")) if name == "str" else ""), nullable
         if not component and len(decl.members) <= 1 and not schema.get(SPREAD):  # (cribl-cp `TargetConfigUnion1`)
             for member in decl.members:
                 while isinstance(member, (ListOf, MapOf)):  # `oneOf: [null, {type: array, items: {enum}}]` too

@@ -293,13 +293,21 @@ def _omitting_optional_parens(split: _Split, line: Line, omit: set[int], force: 
                 yield from _omitting_optional_parens(alternative, line, omit, force)
                 return
         except CannotSplit:
-            if len(split.body.leaves) < 2 and not _short(split.body):
+            if not _can_be_split(split.body) and not _short(split.body):
                 raise
     if not split.opening.text:
         split.opening.text, split.closing.text = "(", ")"
     for part in (split.head, split.body, split.tail):
         if part.leaves:
             yield part
+
+
+def _can_be_split(line: Line) -> bool:
+    """black's `can_be_split`: False for one leaf of black's (a dotted name is several: `Enum.MEMBER`)."""
+    if len(line.leaves) != 1:
+        return bool(line.leaves)
+    text = line.leaves[0].text
+    return not text.startswith('"') and ("." in text and (text[:1].isalpha() or text[:1] == "_") or text[:1] in "+-")
 
 
 def _can_omit(split: _Split) -> bool:

@@ -22,7 +22,7 @@ from .pytypes import SHADOWABLE, Spelling, default_value, literal, module_alias
 _INDENT = "    "
 _TYPING = ("TYPE_CHECKING", "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Union")
 _EXTENSIONS = ("Annotated", "NotRequired", "TypeAlias", "TypeAliasType", "TypedDict")
-_RUNTIME = ("UNSET", "BaseModel", "Discriminated", "Nullable", "OpenEnum", "OptionalNullable")
+_RUNTIME = ("UNSET", "BaseModel", "Decimal", "Discriminated", "Nullable", "OpenEnum", "OptionalNullable")
 
 
 @dataclass
@@ -61,8 +61,9 @@ class _Module:
             lines.append("import builtins as _builtins")
         if "_datetime" in used:
             lines.append("import datetime as _datetime")
+        if "_decimal" in used:
+            lines.append("import decimal as _decimal")
         lines.append(_import("datetime", [n for n in ("date", "datetime") if n in used]))
-        lines.append(_import("decimal", ["Decimal"] if "Decimal" in used else []))
         lines.append(_import("enum", ["Enum"] if "Enum" in used else []))
         lines.append(_import("typing", [n for n in _TYPING if n in used]))
         third = ["import pydantic"] if "pydantic" in used else []

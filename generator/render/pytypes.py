@@ -9,11 +9,12 @@ spelled through its module (`_datetime.date`, `_builtins.str`).
 
 from __future__ import annotations
 
+import decimal
 import json
 import math
 from typing import Any
 
-from ..ir import Const, Enum, ListOf, MapOf, Model, Prim, Ref, TypeExpr
+from ..ir import Const, Enum, ListOf, MapOf, Prim, Ref, TypeExpr
 
 _PRIMS = {"datetime": "datetime", "date": "date", "bytes": "bytes", "Decimal": "Decimal"}
 _QUALIFIED = {
@@ -74,6 +75,8 @@ class Spelling:
 
     def type(self, expr: TypeExpr) -> str:
         if isinstance(expr, Prim):  # SDK-only types (an envelope's httpx response) are Any here
+            if expr.name == "str" and expr.format == "decimal":
+                return self.name("Decimal")
             return self.name(_PRIMS.get(expr.name, expr.name) if expr.name in _KNOWN else "Any")
         if isinstance(expr, Ref):
             name = expr.decl.name + ("TypedDict" if self.typed and not isinstance(expr.decl, Enum) else "")
@@ -114,16 +117,27 @@ def default_value(expr: TypeExpr, value: Any, spell: Spelling) -> str | None:
     if isinstance(expr, Ref) and isinstance(expr.decl, Enum):
         for member in expr.decl.values:
             if member.value == value and type(member.value) is type(value):
-                return f"{expr.decl.name}.{member.name}"
+                return f"{spell.type(expr)}.{member.name}"
         return None
     if isinstance(expr, Const):
         return literal(value) if value == expr.value and type(value) is type(expr.value) else None
-    if isinstance(expr, ListOf) and value == []:
-        return "[]"
-    if (isinstance(expr, MapOf) or (isinstance(expr, Ref) and isinstance(expr.decl, Model))) and value == {}:
-        return "{}" if isinstance(expr, MapOf) else None
+    if isinstance(expr, ListOf) and isinstance(value, list):  # pydantic copies a mutable default per instance
+        items = [default_value(expr.item, v, spell) for v in value]
+        return None if None in items else f"[{', '.join(i for i in items if i)}]"
+    if isinstance(expr, MapOf) and isinstance(value, dict):
+        pairs = [(literal(k), default_value(expr.value, v, spell)) for k, v in value.items()]
+        return None if any(v is None for _, v in pairs) else "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}"
     if not isinstance(expr, Prim):
         return None
+    if expr.name in ("str", "Decimal") and (expr.format == "decimal" or expr.name == "Decimal"):
+        try:
+            exact = isinstance(value, (str, int)) and not isinstance(value, bool) and decimal.Decimal(value).is_finite()
+        except decimal.InvalidOperation:
+            exact = False
+        if not exact:
+            return None
+        spell.used.add("_decimal")
+        return f"_decimal.Decimal({literal(str(value))})"
     kinds = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,), "Any": (str, int, float, bool)}
     allowed = kinds.get(expr.name)
     if (
