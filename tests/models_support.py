@@ -12,7 +12,7 @@ from typing import Any
 from generator.config import Options, speakeasy_options
 from generator.ir import Decl, Spec
 from generator.pipeline import build
-from generator.render.python import module_of
+from generator.render.python import is_namespaced, module_of
 
 # The ruff rules the generated package is held to: pyflakes, pycodestyle (black owns line
 # length, so E501 is off), isort and bugbear. The style rules ruff adds by default (pyupgrade's
@@ -58,6 +58,6 @@ def build_ir(spec: str, speakeasy_dir: str | None = None) -> Spec:
 def class_of(package: ModuleType, decl: Decl, ir: Spec) -> Any:
     """The generated class (or alias) of `decl`, in whichever module holds it (None if absent)."""
     module: Any = package
-    for part in module_of(decl, any(d.namespace for d in ir.decls)).split("."):
+    for part in module_of(decl, is_namespaced(ir.decls)).split("."):
         module = getattr(module, part, None)
     return getattr(module, decl.name, None)

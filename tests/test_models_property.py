@@ -28,7 +28,7 @@ from conftest import shared_path
 from models_support import build_ir, class_of, generate, load
 
 from generator.ir import ListOf, Model, Prim, Ref
-from generator.render.python import module_of
+from generator.render.python import is_namespaced, module_of
 
 hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings
@@ -280,7 +280,7 @@ def _check(case: str, tmp_path) -> Counter:
     schemas = (document.get("components") or {}).get("schemas") or {}
     instances = Instances({"components": {"schemas": {k: json_schema(v) for k, v in schemas.items()}}})
     by_pointer = {d.pointer.split("#", 1)[1]: d for d in ir.decls if d.from_component}
-    namespaced = any(d.namespace for d in ir.decls)
+    namespaced = is_namespaced(ir.decls)
     names = Counter((module_of(d, namespaced), d.name) for d in ir.decls)  # a module keeps the last of a name
     counts: Counter = Counter()
     failures: list[str] = []

@@ -286,11 +286,16 @@ def package_modules(decls: list[Decl]) -> dict[str, list[Decl]]:
     components/operations/errors): one module each in a `models` package, where
     `components.Hub` and `operations.Hub` are two classes, error classes in `models.errors`.
     """
-    namespaced = any(d.namespace for d in decls)
+    namespaced = is_namespaced(decls)
     modules: dict[str, list[Decl]] = {} if namespaced else {"models": []}
     for decl in decls:
         modules.setdefault(module_of(decl, namespaced), []).append(decl)
     return modules
+
+
+def is_namespaced(decls: list[Decl]) -> bool:
+    """Components/operations folders; `internal` alone (an SDK's globals) keeps the flat layout."""
+    return any(d.namespace not in ("", "internal") for d in decls)
 
 
 def module_of(decl: Decl, namespaced: bool) -> str:
