@@ -61,8 +61,17 @@ def modelgen_cmd(spec: str, out: str, speakeasy_dir: str = "") -> list[str]:
 
 def peer_cmd(spec: str, out: str) -> list[str]:
     return [
-        os.path.join(PEERS, "bin", "datamodel-codegen"), "--input", spec, "--input-file-type", "openapi",
-        "--output", out, "--output-model-type", "pydantic_v2.BaseModel", "--formatters", "ruff-format",
+        os.path.join(PEERS, "bin", "datamodel-codegen"),
+        "--input",
+        spec,
+        "--input-file-type",
+        "openapi",
+        "--output",
+        out,
+        "--output-model-type",
+        "pydantic_v2.BaseModel",
+        "--formatters",
+        "ruff-format",
     ]
 
 
@@ -130,7 +139,7 @@ def _one_schema_change(spec: str, target: str) -> None:
     index = text.find(marker, text.find("schemas:"))
     if index < 0:
         raise RuntimeError("no description to edit")
-    text = text[: index + len(marker)] + '"Edited by the benchmark." ' + "# " + text[index + len(marker):]
+    text = text[: index + len(marker)] + '"Edited by the benchmark." ' + "# " + text[index + len(marker) :]
     with open(target, "w", encoding="utf-8") as handle:
         handle.write(text)
     shutil.copystat(spec, target)
@@ -156,9 +165,27 @@ def synthetic_spec(copies: int, path: str) -> None:
                     "meta": {"type": "object", "properties": {"note": {"type": "string"}, "size": {"type": "number"}}},
                 },
             }
-            paths[f"/things{c}/{i}"] = {"get": {"operationId": f"getThing{c}x{i}", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}}}}}}
+            paths[f"/things{c}/{i}"] = {
+                "get": {
+                    "operationId": f"getThing{c}x{i}",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{name}"}}},
+                        }
+                    },
+                }
+            }
     with open(path, "w", encoding="utf-8") as handle:
-        json.dump({"openapi": "3.0.3", "info": {"title": "synthetic", "version": "1"}, "paths": paths, "components": {"schemas": schemas}}, handle)
+        json.dump(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "synthetic", "version": "1"},
+                "paths": paths,
+                "components": {"schemas": schemas},
+            },
+            handle,
+        )
 
 
 def scaling(runs: int) -> list[dict]:
@@ -168,7 +195,14 @@ def scaling(runs: int) -> list[dict]:
             spec = os.path.join(tmp, f"synthetic{factor}.json")
             synthetic_spec(25 * factor, spec)
             samples = [timed(modelgen_cmd(spec, os.path.join(tmp, f"out{factor}-{i}"))) for i in range(runs)]
-            rows.append({"factor": factor, "mb": os.path.getsize(spec) / 1e6, "s": statistics.median(s for s, _ in samples), "peak_mib": max(m for _, m in samples) / 1024})
+            rows.append(
+                {
+                    "factor": factor,
+                    "mb": os.path.getsize(spec) / 1e6,
+                    "s": statistics.median(s for s, _ in samples),
+                    "peak_mib": max(m for _, m in samples) / 1024,
+                }
+            )
     return rows
 
 
@@ -187,17 +221,25 @@ def main() -> int:
     print(f"# modelgen benchmark ({args.runs} runs each, medians; {size_mb:.1f} MB spec {args.entry})")
     if not args.skip_peer:
         row = side_by_side(spec, entry, args.runs)
-        print(f"cold, models+docs: modelgen {row['modelgen_s']:.2f}s peak {row['modelgen_peak_mib']:.0f} MiB | datamodel-codegen --formatters ruff-format {row['datamodel_codegen_s']:.2f}s peak {row['datamodel_codegen_peak_mib']:.0f} MiB | ratio {row['ratio']:.1f}x")
+        print(
+            f"cold, models+docs: modelgen {row['modelgen_s']:.2f}s peak {row['modelgen_peak_mib']:.0f} MiB | datamodel-codegen --formatters ruff-format {row['datamodel_codegen_s']:.2f}s peak {row['datamodel_codegen_peak_mib']:.0f} MiB | ratio {row['ratio']:.1f}x"
+        )
     inc = incremental(spec, entry, args.runs)
-    print(f"no-change regeneration: {inc['no_change_s']:.2f}s = {100 * inc['no_change_share']:.0f}% of cold {inc['cold_s']:.2f}s; wrote nothing: {inc['no_change_wrote_nothing']}")
+    print(
+        f"no-change regeneration: {inc['no_change_s']:.2f}s = {100 * inc['no_change_share']:.0f}% of cold {inc['cold_s']:.2f}s; wrote nothing: {inc['no_change_wrote_nothing']}"
+    )
     print(f"one schema changed: {inc['files_rewritten_after_one_schema_change']} files rewritten")
     for name in ("stripe.yaml", "openai.yaml"):
         big = os.path.join(SHARED, "specs", "realworld", name)
         if os.path.exists(big):
             with tempfile.TemporaryDirectory() as tmp:
-                took = statistics.median(timed(modelgen_cmd(big, os.path.join(tmp, str(i))))[0] for i in range(max(1, args.runs // 2)))
+                took = statistics.median(
+                    timed(modelgen_cmd(big, os.path.join(tmp, str(i))))[0] for i in range(max(1, args.runs // 2))
+                )
             mb = os.path.getsize(big) / 1e6
-            print(f"{name}: {took:.2f}s for {mb:.1f} MB = {took / mb:.2f} s/MB (orq: {inc['cold_s'] / size_mb:.2f} s/MB)")
+            print(
+                f"{name}: {took:.2f}s for {mb:.1f} MB = {took / mb:.2f} s/MB (orq: {inc['cold_s'] / size_mb:.2f} s/MB)"
+            )
     for row in scaling(max(1, args.runs // 2)):
         print(f"synthetic x{row['factor']}: {row['mb']:.2f} MB {row['s']:.2f}s peak {row['peak_mib']:.0f} MiB")
     return 0

@@ -20,7 +20,6 @@ from . import __version__
 from .resources import templates_dir
 from .write import JOURNAL
 
-
 _RACY_NS = 2_000_000_000  # files this close to the stamp's time are checked by content
 
 
@@ -126,7 +125,13 @@ def record(out_dir: str, documents: list[str], options_key: str, files: list[str
         return
     outputs = {rel: [*stat, _digest_of(os.path.join(out_dir, rel))] for rel, stat in stats.items()}
     temp = f"{path}.{os.getpid()}.tmp"
-    stamp = {"digest": digest, "documents": sorted(documents), "outputs": outputs, "models": models, "written_at": time.time_ns()}
+    stamp = {
+        "digest": digest,
+        "documents": sorted(documents),
+        "outputs": outputs,
+        "models": models,
+        "written_at": time.time_ns(),
+    }
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(temp, "w", encoding="utf-8") as handle:

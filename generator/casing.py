@@ -15,8 +15,7 @@ from functools import lru_cache
 
 # golint's common initialisms (plus `slo`, seen in the corpus): whole words upper-cased in class names.
 INITIALISMS = frozenset(
-    "acl api ascii cpu css dns eof guid html http https id ip json lhs qps ram rhs rpc sla slo smtp sql ssh "
-    "tcp tls ttl udp ui uid uuid uri url utf8 vm xml xmpp xsrf xss".split()
+    ["acl", "api", "ascii", "cpu", "css", "dns", "eof", "guid", "html", "http", "https", "id", "ip", "json", "lhs", "qps", "ram", "rhs", "rpc", "sla", "slo", "smtp", "sql", "ssh", "tcp", "tls", "ttl", "udp", "ui", "uid", "uuid", "uri", "url", "utf8", "vm", "xml", "xmpp", "xsrf", "xss"]
 )
 _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
 _PASCAL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z0-9]+|[A-Z0-9]+")
@@ -25,18 +24,34 @@ _HAS_LETTER = re.compile(r"[A-Za-z]")
 _ACRONYM_END = re.compile(r"([A-Z]+)([A-Z][a-z])")
 _LOWER_UPPER = re.compile(r"([a-z0-9])([A-Z])")
 _UNDERSCORES = re.compile(r"_+")
-_LEADING_INT = re.compile(r"^(\d+)(.*)$", re.S)
+_LEADING_INT = re.compile(r"^(\d+)(.*)$", re.DOTALL)
 
 # Field names that would shadow Python keywords or pydantic/Speakeasy internals get a trailing `_`.
-RESERVED_FIELDS = frozenset(keyword.kwlist) | {"filter", "format", "date", "schema", "validate", "bytes", "model_config", "model_fields"}
+RESERVED_FIELDS = frozenset(keyword.kwlist) | {
+    "filter",
+    "format",
+    "date",
+    "schema",
+    "validate",
+    "bytes",
+    "model_config",
+    "model_fields",
+}
 
 # Symbols spelled out in enum member names of values that hold no letter (`>=` -> GREATER_THAN_EQUAL_).
-_SYMBOL_WORDS = {">": "GreaterThan", "<": "LessThan", "=": "Equal", "!": "Not", ".": "Dot", "-": "Minus", "+": "Plus", "*": "Star", "/": "Slash"}
-_ONES = (
-    "ZERO ONE TWO THREE FOUR FIVE SIX SEVEN EIGHT NINE TEN ELEVEN TWELVE THIRTEEN FOURTEEN FIFTEEN SIXTEEN "
-    "SEVENTEEN EIGHTEEN NINETEEN"
-).split()
-_TENS = "_ _ TWENTY THIRTY FORTY FIFTY SIXTY SEVENTY EIGHTY NINETY".split()
+_SYMBOL_WORDS = {
+    ">": "GreaterThan",
+    "<": "LessThan",
+    "=": "Equal",
+    "!": "Not",
+    ".": "Dot",
+    "-": "Minus",
+    "+": "Plus",
+    "*": "Star",
+    "/": "Slash",
+}
+_ONES = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN", "NINETEEN"]
+_TENS = ["_", "_", "TWENTY", "THIRTY", "FORTY", "FIFTY", "SIXTY", "SEVENTY", "EIGHTY", "NINETY"]
 
 
 @lru_cache(maxsize=65536)  # the same words recur across thousands of names

@@ -124,7 +124,10 @@ def _generate(args: argparse.Namespace) -> int:
         key = cache.options_key(options, validate)
         fresh = cache.fresh_models(job["out"], key)
         if fresh is not None:  # same inputs, options and generator; outputs untouched: nothing to do
-            print(f"modelgen: {_shown(job['out'])}: {fresh} models; up to date; {time.perf_counter() - started:.2f}s", file=sys.stderr)
+            print(
+                f"modelgen: {_shown(job['out'])}: {fresh} models; up to date; {time.perf_counter() - started:.2f}s",
+                file=sys.stderr,
+            )
             continue
         from .pipeline import build  # imported here so an up-to-date run never loads the renderer
 

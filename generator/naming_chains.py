@@ -177,4 +177,9 @@ def _tag(path: list[Decl]) -> str:
 
 
 def _untyped_tag(expr: object, tag: str) -> bool:
-    return isinstance(expr, Ref) and isinstance(expr.decl, Enum) and expr.decl.untyped and [str(v.value) for v in expr.decl.values] == [tag]
+    return (
+        isinstance(expr, Ref)
+        and isinstance(expr.decl, Enum)
+        and expr.decl.untyped
+        and [str(v.value) for v in expr.decl.values] == [tag]
+    )

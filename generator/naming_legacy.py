@@ -28,7 +28,12 @@ from typing import Any
 from .casing import number_words, pascal
 from .ir import Decl, Enum, ListOf, MapOf, Model, Prim, Ref, Union
 
-_BODY_ROLES = {"request_body": "RequestBody", "request_single": "RequestBody", "response_body": "ResponseBody", "response_single": "ResponseBody"}
+_BODY_ROLES = {
+    "request_body": "RequestBody",
+    "request_single": "RequestBody",
+    "response_body": "ResponseBody",
+    "response_single": "ResponseBody",
+}
 _MEMBER = "member"
 PARAM_WORDS = {("PathParam",), ("QueryParam",), ("Header",)}  # a parameter's schema: like a union's word
 
@@ -166,7 +171,11 @@ def visiting_order(decls: list[Decl], ranks: dict[int, int] | None = None) -> li
 
 def _in_spec_order(node: Decl, found: list[Decl]) -> list[Decl]:
     """`node`'s inline children in the order of its fields (members), the rest after them."""
-    exprs = [f.type for f in node.fields] + [node.additional] if isinstance(node, Model) else list(node.members) if isinstance(node, Union) else []
+    exprs = (
+        [f.type for f in node.fields] + [node.additional]
+        if isinstance(node, Model)
+        else list(node.members) if isinstance(node, Union) else []
+    )
     ids = {id(d) for d in found}
     ordered = list(dict.fromkeys(t for t in map(_target, exprs) if t is not None and id(t) in ids))
     seen = {id(d) for d in ordered}
@@ -183,7 +192,9 @@ def sdk_classes(decls: list[Decl]) -> set[str]:
 def plain_bool_enums(decls: list[Decl]) -> list[Decl]:
     """`decls` without enums of booleans, which older generators type as a plain `bool` (orq
     `additional_properties: {type: boolean, enum: [false]}` is `Optional[bool]`; cribl-cp, 1.784, has a class)."""
-    gone = {id(d) for d in decls if isinstance(d, Enum) and d.values and all(isinstance(v.value, bool) for v in d.values)}
+    gone = {
+        id(d) for d in decls if isinstance(d, Enum) and d.values and all(isinstance(v.value, bool) for v in d.values)
+    }
     if not gone:
         return decls
 
@@ -213,7 +224,9 @@ def drop_read_only(decls: list[Decl]) -> None:
     """Models only requests use lose their read-only fields (orq `ImageURL` without `id`); a model
     responses use too keeps them (what older generators then name `...Input` is not reproduced)."""
     referenced = {id(t) for d in decls for t in map(_target, _exprs(d)) if t is not None}
-    request_side = _closure([d for d in decls if d.role in _REQUEST_ROLES or d.chain[:1] == ("Request",) or d.request_root])
+    request_side = _closure(
+        [d for d in decls if d.role in _REQUEST_ROLES or d.chain[:1] == ("Request",) or d.request_root]
+    )
     other = [d for d in decls if id(d) not in referenced and id(d) not in request_side]
     other_side = _closure(other)
     for decl in decls:
@@ -234,4 +247,8 @@ def _closure(start: list[Decl]) -> set[int]:
 
 
 def _exprs(decl: Decl) -> list[Any]:
-    return [f.type for f in decl.fields] if isinstance(decl, Model) else list(decl.members) if isinstance(decl, Union) else []
+    return (
+        [f.type for f in decl.fields]
+        if isinstance(decl, Model)
+        else list(decl.members) if isinstance(decl, Union) else []
+    )

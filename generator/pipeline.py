@@ -62,7 +62,9 @@ def build(
     try:
         files = render_docs(spec, options.flavour, options.sdk_package, options)
         if options.flavour == "python":
-            files.update(render_package(spec, options.package, options.python_option("forwardCompatibleEnumsByDefault") is True))
+            files.update(
+                render_package(spec, options.package, options.python_option("forwardCompatibleEnumsByDefault") is True)
+            )
     except SpecError as error:
         raise registry.locate(error) from None
     except RecursionError:

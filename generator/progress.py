@@ -14,7 +14,7 @@ import sys
 import time
 from typing import TextIO
 
-_DELAY = 0.3  # seconds before the first update: a quick run shows nothing
+_DELAY = 0.3  # seconds before the first update: a quick run shows nothing (MODELGEN_PROGRESS_DELAY overrides)
 _INTERVAL = 0.1  # at most ten redraws a second
 
 
@@ -37,6 +37,7 @@ class Progress:
         self.enabled = interactive(self.stream) if enabled is None else enabled
         self.prefix = prefix
         self.started = time.monotonic()
+        self.delay = float(os.environ.get("MODELGEN_PROGRESS_DELAY") or _DELAY)
         self.last = 0.0
         self.shown = False
 
@@ -44,7 +45,7 @@ class Progress:
         if not self.enabled:
             return
         now = time.monotonic()
-        if now - self.started < _DELAY or now - self.last < _INTERVAL:
+        if now - self.started < self.delay or now - self.last < _INTERVAL:
             return
         self.last = now
         width = shutil.get_terminal_size((80, 24)).columns - 1

@@ -166,4 +166,3 @@ def _closure(roots: list[Decl]) -> set[int]:
         seen.add(id(decl))
         stack.extend(_targets(decl))
     return seen
-

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 import re
 
-_TIMESTAMP = (
-    r"(\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::?\d\d)?))?)?)"
-)
+_TIMESTAMP = r"(\d{4}-\d\d?-\d\d?(?:(?:[Tt]|[ \t]+)\d\d?:\d\d:\d\d(?:\.\d*)?(?:[ \t]*(?:Z|[-+]\d\d?(?::?\d\d)?))?)?)"
 # Each pattern starts with a literal, which keeps the scan to a few milliseconds on a 4 MB spec.
 _EXAMPLE = re.compile(r"example:[ \t]+" + _TIMESTAMP + r"[ \t]*(?:#.*)?$", re.MULTILINE)
 _ITEM = re.compile(r"-[ \t]+" + _TIMESTAMP + r"[ \t]*(?:#.*)?$", re.MULTILINE)

@@ -105,7 +105,10 @@ def main(argv: list[str] | None = None) -> int:
         identical += r.identical
         total += r.total
         pct = 100.0 * r.identical / r.total if r.total else 100.0
-        print(f"{name:14} {r.identical:5}/{r.total:<5} ({pct:5.1f}%)  missing {len(r.missing):4}  extra {len(r.extra):4}  different {len(r.different):4}" + (f"  ERROR {r.error}" if r.error else ""))
+        print(
+            f"{name:14} {r.identical:5}/{r.total:<5} ({pct:5.1f}%)  missing {len(r.missing):4}  extra {len(r.extra):4}  different {len(r.different):4}"
+            + (f"  ERROR {r.error}" if r.error else "")
+        )
         if args.list:
             for label, items in (("missing", r.missing), ("extra", r.extra), ("different", r.different)):
                 for item in items:

@@ -55,7 +55,8 @@ def test_same_size_edit_right_after_a_run_is_noticed(tmp_path, run_cli):
     spec, out = _setup(tmp_path)
     assert run_cli("generate", spec, "--out", out)[0] == 0
     doc = os.path.join(out, "docs", "models", "pet.md")
-    original = open(doc, encoding="utf-8").read()
+    with open(doc, encoding="utf-8") as handle:
+        original = handle.read()
     edited = original.replace("name", "nome")
     assert len(edited) == len(original) and edited != original
     stat = os.stat(doc)
@@ -72,7 +73,8 @@ def test_a_change_to_a_referenced_file_is_noticed(tmp_path, run_cli):
     (tmp_path / "pet.yaml").write_text(PET.replace("The pet's name.", "The name."), encoding="utf-8")
     code, _, err = run_cli("generate", spec, "--out", out)
     assert code == 0 and "up to date" not in err
-    assert "The name." in open(os.path.join(out, "docs", "models", "pet.md"), encoding="utf-8").read()
+    with open(os.path.join(out, "docs", "models", "pet.md"), encoding="utf-8") as handle:
+        assert "The name." in handle.read()
 
 
 def test_other_options_are_not_up_to_date(tmp_path, run_cli):

@@ -32,7 +32,11 @@ def write(tmp_path, name: str, text: str) -> str:
 @pytest.mark.parametrize(
     "text, pointer, words",
     [
-        ("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/Nope'}\n", "/components/schemas/A", "points to nothing"),
+        (
+            "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    A: {$ref: '#/components/schemas/Nope'}\n",
+            "/components/schemas/A",
+            "points to nothing",
+        ),
         ("openapi: 2.0.0\ninfo: {title: t}\n", "/openapi", "unsupported OpenAPI version"),
         ("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a: 7\n", "/paths/~1a", "must be a mapping"),
         ("openapi: 3.0.3\ninfo: {title: t}\ninfo: {title: u}\n", "#", "duplicate key"),
@@ -54,7 +58,7 @@ def test_bad_spec_gives_one_line_error_and_writes_nothing(tmp_path, run_cli, tex
     assert not out.exists()
 
 
-@pytest.mark.parametrize("text", ["", "a: [1, 2\n", "{\"openapi\": }"])
+@pytest.mark.parametrize("text", ["", "a: [1, 2\n", '{"openapi": }'])
 def test_unparseable_files_are_reported_with_a_position(tmp_path, run_cli, text):
     spec = write(tmp_path, "spec.json" if text.startswith("{") else "spec.yaml", text)
     code, _, err = run_cli("generate", spec, "--out", str(tmp_path / "out"))

@@ -157,7 +157,7 @@ def _run_with_stderr_on_a_terminal(args: list[str], env: dict[str, str]) -> str:
 
 @pytest.fixture(scope="module")
 def big_spec(tmp_path_factory):
-    """Enough schemas that a run lasts past the progress line's start delay."""
+    """A spec with enough schemas that the run has several stages to show."""
     path = tmp_path_factory.mktemp("big") / "big.yaml"
     names = [f"Thing{i}" for i in range(2500)]
     path.write_text(
@@ -169,6 +169,7 @@ def big_spec(tmp_path_factory):
 @pytest.mark.parametrize("ci, terminal, shows", [("", True, True), ("true", True, False), ("", False, False)])
 def test_progress_only_on_a_terminal_outside_ci(tmp_path, big_spec, ci, terminal, shows):
     env = {k: v for k, v in os.environ.items() if k != "CI"} | ({"CI": ci} if ci else {}) | {"TERM": "xterm"}
+    env["MODELGEN_PROGRESS_DELAY"] = "0.001"  # a fast machine must not outrun the display: no timing in the test
     args = ["generate", big_spec, "--out", str(tmp_path / "out")]
     if terminal:
         err = _run_with_stderr_on_a_terminal(args, env)

@@ -33,8 +33,14 @@ def test_example_values_print_like_go():
     assert go_value(True) == "true"
     assert go_value(1633036800.0) == "1.6330368e+09"
     assert go_value(124.5) == "124.5"
-    assert go_value({"name": "<pwd>", "ids": [429, 2.0], "empty": []}) == '{\n"name": "\\u003cpwd\\u003e",\n"ids": [\n429,\n2\n],\n"empty": []\n}'
-    assert example_cell(Example("patch.0", ["patch.0", "sideload.a1"])) == "**Example 1:** patch.0<br/>**Example 2:** sideload.a1"
+    assert (
+        go_value({"name": "<pwd>", "ids": [429, 2.0], "empty": []})
+        == '{\n"name": "\\u003cpwd\\u003e",\n"ids": [\n429,\n2\n],\n"empty": []\n}'
+    )
+    assert (
+        example_cell(Example("patch.0", ["patch.0", "sideload.a1"]))
+        == "**Example 1:** patch.0<br/>**Example 2:** sideload.a1"
+    )
 
 
 def test_example_column_only_when_some_field_has_one():
@@ -53,7 +59,9 @@ def test_deprecated_field_and_model():
     assert page.title == "~~M~~"
     assert page.paragraphs == ["> :warning: **DEPRECATED**: Use `mode` instead.."]
     assert page.rows[1][0] == "~~`old`~~"
-    assert page.rows[1][3].startswith(": warning: ** DEPRECATED **: This will be removed in a future release") and page.rows[1][3].endswith("\n\nLegacy.")
+    assert page.rows[1][3].startswith(
+        ": warning: ** DEPRECATED **: This will be removed in a future release"
+    ) and page.rows[1][3].endswith("\n\nLegacy.")
     # the two line breaks count one column each, as Speakeasy measures (agentset documentconfig.md)
     lines = table(page.rows).split("\n")
     width = len(page.rows[1][3])
@@ -71,7 +79,9 @@ def test_enum_usage_block_by_version():
         "",
         "# Open enum: unrecognized values are captured as UnrecognizedStr",
     ]
-    single = page_for(_enum(values=("edge",)), STYLE, _rules((1, 784, 0), enumFormat="enum", forwardCompatibleEnumsByDefault=True))
+    single = page_for(
+        _enum(values=("edge",)), STYLE, _rules((1, 784, 0), enumFormat="enum", forwardCompatibleEnumsByDefault=True)
+    )
     assert "Open enum" not in single.usage  # one-value enums stay closed unless marked
 
 

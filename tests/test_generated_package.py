@@ -6,6 +6,7 @@ import importlib
 import os
 import sys
 
+import pydantic
 import pytest
 from conftest import ROOT
 
@@ -36,5 +37,5 @@ def test_absent_nullable_field_is_not_dumped_as_null(models):
 
 
 def test_required_field_is_enforced(models):
-    with pytest.raises(Exception):
+    with pytest.raises(pydantic.ValidationError):
         models.ImageGeneration.model_validate({"created": 1})

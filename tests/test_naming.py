@@ -25,8 +25,7 @@ def doc(body: str) -> dict:
     return yaml.safe_load(textwrap.dedent(body))
 
 
-PETS = doc(
-    """
+PETS = doc("""
     openapi: 3.1.0
     info: {title: t, version: "1"}
     paths:
@@ -73,8 +72,7 @@ PETS = doc(
         Problem: {type: object, properties: {detail: {type: string}}}
         Unused: {type: object, properties: {a: {type: string}}}
         Alias: {type: string}
-    """
-)
+    """)
 
 
 def test_only_reachable_schemas_become_classes(tmp_path):
@@ -106,8 +104,7 @@ def test_old_era_bodies_and_first_come(tmp_path):
 
 
 def test_request_body_field_names(tmp_path):
-    spec = doc(
-        """
+    spec = doc("""
         openapi: 3.1.0
         info: {title: t, version: "1"}
         paths:
@@ -127,8 +124,7 @@ def test_request_body_field_names(tmp_path):
         components:
           schemas:
             ThingDTO: {type: object, properties: {a: {type: string}}}
-        """
-    )
+        """)
     found = names(tmp_path, spec, {"generation": {**NEW_ERA["generation"], "requestBodyFieldName": "body"}})
     assert [f.name for f in found["PutARequest"].fields] == ["id", "thing_dto"]
     assert [f.name for f in found["PostARequest"].fields] == ["id", "body"]
@@ -136,8 +132,7 @@ def test_request_body_field_names(tmp_path):
 
 
 def test_union_members_named_by_discriminating_value_or_position(tmp_path):
-    spec = doc(
-        """
+    spec = doc("""
         openapi: 3.1.0
         info: {title: t, version: "1"}
         paths:
@@ -161,8 +156,7 @@ def test_union_members_named_by_discriminating_value_or_position(tmp_path):
                   oneOf:
                     - {type: object, properties: {a: {type: string}}}
                     - {type: object, properties: {b: {type: string}}}
-        """
-    )
+        """)
     found = names(tmp_path, spec, NEW_ERA)
     assert {"Signer", "SignerUseMain", "SignerSeparate", "Shape1", "Shape2"} <= set(found)
     assert {"TypeUseMain", "TypeSeparate"} <= set(found)  # one-value enums fall back to their value
@@ -170,7 +164,9 @@ def test_union_members_named_by_discriminating_value_or_position(tmp_path):
 
 def test_security_model(tmp_path):
     spec = dict(PETS)
-    spec["components"] = dict(PETS["components"], securitySchemes={"ApiKeyAuth": {"type": "apiKey", "in": "header", "name": "k"}})
+    spec["components"] = dict(
+        PETS["components"], securitySchemes={"ApiKeyAuth": {"type": "apiKey", "in": "header", "name": "k"}}
+    )
     spec["security"] = [{"ApiKeyAuth": []}]
     found = names(tmp_path, spec, NEW_ERA)
     # one global requirement of one scheme, no operation overrides it: required (squadcast)
@@ -193,8 +189,7 @@ def test_singular():
 
 
 def test_all_of_over_a_union_copies_each_variant_under_the_root(tmp_path):
-    spec = doc(
-        """
+    spec = doc("""
         openapi: 3.1.0
         info: {title: t, version: "1"}
         paths:
@@ -223,8 +218,7 @@ def test_all_of_over_a_union_copies_each_variant_under_the_root(tmp_path):
                 - $ref: "#/components/schemas/InputHttp"
             InputKafka: {type: object, properties: {id: {type: string}, type: {type: string, enum: [kafka]}}}
             InputHttp: {type: object, properties: {id: {type: string}, mode: {type: string, enum: [a, b]}}}
-        """
-    )
+        """)
     found = names(tmp_path, spec, NEW_ERA)
     assert {"Input", "InputKafka", "InputHTTP", "CreateInputInputKafka", "CreateInputInputHTTP"} <= set(found)
     request = found["CreateInputRequest"]
@@ -233,8 +227,7 @@ def test_all_of_over_a_union_copies_each_variant_under_the_root(tmp_path):
     assert {"Mode", "CreateInputMode"} & set(found) == {"CreateInputMode"}  # the copy's enum contests `Mode` too
 
 
-GLOBALS = doc(
-    """
+GLOBALS = doc("""
     openapi: 3.1.0
     info: {title: t, version: "1"}
     x-speakeasy-globals:
@@ -259,8 +252,7 @@ GLOBALS = doc(
       parameters:
         accepts: {name: accepts, in: header, schema: {type: string, enum: [application/json, application/xml]}}
         tenant: {name: X-Tenant, in: header, required: true, schema: {type: string}}
-    """
-)
+    """)
 
 
 def test_globals_models_and_shared_parameter_schemas(tmp_path):
@@ -276,8 +268,7 @@ def test_globals_models_and_shared_parameter_schemas(tmp_path):
     assert found["GetARequest"].fields[2].type.decl is accepts
 
 
-ENVELOPE = doc(
-    """
+ENVELOPE = doc("""
     openapi: 3.1.0
     info: {title: t, version: "1"}
     paths:
@@ -316,8 +307,7 @@ ENVELOPE = doc(
           content: {application/json: {schema: {type: object, properties: {n: {type: string}}}}}
       schemas:
         MediaContainer: {type: object, properties: {size: {type: integer}}}
-    """
-)
+    """)
 
 
 def test_envelope_responses(tmp_path):
@@ -345,16 +335,14 @@ def test_operation_ref_and_properties_ref_are_read_in_their_files(tmp_path):
     # DigitalOcean: `get: {$ref: resources/get.yml}`, and `properties: {$ref: attributes.yml#/x}`
     (tmp_path / "resources").mkdir()
     (tmp_path / "resources" / "get.yml").write_text(
-        textwrap.dedent(
-            """
+        textwrap.dedent("""
             operationId: account_get
             parameters: [{name: id, in: query, schema: {type: string}}]
             responses:
               "200":
                 description: ok
                 content: {application/json: {schema: {$ref: "models/account.yml"}}}
-            """
-        ),
+            """),
         encoding="utf-8",
     )
     (tmp_path / "resources" / "models").mkdir()
@@ -365,15 +353,13 @@ def test_operation_ref_and_properties_ref_are_read_in_their_files(tmp_path):
     (tmp_path / "resources" / "models" / "attributes.yml").write_text(
         "extra: {status: {type: string, enum: [active, locked]}}\n", encoding="utf-8"
     )
-    spec = doc(
-        """
+    spec = doc("""
         openapi: 3.0.0
         info: {title: t, version: "1"}
         paths:
           /v2/account:
             get: {$ref: "resources/get.yml"}
-        """
-    )
+        """)
     found = names(tmp_path, spec, NEW_ERA)
     assert [f.name for f in found["Account"].fields] == ["a", "status"]
     assert {"AccountGetRequest", "Status"} <= set(found)
@@ -384,13 +370,11 @@ def test_old_era_context_chain_and_requests_named_before_responses(tmp_path):
     # and what requests use is named before what responses use (a later operation's request wins)
     enum = {"type": "string", "enum": ["a", "b"]}
     body = {"type": "object", "properties": {"kind": enum}}
-    spec = doc(
-        """
+    spec = doc("""
         openapi: 3.1.0
         info: {title: t, version: "1"}
         paths: {}
-        """
-    )
+        """)
     spec["paths"] = {
         "/a": {
             "post": {
@@ -400,15 +384,29 @@ def test_old_era_context_chain_and_requests_named_before_responses(tmp_path):
                 "responses": {
                     "200": {
                         "description": "ok",
-                        "content": {"application/json": {"schema": {"type": "object", "properties": {"kind": enum, "x": body, "y": body}}}},
+                        "content": {
+                            "application/json": {
+                                "schema": {"type": "object", "properties": {"kind": enum, "x": body, "y": body}}
+                            }
+                        },
                     }
                 },
             }
         },
-        "/b": {"post": {"operationId": "later", "requestBody": {"content": {"application/json": {"schema": body}}}, "responses": {"204": {"description": "done"}}}},
+        "/b": {
+            "post": {
+                "operationId": "later",
+                "requestBody": {"content": {"application/json": {"schema": body}}},
+                "responses": {"204": {"description": "done"}},
+            }
+        },
     }
     found = names(tmp_path, spec, OLD_ERA)
-    kinds = {d.pointer.split("#")[1].replace("/content/application~1json/schema", ""): d.name for d in found.values() if d.hint == "kind"}
+    kinds = {
+        d.pointer.split("#")[1].replace("/content/application~1json/schema", ""): d.name
+        for d in found.values()
+        if d.hint == "kind"
+    }
     assert kinds == {
         "/paths/~1a/post/requestBody/properties/kind": "Kind",
         "/paths/~1b/post/requestBody/properties/kind": "LaterKind",  # before any response's
@@ -421,8 +419,7 @@ def test_old_era_context_chain_and_requests_named_before_responses(tmp_path):
 def test_old_era_union_members_numbered_spelled_first(tmp_path):
     member = {"type": "object", "properties": {"type": {"type": "string", "enum": ["text"]}}}
     other = {"type": "object", "properties": {"n": {"type": "integer"}}}
-    spec = doc(
-        """
+    spec = doc("""
         openapi: 3.1.0
         info: {title: t, version: "1"}
         paths:
@@ -432,8 +429,7 @@ def test_old_era_union_members_numbered_spelled_first(tmp_path):
               responses:
                 "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Holder"}}}}
         components: {schemas: {}}
-        """
-    )
+        """)
     spec["components"]["schemas"]["Holder"] = {
         "type": "object",
         "properties": {"message": {"oneOf": [member, other]}, "content": {"oneOf": [member, other]}},
@@ -466,10 +462,15 @@ def test_inline_error_bodies_and_their_children(tmp_path):
                 "post": {
                     "operationId": "AddTask",
                     "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                    "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/AddTaskRequest"}}}},
+                    "requestBody": {
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/AddTaskRequest"}}}
+                    },
                     "responses": {**ok, "400": _error_body(400, "Client", "Validation")},
                 },
-                "delete": {"operationId": "DeleteTask", "responses": {**ok, "400": _error_body(400, "a", "b"), "404": _error_body(404, "c")}},
+                "delete": {
+                    "operationId": "DeleteTask",
+                    "responses": {**ok, "400": _error_body(400, "a", "b"), "404": _error_body(404, "c")},
+                },
                 "put": {"operationId": "CreatePlan", "responses": {**ok, "400": _error_body(400, "d")}},
             }
         },
@@ -484,8 +485,7 @@ def test_inline_error_bodies_and_their_children(tmp_path):
     assert "AddTaskRequestRequest" in found and found["AddTaskRequest"].from_component
 
 
-AGENTSET_LIKE = doc(
-    """
+AGENTSET_LIKE = doc("""
     openapi: 3.1.0
     info: {title: t, version: "1"}
     x-speakeasy-globals: {parameters: [{$ref: "#/components/parameters/Ns"}]}
@@ -534,8 +534,7 @@ AGENTSET_LIKE = doc(
             patch:
               oneOf: [{type: string}, {type: object}]
         OpenAI: {type: object, properties: {provider: {type: string, const: OPENAI}, model: {type: string}}}
-    """
-)
+    """)
 
 
 def test_hidden_globals_defaults_consts_and_union_suffixes(tmp_path):
@@ -547,7 +546,9 @@ def test_hidden_globals_defaults_consts_and_union_suffixes(tmp_path):
     request = found["GetHostingRequest"]
     assert [f.name for f in request.fields] == ["order_by", "limit"]
     assert [f.name for f in found["GetHostingGlobals"].fields] == ["namespace_id"]
-    assert "UpdateNamespaceRequestBody" not in found and [f.name for f in found["UpdateNamespaceRequest"].fields] == ["name"]
+    assert "UpdateNamespaceRequestBody" not in found and [f.name for f in found["UpdateNamespaceRequest"].fields] == [
+        "name"
+    ]
     # a parameter without a description shows its class's, never a scalar's
     assert [f.description for f in request.fields] == ["The field to order by.", ""]
     hosting = {f.name: f for f in found["Hosting"].fields}
@@ -567,7 +568,9 @@ def test_old_era_parameter_schemas_take_their_location_word(tmp_path):
         spec["paths"][f"/{op}/{{element}}"] = {
             "get": {
                 "operationId": op,
-                "parameters": [{"name": "element", "in": "path", "required": True, "schema": {"type": "string", "enum": [op, "x"]}}],
+                "parameters": [
+                    {"name": "element", "in": "path", "required": True, "schema": {"type": "string", "enum": [op, "x"]}}
+                ],
                 "responses": {"200": {"description": "ok"}},
             }
         }
@@ -577,11 +580,30 @@ def test_old_era_parameter_schemas_take_their_location_word(tmp_path):
 
 def test_a_vanishing_union_hands_its_array_items_to_the_property(tmp_path):
     """mammoth `by_week_day: {oneOf: [null, {type: array, items: {enum}}]}` -> `...ByWeekDay`, not `Model11`."""
-    schema = {"type": "object", "properties": {"by_week_day": {"oneOf": [{"type": "null"}, {"type": "array", "items": {"type": "string", "enum": ["MO", "TU"]}}]}}}
+    schema = {
+        "type": "object",
+        "properties": {
+            "by_week_day": {
+                "oneOf": [{"type": "null"}, {"type": "array", "items": {"type": "string", "enum": ["MO", "TU"]}}]
+            }
+        },
+    }
     spec = {
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "1"},
-        "paths": {"/a": {"get": {"operationId": "getA", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Cond"}}}}}}}},
+        "paths": {
+            "/a": {
+                "get": {
+                    "operationId": "getA",
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Cond"}}},
+                        }
+                    },
+                }
+            }
+        },
         "components": {"schemas": {"Cond": schema}},
     }
     found = names(tmp_path, spec, NEW_ERA)

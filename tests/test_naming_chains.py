@@ -5,10 +5,13 @@ from __future__ import annotations
 
 from test_naming import doc, names
 
-NEWEST = {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True, "sharedNestedComponentsJan2026": True}}}
+NEWEST = {
+    "generation": {
+        "fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True, "sharedNestedComponentsJan2026": True}
+    }
+}
 
-SPEC = doc(
-    """
+SPEC = doc("""
     openapi: 3.0.3
     info: {title: t, version: "1"}
     paths:
@@ -66,8 +69,7 @@ SPEC = doc(
               properties:
                 id: {type: string, readOnly: true}
                 mode: {type: string, enum: [x, y]}
-    """
-)
+    """)
 
 
 def test_distributed_copies_carry_the_schema_properties_and_root_their_children(tmp_path):
@@ -90,12 +92,13 @@ def test_request_variants_leave_out_read_only_fields(tmp_path):
 
 
 def test_older_eras_keep_read_only_fields_in_requests(tmp_path):
-    found = names(tmp_path, SPEC, {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True}}})
+    found = names(
+        tmp_path, SPEC, {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True}}}
+    )
     assert "ItemInput" not in found
 
 
-SPREAD = doc(
-    """
+SPREAD = doc("""
     openapi: 3.0.3
     info: {title: t, version: "1"}
     paths:
@@ -143,8 +146,7 @@ SPREAD = doc(
           properties:
             role: {description: The role., allOf: [{$ref: "#/components/schemas/RoleName"}]}
         RoleName: {type: string, enum: [admin, user]}
-    """
-)
+    """)
 
 
 def test_partial_variants_copy_the_whole_object_and_number_what_they_contain(tmp_path):
@@ -166,13 +168,14 @@ def test_partial_variants_copy_the_whole_object_and_number_what_they_contain(tmp
 def test_a_wrapped_enum_is_a_copy_named_after_its_property_in_the_newest_era(tmp_path):
     found = names(tmp_path, SPREAD, NEWEST)
     assert "Role" in found and "RoleName" not in found  # cribl-mgmt `product` -> `Product`
-    older = names(tmp_path, SPREAD, {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True}}})
+    older = names(
+        tmp_path, SPREAD, {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True}}}
+    )
     assert "RoleName" in older and "Role" not in older  # squadcast (1.621) keeps the component
 
 
 def test_a_component_a_response_returns_as_is_keeps_its_plain_class(tmp_path):
-    spec = doc(
-        """
+    spec = doc("""
         openapi: 3.0.3
         info: {title: t, version: "1"}
         paths:
@@ -193,16 +196,14 @@ def test_a_component_a_response_returns_as_is_keeps_its_plain_class(tmp_path):
               properties:
                 id: {type: string, readOnly: true}
                 name: {type: string}
-        """
-    )
+        """)
     found = names(tmp_path, spec, NEWEST)
     assert [f.name for f in found["ItemInput"].fields] == ["name"]
     assert [f.name for f in found["Item"].fields] == ["id", "name"]  # what getItem returns
 
 
 def test_numbered_members_contest_as_one_and_untyped_tags_do_not_name(tmp_path):
-    spec = doc(
-        """
+    spec = doc("""
         openapi: 3.0.3
         info: {title: t, version: "1"}
         paths:
@@ -248,8 +249,7 @@ def test_numbered_members_contest_as_one_and_untyped_tags_do_not_name(tmp_path):
                 alt: {type: object, properties: {mode: {type: string, enum: [x, y]}}}
             Exec: {type: object, properties: {type: {enum: [exec]}, kind: {type: string, enum: [p, q]}}}
             Sys: {type: object, properties: {type: {type: string, enum: [sys]}, kind: {type: string, enum: [r, s]}}}
-        """
-    )
+        """)
     found = names(tmp_path, spec, NEWEST)
     assert [m.decl.name for m in found["NoteUnion"].members] == ["Note1", "Note2"]
     # `Mode1`, `Mode2` contest `Mode` elsewhere as one claimant; `Detail1`, `Detail2` contest nothing
@@ -263,4 +263,8 @@ def test_numbered_members_contest_as_one_and_untyped_tags_do_not_name(tmp_path):
 def test_singular_of_metadata():
     from generator.naming import singular
 
-    assert [singular(w) for w in ("metadata", "data", "userData")] == ["metadatum", "data", "userData"]  # cribl-cp, agentset
+    assert [singular(w) for w in ("metadata", "data", "userData")] == [
+        "metadatum",
+        "data",
+        "userData",
+    ]  # cribl-cp, agentset

@@ -3,16 +3,16 @@ security classes, annotated `$ref`s, component arrays, non-JSON bodies, enum/uni
 
 from __future__ import annotations
 
-from generator.ir import Enum, Model, Ref, Union
 from test_naming import NEW_ERA, doc, names
+
+from generator.ir import Enum, Model, Ref, Union
 
 
 def _op(op_id: str, **extra) -> dict:
     return {"operationId": op_id, "responses": {"200": {"description": "ok"}}, **extra}
 
 
-SECURED = doc(
-    """
+SECURED = doc("""
     openapi: 3.1.0
     info: {title: t, version: "1"}
     security:
@@ -23,8 +23,7 @@ SECURED = doc(
         OAuth: {type: oauth2, flows: {authorizationCode: {authorizationUrl: "https://a", tokenUrl: "https://t", scopes: {}}}}
         X-API-Key: {type: apiKey, in: header, name: X-API-Key}
     paths: {}
-    """
-)
+    """)
 
 
 def test_an_operation_needing_schemes_together_gets_its_own_security_class(tmp_path):
@@ -42,8 +41,7 @@ def test_an_operation_needing_schemes_together_gets_its_own_security_class(tmp_p
     assert [f.name for f in found["Security"].fields] == ["x_api_key", "o_auth"]
 
 
-SCHEMAS = doc(
-    """
+SCHEMAS = doc("""
     openapi: 3.1.0
     info: {title: t, version: "1"}
     paths:
@@ -103,8 +101,7 @@ SCHEMAS = doc(
               type: object
               properties:
                 status: {type: string, enum: [queued, failed]}
-    """
-)
+    """)
 
 
 def test_feb2025_rules_measured_on_bolt_and_squadcast(tmp_path):
@@ -126,8 +123,7 @@ def test_feb2025_rules_measured_on_bolt_and_squadcast(tmp_path):
     assert isinstance(found["HolderStatus"], Model)
 
 
-TITLED = doc(
-    """
+TITLED = doc("""
     openapi: 3.1.0
     info: {title: t, version: "1"}
     paths:
@@ -164,8 +160,7 @@ TITLED = doc(
                 - type: array
                   items:
                     oneOf: [{type: string}, {type: integer}]
-    """
-)
+    """)
 
 
 def test_titles_and_bodies_measured_on_mammoth(tmp_path):

@@ -53,12 +53,30 @@ def names(tmp_path) -> dict:
                 "post": {
                     "operationId": "GetConfig",
                     "x-speakeasy-group": "deployments",
-                    "requestBody": {"content": {"application/json": {"schema": {"type": "object", "properties": {"messages": {"type": "array", "items": message}}}}}},
-                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Deployment"}}}}},
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "properties": {"messages": {"type": "array", "items": message}},
+                                }
+                            }
+                        }
+                    },
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Deployment"}}},
+                        }
+                    },
                 }
             }
         },
-        "components": {"schemas": {"Deployment": {"type": "object", "properties": {"messages": {"type": "array", "items": message}}}}},
+        "components": {
+            "schemas": {
+                "Deployment": {"type": "object", "properties": {"messages": {"type": "array", "items": message}}}
+            }
+        },
     }
     path = tmp_path / "openapi.yaml"
     path.write_text(textwrap.dedent(yaml.safe_dump(spec, sort_keys=False)), encoding="utf-8")
@@ -96,7 +114,9 @@ def test_operation_paths_grow_root_union_segment_group_and_request(tmp_path):
 
 def test_a_union_of_strings_is_one_string_typed_by_its_own_format(tmp_path):
     found = names(tmp_path)
-    image = found["/components/schemas/Deployment/properties/messages/items/properties/content/anyOf/1/items/oneOf/1/properties/image_url"]
+    image = found[
+        "/components/schemas/Deployment/properties/messages/items/properties/content/anyOf/1/items/oneOf/1/properties/image_url"
+    ]
     assert [(f.wire_name, f.type) for f in image.fields] == [("url", Prim("str")), ("created", Prim("datetime"))]
 
 
@@ -111,7 +131,10 @@ def _op(group: str, body: dict, responses: dict | None = None) -> dict:
     return {
         "operationId": "Create",
         "x-speakeasy-group": group,
-        "parameters": [{"name": "project_id", "in": "query", "schema": {"type": "string"}}, {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "parameters": [
+            {"name": "project_id", "in": "query", "schema": {"type": "string"}},
+            {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}},
+        ],
         "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
         "responses": responses or {"204": {"description": "ok"}},
     }
@@ -119,8 +142,16 @@ def _op(group: str, body: dict, responses: dict | None = None) -> dict:
 
 def test_older_generators_list_required_fields_first(tmp_path):
     """emissary (1.423): `dataset_id` before the optional `project_id`; orq-2024-11 (1.441) `HonoApiError`."""
-    body = {"type": "object", "properties": {"code": {"type": "string"}, "message": {"type": "string"}}, "required": ["message"]}
-    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x/{id}": {"post": _op("things", body)}}}
+    body = {
+        "type": "object",
+        "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
+        "required": ["message"],
+    }
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/x/{id}": {"post": _op("things", body)}},
+    }
     old = _build(tmp_path, spec)
     assert [f.name for f in old["CreateRequest"].fields] == ["id", "request_body", "project_id"]
     assert [f.name for f in old["CreateRequestBody"].fields] == ["message", "code"]
@@ -133,7 +164,11 @@ def test_sdk_group_classes_are_not_inline_names(tmp_path):
     `embeddings` object is `<Op>Embeddings`; `item` (no group of that name) keeps its name."""
     inner = {"type": "object", "properties": {"a": {"type": "string"}}}
     body = {"type": "object", "properties": {"embeddings": inner, "item": inner}}
-    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x/{id}": {"post": _op("deployments.embeddings", body)}}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/x/{id}": {"post": _op("deployments.embeddings", body)}},
+    }
     names = _build(tmp_path, spec)
     assert "CreateEmbeddings" in names and "Embeddings" not in names
     assert "Item" in names
@@ -142,30 +177,61 @@ def test_sdk_group_classes_are_not_inline_names(tmp_path):
 def test_error_class_takes_its_response_components_description(tmp_path):
     """emissary `ApiErrorNotFound`: no description of its own, shown with its response component's."""
     error = {"type": "object", "properties": {"message": {"type": "string"}}}
-    responses = {"204": {"description": "ok"}, "404": {"$ref": "#/components/responses/NotFound"}, "500": {"description": "Server", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Other"}}}}}
+    responses = {
+        "204": {"description": "ok"},
+        "404": {"$ref": "#/components/responses/NotFound"},
+        "500": {
+            "description": "Server",
+            "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Other"}}},
+        },
+    }
     spec = {
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "1"},
-        "paths": {"/x/{id}": {"post": _op("things", {"type": "object", "properties": {"a": {"type": "string"}}}, responses)}},
+        "paths": {
+            "/x/{id}": {"post": _op("things", {"type": "object", "properties": {"a": {"type": "string"}}}, responses)}
+        },
         "components": {
             "schemas": {"NotFoundError": error, "Other": error},
-            "responses": {"NotFound": {"description": "Not Found error", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NotFoundError"}}}}},
+            "responses": {
+                "NotFound": {
+                    "description": "Not Found error",
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/NotFoundError"}}},
+                }
+            },
         },
     }
     names = _build(tmp_path, spec)
     assert names["NotFoundError"].error and names["NotFoundError"].description == "Not Found error"
-    assert names["Other"].error and names["Other"].description == ""  # an inline response's is not shown (orq `HonoApiError`)
+    assert (
+        names["Other"].error and names["Other"].description == ""
+    )  # an inline response's is not shown (orq `HonoApiError`)
 
 
 def test_multipart_binary_properties_are_file_models(tmp_path):
     """emissary `CreateDatasetRequestBody.file` -> `File`; orq-2024-11 `files` (a list) -> `BulkFileUploadFiles`."""
-    body = {"type": "object", "properties": {"file": {"type": "string", "format": "binary"}, "files": {"type": "array", "items": {"type": "string", "format": "binary"}}, "name": {"type": "string"}}}
-    op = {"operationId": "Upload", "requestBody": {"content": {"multipart/form-data": {"schema": body}}}, "responses": {"204": {"description": "ok"}}}
+    body = {
+        "type": "object",
+        "properties": {
+            "file": {"type": "string", "format": "binary"},
+            "files": {"type": "array", "items": {"type": "string", "format": "binary"}},
+            "name": {"type": "string"},
+        },
+    }
+    op = {
+        "operationId": "Upload",
+        "requestBody": {"content": {"multipart/form-data": {"schema": body}}},
+        "responses": {"204": {"description": "ok"}},
+    }
     spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"post": op}}}
     names = _build(tmp_path, spec)
     fields = {f.name: f.type for f in names["UploadRequestBody"].fields}
     assert fields["file"].decl is names["File"] and fields["files"].item.decl is names["Files"]
-    assert [(f.name, f.required) for f in names["File"].fields] == [("file_name", True), ("content", True), ("content_type", False)]
+    assert [(f.name, f.required) for f in names["File"].fields] == [
+        ("file_name", True),
+        ("content", True),
+        ("content_type", False),
+    ]
 
 
 def test_json_and_event_stream_bodies_make_a_response_union(tmp_path):
@@ -174,12 +240,24 @@ def test_json_and_event_stream_bodies_make_a_response_union(tmp_path):
     body = {"type": "object", "properties": {"id": {"type": "string"}}}
     event = {"type": "object", "properties": {"data": {"type": "string"}}}
     content = {"application/json": {"schema": body}, "text/event-stream": {"schema": event}}
-    op = {"operationId": "Invoke", "x-speakeasy-group": "deployments", "responses": {"200": {"description": "ok", "content": content}}}
+    op = {
+        "operationId": "Invoke",
+        "x-speakeasy-group": "deployments",
+        "responses": {"200": {"description": "ok", "content": content}},
+    }
     spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"post": op}}}
     path = tmp_path / "openapi.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    for version, stream in [((1, 441, 1), "Union[Generator[models.InvokeDeploymentsResponseBody, None, None], AsyncGenerator[models.InvokeDeploymentsResponseBody, None]]"),
-                            ((1, 606, 5), "Union[eventstreaming.EventStream[models.InvokeDeploymentsResponseBody], eventstreaming.EventStreamAsync[models.InvokeDeploymentsResponseBody]]")]:
+    for version, stream in [
+        (
+            (1, 441, 1),
+            "Union[Generator[models.InvokeDeploymentsResponseBody, None, None], AsyncGenerator[models.InvokeDeploymentsResponseBody, None]]",
+        ),
+        (
+            (1, 606, 5),
+            "Union[eventstreaming.EventStream[models.InvokeDeploymentsResponseBody], eventstreaming.EventStreamAsync[models.InvokeDeploymentsResponseBody]]",
+        ),
+    ]:
         _, files = build(str(path), Options(gen=OLD_ERA, speakeasy_version=version))
         union = files["docs/models/invokeresponse.md"]
         assert "### `models.InvokeResponseBody`" in union and f"### `{stream}`" in union
@@ -189,20 +267,40 @@ def test_json_and_event_stream_bodies_make_a_response_union(tmp_path):
 def test_older_generators_do_not_reserve_format_and_bytes(tmp_path):
     """orq-2024-11 (1.441): fields `bytes`, `format` but `schema_`; orq-2025-08 (1.606): `bytes_`."""
     props = {"bytes": {"type": "number"}, "format": {"type": "string"}, "schema": {"type": "string"}}
-    op = {"operationId": "Get", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": props}}}}}}
+    op = {
+        "operationId": "Get",
+        "responses": {
+            "200": {
+                "description": "ok",
+                "content": {"application/json": {"schema": {"type": "object", "properties": props}}},
+            }
+        },
+    }
     spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"get": op}}}
     assert [f.name for f in _build(tmp_path, spec)["GetResponseBody"].fields] == ["bytes", "format", "schema_"]
-    assert [f.name for f in _build(tmp_path, spec, version=(1, 606, 5))["GetResponseBody"].fields] == ["bytes_", "format_", "schema_"]
+    assert [f.name for f in _build(tmp_path, spec, version=(1, 606, 5))["GetResponseBody"].fields] == [
+        "bytes_",
+        "format_",
+        "schema_",
+    ]
 
 
 def test_request_only_models_lose_read_only_fields_and_listed_examples_are_not_shown(tmp_path):
     """orq-2024-11 `ImageURL` (request side): no read-only `id`, and its `url` with an `examples` list
     has no Example column before 1.606; the response's copy keeps `id`."""
-    image = {"type": "object", "properties": {"id": {"type": "string", "readOnly": True}, "url": {"type": "string", "examples": ["a", "b"]}}}
+    image = {
+        "type": "object",
+        "properties": {"id": {"type": "string", "readOnly": True}, "url": {"type": "string", "examples": ["a", "b"]}},
+    }
     op = {
         "operationId": "Get",
         "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/In"}}}},
-        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"image": image}}}}}},
+        "responses": {
+            "200": {
+                "description": "ok",
+                "content": {"application/json": {"schema": {"type": "object", "properties": {"image": image}}}},
+            }
+        },
     }
     spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"post": op}},
             "components": {"schemas": {"In": {"type": "object", "properties": {"picture": image}}}}}  # fmt: skip
@@ -223,25 +321,64 @@ def test_schemas_are_named_root_by_root_breadth_first_with_methods_in_spec_order
     `messages[].tool_calls[]`, though `messages` comes first."""
     errors = {"type": "object", "properties": {"code": {"type": "string"}}}
     call = {"type": "object", "properties": {"type": {"type": "string", "enum": ["function"]}}}
-    tool = {"type": "object", "properties": {"type": {"type": "string", "enum": ["function"]}, "name": {"type": "string"}}}
-    listed = {"type": "object", "properties": {"data": {"type": "array", "items": {"type": "object", "properties": {"errors": errors}}}}}
-    created = {"type": "object", "properties": {"errors": errors, "messages": {"type": "array", "items": {"type": "object", "properties": {"calls": {"type": "array", "items": call}}}}, "tools": {"type": "array", "items": tool}}}
+    tool = {
+        "type": "object",
+        "properties": {"type": {"type": "string", "enum": ["function"]}, "name": {"type": "string"}},
+    }
+    listed = {
+        "type": "object",
+        "properties": {"data": {"type": "array", "items": {"type": "object", "properties": {"errors": errors}}}},
+    }
+    created = {
+        "type": "object",
+        "properties": {
+            "errors": errors,
+            "messages": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"calls": {"type": "array", "items": call}}},
+            },
+            "tools": {"type": "array", "items": tool},
+        },
+    }
 
     def op(name: str, body: dict) -> dict:
-        return {"operationId": name, "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": body}}}}}
+        return {
+            "operationId": name,
+            "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": body}}}},
+        }
 
-    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/batch": {"post": op("Create", created), "get": op("List", listed)}}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/batch": {"post": op("Create", created), "get": op("List", listed)}},
+    }
     names = _build(tmp_path, spec)
     assert names["Errors"].pointer.endswith("/post/responses/200/content/application~1json/schema/properties/errors")
-    assert names["ListErrors"].pointer.endswith("/get/responses/200/content/application~1json/schema/properties/data/items/properties/errors")
+    assert names["ListErrors"].pointer.endswith(
+        "/get/responses/200/content/application~1json/schema/properties/data/items/properties/errors"
+    )
     assert names["Type"].pointer.endswith("/properties/tools/items/properties/type")
     assert names["CreateType"].pointer.endswith("/properties/calls/items/properties/type")
 
 
 def test_older_generators_type_an_enum_of_booleans_as_bool(tmp_path):
     """orq (1.441, 1.606): `additionalProperties: {type: boolean, enum: [false]}` is `Optional[bool]`, no class."""
-    params = {"type": "object", "properties": {"additionalProperties": {"type": "boolean", "enum": [False]}, "kind": {"type": "string", "enum": ["a"]}}}
-    op = {"operationId": "Get", "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"parameters": params}}}}}}}
+    params = {
+        "type": "object",
+        "properties": {
+            "additionalProperties": {"type": "boolean", "enum": [False]},
+            "kind": {"type": "string", "enum": ["a"]},
+        },
+    }
+    op = {
+        "operationId": "Get",
+        "responses": {
+            "200": {
+                "description": "ok",
+                "content": {"application/json": {"schema": {"type": "object", "properties": {"parameters": params}}}},
+            }
+        },
+    }
     spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"get": op}}}
     names = _build(tmp_path, spec)
     assert "AdditionalProperties" not in names and "Kind" in names

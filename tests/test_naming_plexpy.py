@@ -9,7 +9,9 @@ from generator.config import Options
 from generator.pipeline import build
 
 FIXES = {"nameResolutionDec2023": True, "nameResolutionFeb2025": False}
-FOLDERS = {"imports": {"paths": {"shared": "models/components", "operations": "models/operations", "errors": "models/errors"}}}
+FOLDERS = {
+    "imports": {"paths": {"shared": "models/components", "operations": "models/operations", "errors": "models/errors"}}
+}
 HUB = {"type": "object", "properties": {"key": {"type": "string"}}}
 
 
@@ -21,7 +23,19 @@ def _names(tmp_path, python: dict) -> list[tuple[str, str]]:
             "/hubs": {
                 "get": {
                     "operationId": "listHubs",
-                    "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": {"type": "object", "properties": {"hub": HUB, "dvr": {"$ref": "#/components/schemas/Dvr"}}}}}}},
+                    "responses": {
+                        "200": {
+                            "description": "ok",
+                            "content": {
+                                "application/json": {
+                                    "schema": {
+                                        "type": "object",
+                                        "properties": {"hub": HUB, "dvr": {"$ref": "#/components/schemas/Dvr"}},
+                                    }
+                                }
+                            },
+                        }
+                    },
                 }
             }
         },
@@ -29,7 +43,9 @@ def _names(tmp_path, python: dict) -> list[tuple[str, str]]:
     }
     path = tmp_path / "openapi.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    ir, _ = build(str(path), Options(gen={"generation": {"fixes": FIXES}, "python": python}, speakeasy_version=(1, 684, 0)))
+    ir, _ = build(
+        str(path), Options(gen={"generation": {"fixes": FIXES}, "python": python}, speakeasy_version=(1, 684, 0))
+    )
     return sorted((d.namespace, d.name) for d in ir.decls)
 
 
@@ -100,7 +116,10 @@ def test_wrapped_properties_show_their_members_example_but_not_their_description
     assert _row(page, "scanned_at")[3:] == ["N/A", "1556281940"]
     assert _row(page, "ends_at")[3:] == ["N/A", "1556281940"]
     assert _row(page, "seen_at")[3:] == ["Unix epoch datetime in seconds", "1556281940"]
-    assert _row(page, "all_libraries")[1:3] == ["[Optional[components.AllLibraries]](../../models/components/alllibraries.md)", ":heavy_minus_sign:"]
+    assert _row(page, "all_libraries")[1:3] == [
+        "[Optional[components.AllLibraries]](../../models/components/alllibraries.md)",
+        ":heavy_minus_sign:",
+    ]
     assert _row(page, "all_libraries")[4] == "1"
 
 
@@ -174,12 +193,22 @@ def test_components_name_their_inline_schemas_in_the_order_operations_reach_them
     spec = {
         "openapi": "3.1.0",
         "info": {"title": "t", "version": "1"},
-        "paths": {"/prefs": {"get": {"operationId": "getPrefs", "responses": {"200": ok}}}, "/image": {"get": {"operationId": "getImage", "responses": {"200": later}}}},
-        "components": {"schemas": {"Image": {"type": "object", "properties": {"type": kind}}, "Setting": {"type": "object", "properties": {"type": kind}}}},
+        "paths": {
+            "/prefs": {"get": {"operationId": "getPrefs", "responses": {"200": ok}}},
+            "/image": {"get": {"operationId": "getImage", "responses": {"200": later}}},
+        },
+        "components": {
+            "schemas": {
+                "Image": {"type": "object", "properties": {"type": kind}},
+                "Setting": {"type": "object", "properties": {"type": kind}},
+            }
+        },
     }
     path = tmp_path / "openapi.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     python = {**FOLDERS, "responseFormat": "envelope"}  # every operation has a `<Op>Response` to walk from
-    ir, _ = build(str(path), Options(gen={"generation": {"fixes": FIXES}, "python": python}, speakeasy_version=(1, 684, 0)))
+    ir, _ = build(
+        str(path), Options(gen={"generation": {"fixes": FIXES}, "python": python}, speakeasy_version=(1, 684, 0))
+    )
     owners = {d.parent.name: d.name for d in ir.decls if d.parent is not None and d.hint.lower() == "type"}
     assert owners == {"Setting": "Type", "Image": "ImageType"}

@@ -7,7 +7,11 @@ import os
 import pytest
 from conftest import ROOT, SHARED, shared_path
 
-SEEDS = sorted(f for f in os.listdir(os.path.join(SHARED, "seeds")) if f.endswith(".txt")) if os.path.isdir(os.path.join(SHARED, "seeds")) else []
+SEEDS = (
+    sorted(f for f in os.listdir(os.path.join(SHARED, "seeds")) if f.endswith(".txt"))
+    if os.path.isdir(os.path.join(SHARED, "seeds"))
+    else []
+)
 
 
 def _outputs(folder: str) -> dict[bytes, str]:
@@ -28,7 +32,8 @@ def fresh_output(tmp_path_factory):
 
     out = tmp_path_factory.mktemp("seeds")
     pyproject = out / "pyproject.toml"
-    text = open(os.path.join(ROOT, "pyproject.toml"), encoding="utf-8").read()
+    with open(os.path.join(ROOT, "pyproject.toml"), encoding="utf-8") as handle:
+        text = handle.read()
     text = text.replace('spec = "specs/', f'spec = "{ROOT}/specs/').replace('out = "generated/', 'out = "generated/')
     pyproject.write_text(text, encoding="utf-8")
     assert main(["generate", "--pyproject", str(pyproject)]) == 0

@@ -42,8 +42,18 @@ def envelope(op_pointer: str, context: str, bodies: list[Body], has_headers: boo
     """The `<Op>Response` envelope; inline bodies become `<Op>ResponseBody` (numbered when several)."""
     model = Model(hint="Response", pointer=op_pointer, context=context, role="response")
     model.fields = [
-        Field(wire_name="content_type", type=Prim("str"), required=True, description="HTTP response content type for this operation"),
-        Field(wire_name="status_code", type=Prim("int"), required=True, description="HTTP response status code for this operation"),
+        Field(
+            wire_name="content_type",
+            type=Prim("str"),
+            required=True,
+            description="HTTP response content type for this operation",
+        ),
+        Field(
+            wire_name="status_code",
+            type=Prim("int"),
+            required=True,
+            description="HTTP response status code for this operation",
+        ),
         raw_response(required=True),
     ]
     inline = [body.inline for body in bodies if body.inline is not None]
@@ -65,7 +75,12 @@ def envelope(op_pointer: str, context: str, bodies: list[Body], has_headers: boo
 
 
 def raw_response(required: bool) -> Field:
-    return Field(wire_name="raw_response", type=RAW, required=required, description="Raw HTTP response; suitable for custom response parsing")
+    return Field(
+        wire_name="raw_response",
+        type=RAW,
+        required=required,
+        description="Raw HTTP response; suitable for custom response parsing",
+    )
 
 
 def _by_type(expr: TypeExpr) -> bool:

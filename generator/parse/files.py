@@ -31,7 +31,13 @@ def _binary(expr: TypeExpr) -> bool:
 
 
 def _file(parent: Model, name: str, decls: list[Decl], item: bool) -> Model:
-    decl = Model(hint=name, pointer=f"{parent.pointer}/properties/{name}", parent=parent, context=parent.context, chain=parent.chain)
+    decl = Model(
+        hint=name,
+        pointer=f"{parent.pointer}/properties/{name}",
+        parent=parent,
+        context=parent.context,
+        chain=parent.chain,
+    )
     decl.group, decl.array_item = parent.group, item
     decl.fields = [
         Field(wire_name="fileName", type=Prim("str"), required=True),

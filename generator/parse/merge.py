@@ -15,7 +15,9 @@ from ..load import Registry, join_pointer
 _ANNOTATIONS = ("description", "title", "deprecated", "example", "examples", "nullable", "x-speakeasy-name-override")
 
 
-def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, depth: int = 0, enum_copies: bool = False) -> dict:
+def merge_all_of(
+    schema: dict, registry: Registry, file: str, pointer: str, depth: int = 0, enum_copies: bool = False
+) -> dict:
     """Return one schema equivalent to `schema` with its `allOf` folded in; `enum_copies`: a lone enum
     `$ref` with annotations is an inline copy of the enum (newest era, see below)."""
     members = schema.get("allOf")
@@ -62,7 +64,11 @@ def merge_all_of(schema: dict, registry: Registry, file: str, pointer: str, dept
     if required:
         merged["required"] = list(dict.fromkeys(required))
     if not merged["properties"] and not any(k in merged for k in ("additionalProperties", "oneOf", "anyOf", "enum")):
-        if all(isinstance(m, dict) and m.get("type") not in (None, "object") for m in members if not isinstance(m, dict) or "$ref" not in m):
+        if all(
+            isinstance(m, dict) and m.get("type") not in (None, "object")
+            for m in members
+            if not isinstance(m, dict) or "$ref" not in m
+        ):
             scalar = next((m for m in members if isinstance(m, dict) and "type" in m), None)
             if scalar is not None:
                 return {**scalar, **{k: v for k, v in schema.items() if k in _ANNOTATIONS}}
@@ -95,11 +101,19 @@ def _distribute(schema: dict, members: list, registry: Registry, file: str, poin
     for index, member in enumerate(members):
         member_file, target = file, member
         if isinstance(member, dict) and "$ref" in member:
-            member_file, target_pointer, target = registry.resolve(member["$ref"], file, join_pointer(pointer, "allOf", index))
-            if isinstance(target, dict) and isinstance(target.get("allOf"), list):  # itself distributed (RestDiscoveryDiscoverTypeHttp)
+            member_file, target_pointer, target = registry.resolve(
+                member["$ref"], file, join_pointer(pointer, "allOf", index)
+            )
+            if isinstance(target, dict) and isinstance(
+                target.get("allOf"), list
+            ):  # itself distributed (RestDiscoveryDiscoverTypeHttp)
                 target = merge_all_of(target, registry, member_file, target_pointer or "", depth + 1)
         if isinstance(target, dict) and "properties" not in target:
-            keyword = "oneOf" if isinstance(target.get("oneOf"), list) else "anyOf" if isinstance(target.get("anyOf"), list) else ""
+            keyword = (
+                "oneOf"
+                if isinstance(target.get("oneOf"), list)
+                else "anyOf" if isinstance(target.get("anyOf"), list) else ""
+            )
             if keyword:
                 unions.append((index, member_file, target, keyword))
     if not unions:
@@ -109,7 +123,9 @@ def _distribute(schema: dict, members: list, registry: Registry, file: str, poin
     # the schema's own properties (beside its allOf) go into every variant, after the variant's own
     # (RestCollectorConf: each authentication variant carries discovery, collectUrl...), and so does
     # its `required` (PipelineFunctionSerde `conf: {allOf: [$ref FunctionConfSchemaSerde], required: [mode]}`)
-    own = {k: v for k, v in schema.items() if k not in ("allOf", "title", "discriminator", COPY) and k not in _ANNOTATIONS}
+    own = {
+        k: v for k, v in schema.items() if k not in ("allOf", "title", "discriminator", COPY) and k not in _ANNOTATIONS
+    }
     spread = bool(own.get("properties") or own.get("required"))
     if spread:
         others.append(own)
@@ -150,11 +166,15 @@ def spread_properties(schema: dict) -> dict | None:
     schema's own properties, so each becomes a copy of the whole object, the variant's properties
     first (cribl-cp InputGrafana -> `InputGrafanaInputUnion` of two copies; Notification's copies
     `Notification1`... keep the object's `mode` enum, not the variant's const). None otherwise."""
-    keyword = "oneOf" if isinstance(schema.get("oneOf"), list) else "anyOf" if isinstance(schema.get("anyOf"), list) else ""
+    keyword = (
+        "oneOf" if isinstance(schema.get("oneOf"), list) else "anyOf" if isinstance(schema.get("anyOf"), list) else ""
+    )
     if not keyword or not isinstance(schema.get("properties"), dict) or "allOf" in schema:
         return None
     variants = schema[keyword]
-    if not variants or not all(isinstance(v, dict) and "$ref" not in v and v.get("type") in (None, "object") for v in variants):
+    if not variants or not all(
+        isinstance(v, dict) and "$ref" not in v and v.get("type") in (None, "object") for v in variants
+    ):
         return None
     kept = (*_ANNOTATIONS, "discriminator", COPY)
     rest = {k: v for k, v in schema.items() if k != keyword and k not in kept}

@@ -32,7 +32,9 @@ def operation_context(method: str, path: str, operation: dict) -> str:
     return " ".join([method] + segments)
 
 
-def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Decl], envelope: bool = False) -> list[Decl]:
+def build_operations(
+    builder: SchemaBuilder, registry: Registry, roots: list[Decl], envelope: bool = False
+) -> list[Decl]:
     """Declare every operation's models; add what they use to `roots`; return the error bodies (see `reach`)."""
     file = registry.root_path
     paths = registry.root.get("paths") or {}
@@ -61,8 +63,17 @@ def build_operations(builder: SchemaBuilder, registry: Registry, roots: list[Dec
                 raise SpecError("an operation must be a mapping", file=op_file, pointer=op_pointer)
             context = operation_context(method, str(path), operation)
             mark = len(builder.decls)
-            located = [deref(registry, p, item_file, join_pointer(item_pointer, "parameters", i)) for i, p in enumerate(shared_params)] if isinstance(shared_params, list) else shared_params
-            request, global_fields = _parameters(builder, registry, op_file, op_pointer, operation, located, context, global_params)
+            located = (
+                [
+                    deref(registry, p, item_file, join_pointer(item_pointer, "parameters", i))
+                    for i, p in enumerate(shared_params)
+                ]
+                if isinstance(shared_params, list)
+                else shared_params
+            )
+            request, global_fields = _parameters(
+                builder, registry, op_file, op_pointer, operation, located, context, global_params
+            )
             globals_model = _op_globals(request, global_fields) if request is not None else None
             if request is not None and not request.fields and "requestBody" in operation:
                 request = None  # only hidden globals: the body is the request (agentset updateNamespace)
@@ -92,10 +103,21 @@ def _group(operation: dict) -> str:
     return str(tags[0]) if isinstance(tags, list) and tags and isinstance(tags[0], (str, int)) else ""
 
 
-def _request_body(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, context: str, request: Model | None, roots: list[Decl]) -> None:
+def _request_body(
+    builder: SchemaBuilder,
+    registry: Registry,
+    file: str,
+    op_pointer: str,
+    operation: dict,
+    context: str,
+    request: Model | None,
+    roots: list[Decl],
+) -> None:
     if "requestBody" not in operation:
         return
-    body_file, body_pointer, body = deref(registry, operation["requestBody"], file, join_pointer(op_pointer, "requestBody"))
+    body_file, body_pointer, body = deref(
+        registry, operation["requestBody"], file, join_pointer(op_pointer, "requestBody")
+    )
     found = media_schema(body.get("content") if isinstance(body, dict) else None)
     if found is None:
         return
@@ -138,7 +160,9 @@ def _global_parameters(registry: Registry) -> dict[tuple[str, str], tuple[str, s
     params = globals_.get("parameters") if isinstance(globals_, dict) else None
     found = {}
     for index, param in enumerate(params if isinstance(params, list) else []):
-        located = deref(registry, param, registry.root_path, join_pointer("", "x-speakeasy-globals", "parameters", index))
+        located = deref(
+            registry, param, registry.root_path, join_pointer("", "x-speakeasy-globals", "parameters", index)
+        )
         if isinstance(located[2], dict) and located[2].get("in") in _PARAM_LOCATIONS:
             found[(str(located[2].get("name")), str(located[2]["in"]))] = located
     return found
@@ -161,7 +185,16 @@ def _op_globals(request: Model, global_fields: list[Field]) -> Model | None:
     return model
 
 
-def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, shared: list, context: str, global_params: dict) -> tuple[Model | None, list[Field]]:
+def _parameters(
+    builder: SchemaBuilder,
+    registry: Registry,
+    file: str,
+    op_pointer: str,
+    operation: dict,
+    shared: list,
+    context: str,
+    global_params: dict,
+) -> tuple[Model | None, list[Field]]:
     """The `<Op>Request` model of the operation's parameters (None without any), and its global ones.
 
     `shared` holds the path item's parameters, already located: (file, pointer, parameter)."""
@@ -169,7 +202,9 @@ def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointe
     if not isinstance(own, list) or not isinstance(shared, list):
         raise SpecError("parameters must be a list", file=file, pointer=join_pointer(op_pointer, "parameters"))
     merged: dict[tuple[str, str], tuple[str, str, dict]] = {}
-    own_located = [deref(registry, param, file, join_pointer(op_pointer, "parameters", index)) for index, param in enumerate(own)]
+    own_located = [
+        deref(registry, param, file, join_pointer(op_pointer, "parameters", index)) for index, param in enumerate(own)
+    ]
     for level in (shared, own_located):
         seen: set[tuple[str, str]] = set()  # a parameter listed twice: the first counts (plexpy makeDecision)
         for param_file, param_pointer, param in level:
@@ -186,7 +221,9 @@ def _parameters(builder: SchemaBuilder, registry: Registry, file: str, op_pointe
     model = Model(hint="Request", pointer=file + "#" + op_pointer, context=context, role="request")
     global_fields = []
     for key, (param_file, param_pointer, param) in merged.items():
-        field = _parameter_field(builder, param_file, param_pointer, param, model, context, optional=key in global_params)
+        field = _parameter_field(
+            builder, param_file, param_pointer, param, model, context, optional=key in global_params
+        )
         if key not in global_params or not _hidden(global_params[key][2], param):  # hidden globals: SDK-level only
             model.fields.append(field)
         if key in global_params:
@@ -205,7 +242,9 @@ def _hidden(*params: dict) -> bool:
     return any(p.get("x-speakeasy-globals-hidden") is True for p in params)
 
 
-def _parameter_field(builder: SchemaBuilder, file: str, pointer: str, param: dict, parent: Model, context: str, optional: bool) -> Field:
+def _parameter_field(
+    builder: SchemaBuilder, file: str, pointer: str, param: dict, parent: Model, context: str, optional: bool
+) -> Field:
     """One parameter as a field. The inline schema of a shared parameter component is built once,
     in the shared namespace and named after the parameter (plexpy `components.Accepts`)."""
     schema_pointer = join_pointer(pointer, "schema")
@@ -213,12 +252,16 @@ def _parameter_field(builder: SchemaBuilder, file: str, pointer: str, param: dic
     if pointer.startswith("/paths/") or not pointer:
         mark = len(builder.decls)
         # named like a property: after its title (mammoth `Filter by status` -> `GetPipelineItemsFilterByStatus`)
-        expr, nullable = builder.type_of(param.get("schema", {}), file, schema_pointer, pascal_hint(param["name"], schema), parent, context)
+        expr, nullable = builder.type_of(
+            param.get("schema", {}), file, schema_pointer, pascal_hint(param["name"], schema), parent, context
+        )
         describe(expr, param.get("description"))
         for decl in builder.decls[mark:]:  # older generators' next word for a contested name: `PathParamElement`
             decl.chain = ("Request", _PARAM_WORDS.get(str(param.get("in")), ""))
     else:
-        expr, nullable = builder.ref_type(file, schema_pointer, str(param["name"])) if "schema" in param else (ANY, False)
+        expr, nullable = (
+            builder.ref_type(file, schema_pointer, str(param["name"])) if "schema" in param else (ANY, False)
+        )
     documented = builder.ref_target(schema, file, schema_pointer)
     return Field(
         wire_name=str(param["name"]),

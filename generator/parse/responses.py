@@ -20,7 +20,16 @@ from .envelope import envelope as build_envelope
 from .schemas import SchemaBuilder, _text, describe
 
 
-def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_pointer: str, operation: dict, context: str, roots: list[Decl], envelope: bool = False) -> list[Decl]:
+def build_responses(
+    builder: SchemaBuilder,
+    registry: Registry,
+    file: str,
+    op_pointer: str,
+    operation: dict,
+    context: str,
+    roots: list[Decl],
+    envelope: bool = False,
+) -> list[Decl]:
     """Declare an operation's response models; add what they use to `roots`; return the error bodies.
 
     With `envelope` (see `parse.envelope`) every content of every success response is a body."""
@@ -33,7 +42,9 @@ def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_po
     has_headers = False
     for status, response in responses.items():
         status = str(status)
-        response_file, response_pointer, response = deref(registry, response, file, join_pointer(op_pointer, "responses", status))
+        response_file, response_pointer, response = deref(
+            registry, response, file, join_pointer(op_pointer, "responses", status)
+        )
         if not isinstance(response, dict):
             continue
         has_headers = has_headers or bool(response.get("headers"))
@@ -45,11 +56,15 @@ def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_po
                 if is_binary(media_type, schema):
                     expr: TypeExpr = STREAM
                 else:
-                    expr = _body_type(builder, schema, response_file, schema_pointer, "ResponseBody", context, response, envelope)
+                    expr = _body_type(
+                        builder, schema, response_file, schema_pointer, "ResponseBody", context, response, envelope
+                    )
                     collect_root(expr, roots)
                     _mark_response(expr)
                 _chain(builder, mark, ("Response", status, media_type))
-                envelope_bodies.append(Body(status, media_type, expr, own_decl(builder, expr, mark), _text(response.get("description"))))
+                envelope_bodies.append(
+                    Body(status, media_type, expr, own_decl(builder, expr, mark), _text(response.get("description")))
+                )
             continue
         found = media_schema(response.get("content"))
         if found is None:
@@ -66,7 +81,9 @@ def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_po
             collect_root(expr, roots)
             if not any(_same(expr, seen) for seen, _ in bodies):
                 bodies.append((expr, inline))
-            bodies.extend(_event_stream(builder, response, response_file, response_pointer, (status, media_type), context, roots))
+            bodies.extend(
+                _event_stream(builder, response, response_file, response_pointer, (status, media_type), context, roots)
+            )
         elif isinstance(expr, Ref):
             if inline is not None:
                 inline.role = "error_body"
@@ -81,7 +98,16 @@ def build_responses(builder: SchemaBuilder, registry: Registry, file: str, op_po
     return errors
 
 
-def _body_type(builder: SchemaBuilder, schema: Any, file: str, pointer: str, hint: str, context: str, response: dict, envelope: bool = False) -> TypeExpr:
+def _body_type(
+    builder: SchemaBuilder,
+    schema: Any,
+    file: str,
+    pointer: str,
+    hint: str,
+    context: str,
+    response: dict,
+    envelope: bool = False,
+) -> TypeExpr:
     """The type of a response body; a response component's inline schema is one class for every use.
 
     A success response component's is a shared class named after its key, plus `Response` in
@@ -103,14 +129,30 @@ def _body_type(builder: SchemaBuilder, schema: Any, file: str, pointer: str, hin
     return expr
 
 
-def _event_stream(builder: SchemaBuilder, response: dict, file: str, pointer: str, chosen: tuple[str, str], context: str, roots: list[Decl]) -> list[tuple[TypeExpr, Decl | None]]:
+def _event_stream(
+    builder: SchemaBuilder,
+    response: dict,
+    file: str,
+    pointer: str,
+    chosen: tuple[str, str],
+    context: str,
+    roots: list[Decl],
+) -> list[tuple[TypeExpr, Decl | None]]:
     """A JSON body that can also be streamed (`text/event-stream` beside it) makes the response a union of
     the body and the stream of events (orq `DeploymentInvokeResponse`)."""
     status, media_type = chosen
     for stream_type, schema in _contents(response.get("content")):
         if stream_type.startswith("text/event-stream") and stream_type != media_type:
             mark = len(builder.decls)
-            expr = _body_type(builder, schema, file, join_pointer(pointer, "content", stream_type, "schema"), "ResponseBody", context, response)
+            expr = _body_type(
+                builder,
+                schema,
+                file,
+                join_pointer(pointer, "content", stream_type, "schema"),
+                "ResponseBody",
+                context,
+                response,
+            )
             _chain(builder, mark, ("Response", status, stream_type))
             collect_root(expr, roots)
             return [(Stream(expr), own_decl(builder, expr, mark))]
@@ -161,7 +203,9 @@ def _response_shape(builder: SchemaBuilder, op_pointer: str, context: str, bodie
             example = body.decl.example if isinstance(body, Ref) and body.decl.from_component else None
             wrapper.fields.append(Field(wire_name="Result", type=body, required=True, example=example))
     elif len(bodies) > 1:
-        wrapper = Union(hint="Response", pointer=op_pointer, context=context, role="response", members=[expr for expr, _ in bodies])
+        wrapper = Union(
+            hint="Response", pointer=op_pointer, context=context, role="response", members=[expr for expr, _ in bodies]
+        )
     else:
         for decl in inline:
             decl.role = "response_single"

@@ -39,7 +39,9 @@ class SchemaBuilder:
 
     # -- entry points -------------------------------------------------------------
 
-    def type_of(self, schema: Any, file: str, pointer: str, hint: str, parent: Decl | None, context: str) -> tuple[TypeExpr, bool]:
+    def type_of(
+        self, schema: Any, file: str, pointer: str, hint: str, parent: Decl | None, context: str
+    ) -> tuple[TypeExpr, bool]:
         """Return (type, nullable) for a schema found at `pointer` in `file`."""
         self._depth += 1
         try:
@@ -75,7 +77,14 @@ class SchemaBuilder:
         return self.ref_type(target_file, target_pointer, hint)
 
     def _type_of(
-        self, schema: Any, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool = False
+        self,
+        schema: Any,
+        file: str,
+        pointer: str,
+        hint: str,
+        parent: Decl | None,
+        context: str,
+        component: bool = False,
     ) -> tuple[TypeExpr, bool]:
         if schema is True or schema is False or schema is None or schema == {}:  # `false` (3.1): nothing valid
             return ANY, False
@@ -96,7 +105,11 @@ class SchemaBuilder:
             orphans = []
             if ORPHANS in merged:  # variants of a second union in the allOf: generated, though unused
                 for index, orphan in enumerate(merged.pop(ORPHANS)):
-                    orphans.append(self.type_of(orphan, file, join_pointer(pointer, "allOf", "orphan", index), hint, parent, context)[0])
+                    orphans.append(
+                        self.type_of(
+                            orphan, file, join_pointer(pointer, "allOf", "orphan", index), hint, parent, context
+                        )[0]
+                    )
             if merged is not schema:
                 expr, inner_nullable = self._type_of(merged, file, pointer, hint, parent, context, component)
                 self.orphans.extend((expr, orphan) for orphan in orphans)
@@ -148,7 +161,9 @@ class SchemaBuilder:
         self.decls.append(decl)
         return decl
 
-    def _object(self, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool) -> TypeExpr:
+    def _object(
+        self, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool
+    ) -> TypeExpr:
         schema = inline_properties(schema, self.registry, file, pointer)
         properties = schema.get("properties") or {}
         additional = schema.get("additionalProperties")
@@ -156,12 +171,20 @@ class SchemaBuilder:
             raise SpecError("properties must be a mapping", file=file, pointer=join_pointer(pointer, "properties"))
         # No properties: a map when additionalProperties says so (inline: also `true`/`{}`); otherwise
         # an (empty) class, as Speakeasy generates for a bare inline `type: object`.
-        free_form = additional is True or isinstance(additional, dict) if not component else isinstance(additional, dict) and bool(additional)
+        free_form = (
+            additional is True or isinstance(additional, dict)
+            if not component
+            else isinstance(additional, dict) and bool(additional)
+        )
         if not properties and free_form:
             value_schema = additional if isinstance(additional, dict) else {}
-            value, _ = self.type_of(value_schema, file, join_pointer(pointer, "additionalProperties"), hint, parent, context)
+            value, _ = self.type_of(
+                value_schema, file, join_pointer(pointer, "additionalProperties"), hint, parent, context
+            )
             return MapOf(value)
-        model = Model(hint=str(schema.get("title") or hint) if not component else hint, pointer="", parent=parent, context=context)
+        model = Model(
+            hint=str(schema.get("title") or hint) if not component else hint, pointer="", parent=parent, context=context
+        )
         model = self._register(model, schema, file, pointer, component)  # type: ignore[assignment]
         required = schema.get("required") if isinstance(schema.get("required"), list) else []
         for wire_name, prop in properties.items():
@@ -190,7 +213,9 @@ class SchemaBuilder:
         if additional is True:  # any extra property, shown as `__pydantic_extra__` (plexpy `Hub`)
             model.additional = ANY
         elif isinstance(additional, dict) and additional:
-            model.additional, _ = self.type_of(additional, file, join_pointer(pointer, "additionalProperties"), "AdditionalProperties", model, context)
+            model.additional, _ = self.type_of(
+                additional, file, join_pointer(pointer, "additionalProperties"), "AdditionalProperties", model, context
+            )
         return Ref(model)
 
     def _wrapped_notes(self, schema: dict, file: str, pointer: str) -> dict:
@@ -200,7 +225,11 @@ class SchemaBuilder:
         for keyword in ("allOf", "oneOf", "anyOf"):
             members = schema.get(keyword)
             for index, member in enumerate(members if isinstance(members, list) else []):
-                target = self.ref_target(member, file, join_pointer(pointer, keyword, index)) if isinstance(member, dict) else {}
+                target = (
+                    self.ref_target(member, file, join_pointer(pointer, keyword, index))
+                    if isinstance(member, dict)
+                    else {}
+                )
                 for key in ("example", "default"):
                     if key in target and key not in notes:
                         notes[key] = target[key]
@@ -221,7 +250,17 @@ class SchemaBuilder:
             schema = target if isinstance(target, dict) else {}
         return file, pointer, schema
 
-    def _enum(self, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool, nullable: bool) -> tuple[TypeExpr, bool]:
+    def _enum(
+        self,
+        schema: dict,
+        file: str,
+        pointer: str,
+        hint: str,
+        parent: Decl | None,
+        context: str,
+        component: bool,
+        nullable: bool,
+    ) -> tuple[TypeExpr, bool]:
         raw = schema["enum"]
         values = [v for v in raw if v is not None]
         # a `null` among the values alone does not make the type nullable (bolt `credit_card_void_cause`)
@@ -235,7 +274,18 @@ class SchemaBuilder:
         decl.untyped = "type" not in schema
         return Ref(self._register(decl, schema, file, pointer, component)), nullable
 
-    def _union(self, schema: dict, variants: list, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool, nullable: bool) -> tuple[TypeExpr, bool]:
+    def _union(
+        self,
+        schema: dict,
+        variants: list,
+        file: str,
+        pointer: str,
+        hint: str,
+        parent: Decl | None,
+        context: str,
+        component: bool,
+        nullable: bool,
+    ) -> tuple[TypeExpr, bool]:
         keyword = "oneOf" if "oneOf" in schema else "anyOf"
         decl = Union(hint=_text(schema.get(COPY)) or hint, pointer="", parent=parent, context=context)
         if component:  # publish before the members, which may refer back to it
@@ -245,7 +295,9 @@ class SchemaBuilder:
                 nullable = True
                 continue
             # members go by the union's own hint: a distributed copy's (`InputGrafana`), not its container's
-            expr, member_nullable = self.type_of(variant, file, join_pointer(pointer, keyword, index), decl.hint, decl, context)
+            expr, member_nullable = self.type_of(
+                variant, file, join_pointer(pointer, keyword, index), decl.hint, decl, context
+            )
             nullable = nullable or member_nullable
             decl.members.append(expr)
         discriminator = schema.get("discriminator")
@@ -254,8 +306,15 @@ class SchemaBuilder:
             decl.mapping = self._mapping(discriminator["mapping"], file, pointer)
         if not component and len(decl.members) > 1 and all(isinstance(m, Const) for m in decl.members):
             others = tuple(m.value for m in decl.members[1:] if isinstance(m, Const))
-            return Const(decl.members[0].value, others), nullable  # Speakeasy keeps the first of several consts (agentset `event`)
-        if not component and len(decl.members) > 1 and all(isinstance(m, Prim) and m.name in _STRING_TYPES for m in decl.members):
+            return (
+                Const(decl.members[0].value, others),
+                nullable,
+            )  # Speakeasy keeps the first of several consts (agentset `event`)
+        if (
+            not component
+            and len(decl.members) > 1
+            and all(isinstance(m, Prim) and m.name in _STRING_TYPES for m in decl.members)
+        ):
             # strings of several formats are one string; the union's own `format` decides (orq `created`, `url`)
             name = _STRING_FORMATS.get(str(schema.get("format")), "str")
             return Prim(name, _text(schema.get("format")) if name == "str" else ""), nullable
@@ -272,14 +331,18 @@ class SchemaBuilder:
             return Ref(decl), nullable
         return Ref(self._register(decl, schema, file, pointer, component)), nullable
 
-    def _type_member(self, name: Any, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str) -> TypeExpr | None:
+    def _type_member(
+        self, name: Any, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str
+    ) -> TypeExpr | None:
         """One member of a `type: [a, b]` union: scalars, `Dict[str, X]` for object, `List[X]` for array."""
         if name in _SCALARS:
             return Prim(_SCALARS[name])
         if name == "object":
             value = schema.get("additionalProperties")
             value = value if isinstance(value, dict) else {}
-            return MapOf(self.type_of(value, file, join_pointer(pointer, "additionalProperties"), hint, parent, context)[0])
+            return MapOf(
+                self.type_of(value, file, join_pointer(pointer, "additionalProperties"), hint, parent, context)[0]
+            )
         if name == "array":  # its `items` are not read: `type: [array, string]` is `List[Any]` (cribl-cp `attribute`)
             return ListOf(ANY)
         return None
@@ -301,7 +364,17 @@ class SchemaBuilder:
                 found[str(value)] = decl
         return found
 
-    def _inline_union(self, members: list, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool) -> TypeExpr:
+    def _inline_union(
+        self,
+        members: list,
+        schema: dict,
+        file: str,
+        pointer: str,
+        hint: str,
+        parent: Decl | None,
+        context: str,
+        component: bool,
+    ) -> TypeExpr:
         decl = Union(hint=hint, pointer="", parent=parent, context=context, members=members)
         return Ref(self._register(decl, schema, file, pointer, component))
 
@@ -427,9 +500,13 @@ def _check_shape(schema: dict, file: str, pointer: str) -> None:
             raise SpecError(f"{key} must be a list", file=file, pointer=join_pointer(pointer, key))
     required = schema.get("required")
     if required is not None and not isinstance(required, (list, bool)):  # `required: true` (Swagger habit) is ignored
-        raise SpecError("required must be a list of property names", file=file, pointer=join_pointer(pointer, "required"))
+        raise SpecError(
+            "required must be a list of property names", file=file, pointer=join_pointer(pointer, "required")
+        )
     types = schema.get("type")
-    if types is not None and not (isinstance(types, str) or (isinstance(types, list) and all(t is None or isinstance(t, str) for t in types))):
+    if types is not None and not (
+        isinstance(types, str) or (isinstance(types, list) and all(t is None or isinstance(t, str) for t in types))
+    ):
         raise SpecError("type must be a string or a list of strings", file=file, pointer=join_pointer(pointer, "type"))
 
 

@@ -32,7 +32,9 @@ def build_security(registry: Registry) -> list[Model]:
     if not used:
         return []
     requirements = root.get("security") if isinstance(root.get("security"), list) else []
-    single = not overridden and len(requirements) == 1 and isinstance(requirements[0], dict) and len(requirements[0]) == 1
+    single = (
+        not overridden and len(requirements) == 1 and isinstance(requirements[0], dict) and len(requirements[0]) == 1
+    )
     pointer = join_pointer("", "components", "securitySchemes")
     security = Model(hint="Security", pointer=registry.root_path + "#" + pointer, role="security")
     out = [security]
@@ -69,7 +71,9 @@ def operation_security(registry: Registry) -> list[Model]:
                 continue
             pointer = join_pointer("", "paths", str(path), method, "security")
             context = operation_context(method, str(path), operation)
-            model = Model(hint="Security", pointer=registry.root_path + "#" + pointer, context=context, role="op_security")
+            model = Model(
+                hint="Security", pointer=registry.root_path + "#" + pointer, context=context, role="op_security"
+            )
             model.fields = [Field(wire_name=key, type=Prim("str"), required=True) for key in keys]
             out.append(model)
     return out

@@ -15,7 +15,9 @@ from typing import Any
 from ..ir import Example
 from ..timestamps import go_time
 
-_HTML_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+_HTML_ESCAPES = str.maketrans(
+    {"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"}
+)
 
 
 def example_cell(example: Example, all_examples: bool = True, timestamps: frozenset[str] = frozenset()) -> str:

@@ -121,7 +121,10 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
         ]
         return page
     page = DocPage("model", title, paragraphs)
-    examples = [example_cell(f.example, rules.all_examples, rules.timestamps) if _shown(f.example, rules) else "" for f in decl.fields]
+    examples = [
+        example_cell(f.example, rules.all_examples, rules.timestamps) if _shown(f.example, rules) else ""
+        for f in decl.fields
+    ]
     with_examples = any(examples)
     page.rows.append(list(HEADERS) + (["Example"] if with_examples else []))
     for f, example in zip(decl.fields, examples):
@@ -132,7 +135,9 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
         page.rows.append(row)
     if decl.additional is not None:  # the extra properties' field of the pydantic model, last
         extra = Field(wire_name="__pydantic_extra__", type=MapOf(decl.additional), required=False)
-        page.rows.append([f"`{extra.wire_name}`", doc_type(extra, style), OPTIONAL, "N/A"] + ([""] if with_examples else []))
+        page.rows.append(
+            [f"`{extra.wire_name}`", doc_type(extra, style), OPTIONAL, "N/A"] + ([""] if with_examples else [])
+        )
     return page
 
 

@@ -13,14 +13,29 @@ from dataclasses import dataclass
 
 from ..ir import Const, Decl, Field, ListOf, MapOf, Prim, Ref, TypeExpr
 
-_PY_PRIMS = {"datetime": "datetime", "date": "date", "bytes": "bytes", "Decimal": "Decimal", "httpx.ResponseStream": "httpx.Response"}
+_PY_PRIMS = {
+    "datetime": "datetime",
+    "date": "date",
+    "bytes": "bytes",
+    "Decimal": "Decimal",
+    "httpx.ResponseStream": "httpx.Response",
+}
 # Speakeasy's Python docs swap the two labels: a date-time field links to `date`, a date field to `datetime`.
 _DOC_LINKS = {
     "datetime": "[date](https://docs.python.org/3/library/datetime.html#date-objects)",
     "date": "[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)",
     "httpx.Response": "[httpx.Response](https://www.python-httpx.org/api/#response)",  # an envelope's raw response
 }
-_TS_PRIMS = {"str": "string", "int": "number", "float": "number", "bool": "boolean", "Any": "any", "date": "RFCDate", "datetime": "Date", "bytes": "Uint8Array"}
+_TS_PRIMS = {
+    "str": "string",
+    "int": "number",
+    "float": "number",
+    "bool": "boolean",
+    "Any": "any",
+    "date": "RFCDate",
+    "datetime": "Date",
+    "bytes": "Uint8Array",
+}
 
 
 def literal(value: object) -> str:
