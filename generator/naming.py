@@ -86,8 +86,8 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
     if era.grows_chains:
         era.chains = Chains(pending, taken, lambda d: _base(d, era))
     order = {id(d): i for i, d in enumerate(spec.decls)}
-    if era.first_come:  # older generators name what requests use first, then what responses use
-        pending.sort(key=lambda d: d.chain[:1] == ("Response",))
+    if era.first_come:
+        pending.sort(key=naming_legacy.phase)
         if not any(folders.values()):  # one flat `models` module beside the SDK's classes
             taken |= naming_legacy.sdk_classes(spec.decls)
         for decl in naming_legacy.visiting_order(pending, reach_ranks(spec.decls)):

@@ -132,6 +132,13 @@ def _target(expr: Any) -> Decl | None:
     return expr.decl if isinstance(expr, Ref) else None
 
 
+def phase(decl: Decl) -> tuple[bool, bool]:
+    """Older generators name what request bodies use first, then parameters' schemas, then what responses
+    use: orq-2025-08 ListContacts' query parameter `filter_by` is `QueryParamFilterBy` because the body of
+    SearchKnowledge, a later operation, took `FilterBy`."""
+    return decl.chain[:1] == ("Response",), decl.chain[1:2] in PARAM_WORDS
+
+
 def visiting_order(decls: list[Decl], ranks: dict[int, int] | None = None) -> list[Decl]:
     """The order older generators name `decls` in: root by root (components, then what each operation's
     request and response use, in the order of `decls`), breadth first below each root, fields and

@@ -384,3 +384,30 @@ def test_older_generators_type_an_enum_of_booleans_as_bool(tmp_path):
     assert "AdditionalProperties" not in names and "Kind" in names
     fields = {f.name: f.type for f in names["Parameters"].fields}
     assert fields["additional_properties"] == Prim("bool")
+
+
+def test_parameters_are_named_after_every_request_body(tmp_path):
+    """orq-2025-08: ListContacts' query parameter `filter_by` comes first in the document, yet the body of
+    SearchKnowledge (a later operation) is `FilterBy` and the parameter `QueryParamFilterBy`; responses
+    come after both (the response's `filter_by` is `SearchFilterBy`)."""
+    filter_by = {"type": "object", "properties": {"tags": {"type": "array", "items": {"type": "string"}}}}
+    listed = {
+        "operationId": "List",
+        "parameters": [{"name": "filter_by", "in": "query", "schema": filter_by}],
+        "responses": {"204": {"description": "ok"}},
+    }
+    body = {"type": "object", "properties": {"filter_by": filter_by}}
+    search = {
+        "operationId": "Search",
+        "requestBody": {"content": {"application/json": {"schema": body}}},
+        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": body}}}},
+    }
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/contacts": {"get": listed}, "/search": {"post": search}},
+    }
+    names = _build(tmp_path, spec)
+    assert names["FilterBy"].pointer.endswith("/post/requestBody/content/application~1json/schema/properties/filter_by")
+    assert names["QueryParamFilterBy"].pointer.endswith("/get/parameters/0/schema")
+    assert names["SearchFilterBy"].pointer.endswith("/responses/200/content/application~1json/schema/properties/filter_by")
