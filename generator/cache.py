@@ -18,7 +18,7 @@ from functools import lru_cache
 
 from . import __version__
 from .resources import templates_dir
-from .write import JOURNAL
+from .write import JOURNAL, MANIFEST
 
 _RACY_NS = 2_000_000_000  # files this close to the stamp's time are checked by content
 
@@ -112,10 +112,14 @@ def fresh_models(out_dir: str, options_key: str) -> int | None:
     return models
 
 
-def record(out_dir: str, documents: list[str], options_key: str, files: list[str], models: int) -> None:
-    """Remember this run's inputs and every output's size, mtime and digest (once they are on disk)."""
+def record(out_dir: str, documents: list[str], options_key: str, contents: dict[str, bytes], models: int) -> None:
+    """Remember this run's inputs and every output's size, mtime and digest (once they are on disk).
+
+    `contents` is what the run put on disk (digested from memory: reading thousands of files
+    back would cost more than the check saves); files not in it, like the manifest, are read.
+    """
     digest = inputs_digest(documents, options_key)
-    stats = _stats(out_dir, sorted(files))
+    stats = _stats(out_dir, sorted({*contents, MANIFEST}))
     path = _stamp_path(out_dir)
     if digest is None or stats is None:
         try:
@@ -123,7 +127,13 @@ def record(out_dir: str, documents: list[str], options_key: str, files: list[str
         except OSError:
             pass
         return
-    outputs = {rel: [*stat, _digest_of(os.path.join(out_dir, rel))] for rel, stat in stats.items()}
+    outputs = {
+        rel: [
+            *stat,
+            hashlib.sha256(contents[rel]).hexdigest() if rel in contents else _digest_of(os.path.join(out_dir, rel)),
+        ]
+        for rel, stat in stats.items()
+    }
     temp = f"{path}.{os.getpid()}.tmp"
     stamp = {
         "digest": digest,
