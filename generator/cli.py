@@ -121,7 +121,7 @@ def _generate(args: argparse.Namespace) -> int:
         label = f"modelgen [{number}/{len(jobs)}] {job['spec']}: " if len(jobs) > 1 else f"modelgen {job['spec']}: "
         options = _options(job, args)
         validate = args.validate or job.get("validate", False)
-        key = cache.options_key(options, validate)
+        key = cache.options_key(options, validate, os.path.abspath(job["spec"]))  # another spec: another run
         fresh = cache.fresh_models(job["out"], key)
         if fresh is not None:  # same inputs, options and generator; outputs untouched: nothing to do
             print(

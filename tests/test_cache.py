@@ -83,3 +83,16 @@ def test_other_options_are_not_up_to_date(tmp_path, run_cli):
     code, _, err = run_cli("generate", spec, "--out", out, "--package", "other_models")
     assert code == 0 and "up to date" not in err
     assert os.path.isdir(os.path.join(out, "other_models"))
+
+
+def test_another_spec_into_the_same_folder_is_not_up_to_date(tmp_path, run_cli):
+    spec, out = _setup(tmp_path)
+    assert run_cli("generate", spec, "--out", out)[0] == 0
+    (tmp_path / "pet2.yaml").write_text(PET.replace("The pet's name.", "Another name."), encoding="utf-8")
+    other = tmp_path / "other.yaml"
+    other.write_text(SPEC.replace("pet.yaml", "pet2.yaml"), encoding="utf-8")
+    code, _, err = run_cli("generate", str(other), "--out", out)
+    assert code == 0 and "up to date" not in err
+    with open(os.path.join(out, "docs", "models", "pet2.md"), encoding="utf-8") as handle:
+        assert "Another name." in handle.read()
+    assert not os.path.exists(os.path.join(out, "docs", "models", "pet.md"))
