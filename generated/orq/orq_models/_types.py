@@ -2,15 +2,30 @@
 
 `UNSET` marks a field that was absent from the payload, distinct from an explicit `null`:
 `OptionalNullable[T]` fields default to `UNSET`, and dumping drops UNSET values, so an
-absent field stays absent and a null field stays null.
+absent field stays absent and a null field stays null. Models keep properties they do
+not declare (`extra="allow"`), unless the schema says `additionalProperties: false`.
 """
 
 from __future__ import annotations
 
-from typing import Any, Optional, TypeVar, Union
+import decimal
+from enum import Enum
+from typing import (
+    Any,
+    Callable,
+    Dict,
+    FrozenSet,
+    Optional,
+    Tuple,
+    Type,
+    TypeVar,
+    Union,
+    get_args,
+)
 
 import pydantic
 from pydantic_core import core_schema
+from typing_extensions import Annotated
 
 T = TypeVar("T")
 
@@ -32,14 +47,30 @@ class Unset:
         return "UNSET"
 
     @classmethod
-    def __get_pydantic_core_schema__(cls, source: Any, handler: Any) -> core_schema.CoreSchema:
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
         return core_schema.is_instance_schema(
             cls,
-            serialization=core_schema.plain_serializer_function_ser_schema(lambda _: None),
+            serialization=core_schema.plain_serializer_function_ser_schema(
+                lambda _: None
+            ),
         )
 
 
 UNSET = Unset()
+
+
+def _plain(value: decimal.Decimal) -> str:
+    return format(value, "f")
+
+
+# A `format: decimal` string: read as a Decimal, written back as a plain decimal string
+# ("0.000000000001", not str()'s "1E-12").
+Decimal = Annotated[
+    decimal.Decimal,
+    pydantic.PlainSerializer(_plain, return_type=str, when_used="json"),
+]
 
 Nullable = Union[T, None]
 OptionalNullable = Union[Optional[T], Unset]
@@ -52,14 +83,102 @@ class BaseModel(pydantic.BaseModel):
         populate_by_name=True,
         arbitrary_types_allowed=True,
         protected_namespaces=(),
+        extra="allow",
     )
 
     @pydantic.model_serializer(mode="wrap")
-    def _drop_unset(self, handler: Any, info: pydantic.SerializationInfo) -> Any:
+    def _drop_unset(
+        self, handler: pydantic.SerializerFunctionWrapHandler, info: Any
+    ) -> Any:
+        """Absent fields stay absent: UNSET, and None in an optional non-nullable field."""
         data = handler(self)
         if not isinstance(data, dict):
             return data
+        droppable = _droppable_none(type(self))
         for name, field in type(self).model_fields.items():
-            if isinstance(getattr(self, name, None), Unset):
+            value = getattr(self, name, None)
+            if isinstance(value, Unset) or (value is None and name in droppable):
                 data.pop((field.alias or name) if info.by_alias else name, None)
         return data
+
+
+_DROPPABLE: Dict[type, FrozenSet[str]] = {}
+
+
+def _droppable_none(model: Type[pydantic.BaseModel]) -> FrozenSet[str]:
+    """Optional fields that cannot be null: neither `OptionalNullable` (admits `Unset`)
+    nor `Literal[None]` (`const: null`)."""
+    found = _DROPPABLE.get(model)
+    if found is None:
+        # used through a TypeAdapter, a model may not have resolved its annotations yet
+        if not model.__pydantic_complete__:
+            model.model_rebuild()
+        found = frozenset(
+            name
+            for name, field in model.model_fields.items()
+            if not field.is_required()
+            and not {Unset, None} & set(_flat_args(field.annotation))
+        )
+        _DROPPABLE[model] = found
+    return found
+
+
+def _flat_args(annotation: Any) -> Tuple[Any, ...]:
+    args = get_args(annotation)
+    return tuple(a for arg in args for a in (_flat_args(arg) or (arg,)))
+
+
+class OpenEnum(Enum):
+    """An enum that also accepts values it does not list (new values of a newer API).
+
+    An unknown value becomes a member of its own, named after the value, that compares
+    equal to the value and serialises back to it.
+    """
+
+    @classmethod
+    def _missing_(cls, value: object) -> Any:
+        kind: Any = getattr(cls, "_member_type_", object)
+        if kind is object or not isinstance(value, kind) or isinstance(value, bool):
+            return None
+        member = kind.__new__(cls, value)
+        member._name_ = str(value)
+        member._value_ = value
+        return member
+
+
+class Discriminated:
+    """`Annotated[Union[...], Discriminated(property, {value: member})]`: a tagged union.
+
+    The discriminator property's value picks the one member to validate against (pydantic's
+    tagged union), from a payload or from a model instance.
+    """
+
+    def __init__(self, wire_name: str, tags: Dict[Any, str]) -> None:
+        self.wire_name = wire_name
+        self.tags = tags
+
+    def _tag(self, value: Any) -> Any:
+        found = None
+        if isinstance(value, dict):
+            found = value.get(self.wire_name)
+        elif isinstance(value, pydantic.BaseModel):
+            for name, field in type(value).model_fields.items():
+                if (field.alias or name) == self.wire_name:
+                    found = getattr(value, name)
+        if isinstance(found, Enum):
+            found = found.value
+        try:
+            return found if found in self.tags else None
+        except TypeError:
+            return None
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        members = {getattr(m, "__name__", ""): m for m in get_args(source)}
+        schemas = {name: handler.generate_schema(m) for name, m in members.items()}
+        choices: Dict[Any, core_schema.CoreSchema] = {
+            tag: schemas[name] for tag, name in self.tags.items()
+        }
+        pick: Callable[[Any], Any] = self._tag
+        return core_schema.tagged_union_schema(choices, pick)

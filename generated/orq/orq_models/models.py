@@ -2,13 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
-from decimal import Decimal
-from enum import Enum
-from typing import Any, ClassVar, Dict, List, Literal, Optional, Union
+from typing import List, Optional
 
-import pydantic
-from typing_extensions import NotRequired, TypeAlias, TypedDict
+from typing_extensions import NotRequired, TypedDict
 
 from ._types import UNSET, BaseModel, Nullable, OptionalNullable
 
@@ -104,11 +100,15 @@ class PostV2ProxyImagesVariationsData(BaseModel):
 
 
 class PostV2ProxyImagesVariationsResponseBodyTypedDict(TypedDict):
+    """Represents an image variations response from the API."""
+
     created: NotRequired[float]
     data: List[PostV2ProxyImagesVariationsDataTypedDict]
 
 
 class PostV2ProxyImagesVariationsResponseBody(BaseModel):
+    """Represents an image variations response from the API."""
+
     created: Optional[float] = None
     data: List[PostV2ProxyImagesVariationsData]
 
