@@ -59,18 +59,18 @@ def pascal(text: str) -> str:
     """`getPresignedUrl` -> `GetPresignedURL`; inner capitals kept, all-caps input re-cased.
 
     Words are split on separators and camel humps; a word that is a Go initialism is
-    upper-cased, unless the whole input is upper case (`V3.SLO.SLO` -> `V3SloSlo`).
+    upper-cased, unless the whole input is upper case (`V3.SLO.SLO` -> `V3SloSlo`) and
+    more than one word (`JSON` stays).
     """
     all_caps = not _HAS_LOWER.search(text)
     if all_caps:
         text = text.lower()
-    parts = []
-    for segment in _SEPARATORS.split(text):
-        for word in _PASCAL_WORD.findall(segment):
-            if not all_caps and word.lower() in INITIALISMS:
-                parts.append(word.upper())
-            else:
-                parts.append(word[:1].upper() + word[1:])
+    words = [word for segment in _SEPARATORS.split(text) for word in _PASCAL_WORD.findall(segment)]
+    # a lone all-caps word that is an initialism stays one (orq title `JSON` -> `JSON`, but `LLM` -> `Llm`)
+    initialisms = not all_caps or len(words) == 1
+    parts = [
+        word.upper() if initialisms and word.lower() in INITIALISMS else word[:1].upper() + word[1:] for word in words
+    ]
     return "".join(parts) or "Model"
 
 

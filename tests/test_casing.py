@@ -17,6 +17,8 @@ from generator.casing import enum_member, number_words, pascal, snake
         ("V3.SLO.SloAction", "V3SLOSLOAction"),
         ("V3.SLO.SLO", "V3SloSlo"),  # all-caps input is re-cased without initialisms
         ("MANAGED_FILE", "ManagedFile"),
+        ("JSON", "JSON"),  # orq-2025-08 titles: a lone all-caps initialism stays (`HTTP` too)
+        ("LLM", "Llm"),  # ...a lone all-caps word that is none is re-cased
         ("MinimumTlsVersionOptionsTls", "MinimumTLSVersionOptionsTLS"),
         ("embedding-model-configOutput", "EmbeddingModelConfigOutput"),
         ("card_last4", "CardLast4"),
