@@ -6,6 +6,7 @@ Speakeasy would print (rules in /tmp/notes/formats.md, checked against the corpu
 
 from __future__ import annotations
 
+import json
 import textwrap
 
 from generator.config import Options
@@ -95,3 +96,41 @@ def test_ref_properties_document_themselves_with_their_target(tmp_path):
 
 def test_cells_escape_whatever_the_spec_says():
     assert escape_cell("a|b\r\nc") == "a\\|b<br/>c"
+
+
+def test_an_enum_of_numbers_is_a_plain_float(tmp_path):
+    """squadcast `rolling_window_in_mins: {type: number, enum: [5, 10]}` is `*float*` with no class;
+    an integer enum keeps its class."""
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/x": {
+                "post": {
+                    "operationId": "Make",
+                    "requestBody": {
+                        "content": {
+                            "application/json": {
+                                "schema": {
+                                    "type": "object",
+                                    "required": ["window", "level"],
+                                    "properties": {
+                                        "window": {"type": "number", "enum": [5, 10]},
+                                        "level": {"type": "integer", "enum": [0, 1]},
+                                    },
+                                }
+                            }
+                        }
+                    },
+                    "responses": {"204": {"description": "ok"}},
+                }
+            }
+        },
+    }
+    path = tmp_path / "openapi.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    _, files = build(str(path), Options(speakeasy_version=(1, 606, 8)))
+    body = files["docs/models/makerequestbody.md"]
+    assert _row(body, "window")[1] == "*float*"
+    assert _row(body, "level")[1] == "[models.Level](../models/level.md)"
+    assert "docs/models/window.md" not in files

@@ -266,6 +266,8 @@ class SchemaBuilder:
         # a `null` among the values alone does not make the type nullable (bolt `credit_card_void_cause`)
         if not values:
             return ANY, True
+        if schema.get("type") == "number":  # no enum class for floats: plain `float` (squadcast `rolling_window_in_mins`)
+            return Prim("float"), nullable
         base = "int" if all(isinstance(v, int) and not isinstance(v, bool) for v in values) else "str"
         decl = Enum(hint=hint, pointer="", parent=parent, context=context, base=base)
         decl.values = [EnumValue(v, label=_enum_label(schema.get("x-speakeasy-enums"), v, raw)) for v in values]
