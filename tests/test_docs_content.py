@@ -134,3 +134,28 @@ def test_an_enum_of_numbers_is_a_plain_float(tmp_path):
     assert _row(body, "window")[1] == "*float*"
     assert _row(body, "level")[1] == "[models.Level](../models/level.md)"
     assert "docs/models/window.md" not in files
+
+
+def test_accept_content_type_and_authorization_header_parameters_are_ignored(tmp_path):
+    """OpenAPI: such header parameters "SHALL be ignored" (squadcast's required `authorization` is no field);
+    an operation left without parameters has no `<Op>Request`."""
+    headers = [
+        {"name": name, "in": "header", "required": True, "schema": {"type": "string"}}
+        for name in ("authorization", "Accept", "Content-Type")
+    ]
+    path_param = {"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/x/{id}": {"delete": {"operationId": "Drop", "parameters": [path_param, *headers], "responses": {"204": {"description": "ok"}}}},
+            "/y": {"delete": {"operationId": "Wipe", "parameters": headers, "responses": {"204": {"description": "ok"}}}},
+        },
+    }  # fmt: skip
+    path = tmp_path / "openapi.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    _, files = build(str(path), Options(speakeasy_version=(1, 606, 8)))
+    doc = files["docs/models/droprequest.md"]
+    assert _row(doc, "id")[1] == "*str*"
+    assert "`authorization`" not in doc and "`accept`" not in doc and "`content_type`" not in doc
+    assert "docs/models/wiperequest.md" not in files

@@ -21,6 +21,8 @@ from .schemas import SchemaBuilder, _example, _text, describe, parameter_example
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAM_LOCATIONS = ("path", "query", "header")
 _PARAM_WORDS = {"path": "PathParam", "query": "QueryParam", "header": "Header"}
+# OpenAPI: header parameters of these names "SHALL be ignored" (squadcast's `authorization` is no field)
+_IGNORED_HEADERS = ("accept", "content-type", "authorization")
 
 
 def operation_context(method: str, path: str, operation: dict) -> str:
@@ -212,6 +214,8 @@ def _parameters(
                 continue
             if not isinstance(param.get("name"), str):
                 raise SpecError("a parameter needs a name (a string)", file=param_file, pointer=param_pointer)
+            if param["in"] == "header" and param["name"].lower() in _IGNORED_HEADERS:
+                continue
             key = (str(param.get("name")), str(param["in"]))
             if key not in seen:
                 seen.add(key)
