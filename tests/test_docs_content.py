@@ -159,3 +159,32 @@ def test_accept_content_type_and_authorization_header_parameters_are_ignored(tmp
     assert _row(doc, "id")[1] == "*str*"
     assert "`authorization`" not in doc and "`accept`" not in doc and "`content_type`" not in doc
     assert "docs/models/wiperequest.md" not in files
+
+
+def test_a_shared_parameters_inline_class_is_named_after_its_key(tmp_path):
+    """squadcast `components/parameters/V3.Incidents.IncidentExportRequest.sort_by` (name `sort_by`, an inline
+    enum) -> `V3IncidentsIncidentExportRequestSortBy`; an operation's own parameter is named after its name."""
+    enum = {"type": "string", "enum": ["time", "priority"]}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/x": {
+                "get": {
+                    "operationId": "Export",
+                    "parameters": [
+                        {"$ref": "#/components/parameters/V3.Export.sort_by"},
+                        {"name": "order", "in": "query", "schema": enum},
+                    ],
+                    "responses": {"204": {"description": "ok"}},
+                }
+            }
+        },
+        "components": {"parameters": {"V3.Export.sort_by": {"name": "sort_by", "in": "query", "schema": enum}}},
+    }
+    path = tmp_path / "openapi.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    _, files = build(str(path), Options(speakeasy_version=(1, 606, 8)))
+    doc = files["docs/models/exportrequest.md"]
+    assert _row(doc, "sort_by")[1] == "[Optional[models.V3ExportSortBy]](../models/v3exportsortby.md)"
+    assert _row(doc, "order")[1] == "[Optional[models.Order]](../models/order.md)"

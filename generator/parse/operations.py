@@ -235,6 +235,13 @@ def _parameters(
     return model, global_fields
 
 
+def _component_key(pointer: str) -> str:
+    """A shared parameter's inline class is named after its key (squadcast
+    `V3.Incidents.IncidentExportRequest.is_starred` -> `V3IncidentsIncidentExportRequestIsStarred`; plexpy `accepts`).
+    """
+    return pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
+
+
 def _class_description(expr: object, schema: dict) -> str:
     """A parameter without a description of its own shows its schema's when that is a class
     (agentset `orderBy` enum); a scalar schema's is not shown (sunsynk `sn`)."""
@@ -250,7 +257,7 @@ def _parameter_field(
     builder: SchemaBuilder, file: str, pointer: str, param: dict, parent: Model, context: str, optional: bool
 ) -> Field:
     """One parameter as a field. The inline schema of a shared parameter component is built once,
-    in the shared namespace and named after the parameter (plexpy `components.Accepts`)."""
+    in the shared namespace and named after its key (see `_component_key`)."""
     schema_pointer = join_pointer(pointer, "schema")
     schema = param.get("schema") if isinstance(param.get("schema"), dict) else {}
     if pointer.startswith("/paths/") or not pointer:
@@ -264,7 +271,7 @@ def _parameter_field(
             decl.chain = ("Request", _PARAM_WORDS.get(str(param.get("in")), ""))
     else:
         expr, nullable = (
-            builder.ref_type(file, schema_pointer, str(param["name"])) if "schema" in param else (ANY, False)
+            builder.ref_type(file, schema_pointer, _component_key(pointer)) if "schema" in param else (ANY, False)
         )
     documented = builder.ref_target(schema, file, schema_pointer)
     return Field(
