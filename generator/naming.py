@@ -66,15 +66,17 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         spec.decls = naming_legacy.plain_bool_enums(spec.decls)
     folders = namespaces(options)
     modules: dict[str, set[str]] = defaultdict(set)  # taken names per Python module (see `_module`)
-    errors = [d for d in spec.decls if d.error]
-    models = [d for d in spec.decls if not d.error]
+    as_body = {id(d) for d in spec.decls if naming_legacy.named_as_body(d, era.first_come, folders)}
+    errors = [d for d in spec.decls if d.error and id(d) not in as_body]
+    models = [d for d in spec.decls if not d.error or id(d) in as_body]
     error_taken: set[str] = set()  # error classes live in their own module
     for decl in errors:
         decl.name = _unique(_fixed_name(decl, era) or pascal(decl.name_override or decl.hint), error_taken)
     apart = _union_body_apart(models, era)
     for decl in models:
         taken = modules[_module(decl, folders, era)]
-        fixed = _fixed_name(decl, era) + ("Union" if id(decl) in apart else "")
+        # an error among the models is an older generator's error body, named like a response body
+        fixed = "" if decl.error else _fixed_name(decl, era) + ("Union" if id(decl) in apart else "")
         if fixed and decl.role in _OP_SUFFIX and fixed.lower() in taken:  # a component took it: `PatchRequestRequest`
             fixed += _OP_SUFFIX[decl.role]
         if fixed and era.grows_chains and decl.from_component and gives_way(decl):

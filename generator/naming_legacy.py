@@ -60,6 +60,8 @@ def candidates(decl: Decl, root_of: Callable[[Decl], str]) -> list[str]:
     if not ancestors and kind != _MEMBER and decl.chain[1:2] in PARAM_WORDS:  # plexpy `PathParamElement`
         union_word, words = decl.chain[1], []
     path = words + [text for text, _ in rest]
+    if decl.role == "error_body":  # see `named_as_body`
+        return list(dict.fromkeys(_join(root, *path[:n], "ResponseBody") for n in range(len(path) + 1)))
     names = [_join(own)]
     if union_word is not None:
         names.append(_join(union_word, own))
@@ -130,6 +132,13 @@ def _target(expr: Any) -> Decl | None:
     while isinstance(expr, (ListOf, MapOf)):
         expr = expr.item if isinstance(expr, ListOf) else expr.value
     return expr.decl if isinstance(expr, Ref) else None
+
+
+def named_as_body(decl: Decl, first_come: bool, folders: dict[str, str]) -> bool:
+    """An inline error body of an older generator whose errors share the models module is named like any
+    response body: `<Op><path...>ResponseBody` (orq-2025-08 404 `EvalsAgeAppropriateEvalsResponseBody`,
+    500 `EvalsAgeAppropriateEvalsResponseResponseBody`; DeleteContact's 404 `DeleteContactResponseBody`)."""
+    return first_come and decl.role == "error_body" and not decl.name_override and not folders["errors"]
 
 
 def phase(decl: Decl) -> tuple[bool, bool]:

@@ -410,4 +410,36 @@ def test_parameters_are_named_after_every_request_body(tmp_path):
     names = _build(tmp_path, spec)
     assert names["FilterBy"].pointer.endswith("/post/requestBody/content/application~1json/schema/properties/filter_by")
     assert names["QueryParamFilterBy"].pointer.endswith("/get/parameters/0/schema")
-    assert names["SearchFilterBy"].pointer.endswith("/responses/200/content/application~1json/schema/properties/filter_by")
+    assert names["SearchFilterBy"].pointer.endswith(
+        "/responses/200/content/application~1json/schema/properties/filter_by"
+    )
+
+
+def test_inline_error_bodies_are_named_like_response_bodies(tmp_path):
+    """orq-2025-08 (errors in the models module): EvalsAgeAppropriate's 404 body is
+    `EvalsAgeAppropriateEvalsResponseBody` and its 500 body `EvalsAgeAppropriateEvalsResponseResponseBody`
+    (the 200 body took `<Op>ResponseBody`); DeleteContact's lone 404 body is `DeleteContactResponseBody`."""
+    message = {"type": "object", "properties": {"message": {"type": "string"}}}
+
+    def body(description: str) -> dict:
+        return {"description": description, "content": {"application/json": {"schema": message}}}
+
+    evals = {
+        "operationId": "EvalsAgeAppropriate",
+        "x-speakeasy-group": "evals",
+        "responses": {"200": body("ok"), "404": body("Evaluator not found"), "500": body("Internal server error")},
+    }
+    delete = {"operationId": "DeleteContact", "responses": {"204": {"description": "ok"}, "404": body("Not found")}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/evals": {"post": evals}, "/contacts": {"delete": delete}},
+    }
+    names = _build(tmp_path, spec, version=(1, 606, 5))
+    assert names["EvalsAgeAppropriateResponseBody"].pointer.endswith("/responses/200/content/application~1json/schema")
+    assert names["EvalsAgeAppropriateEvalsResponseBody"].error
+    assert names["EvalsAgeAppropriateEvalsResponseBody"].pointer.endswith("/404/content/application~1json/schema")
+    assert names["EvalsAgeAppropriateEvalsResponseResponseBody"].pointer.endswith(
+        "/500/content/application~1json/schema"
+    )
+    assert names["DeleteContactResponseBody"].error
