@@ -174,8 +174,8 @@ def _fixed_name(decl: Decl, era: Era) -> str:
             return pascal(decl.name_override) if era.feb2025 else op + pascal(decl.name_override)
         # a union of error bodies is `<Op>BadRequest`, one error body `<Op>BadRequestError` (mammoth)
         return op + pascal(decl.hint) + ("" if isinstance(decl, Union) else "Error")
-    if decl.role == "request_single":
-        return op + ("Request" if era.feb2025 else "RequestBody")
+    if decl.role == "request_single":  # older generators: `<Op>RequestBody`, or `<Op><title>` (`ParseChunkingRequest`)
+        return op + ("Request" if era.feb2025 else pascal(decl.hint))
     if decl.role == "response_single":  # a body of any media type (`*/*`) stays `<Op>ResponseBody` (squadcast)
         media = decl.chain[2] if len(decl.chain) > 2 and decl.chain[0] == "Response" else "application/json"
         return op + ("Response" if era.feb2025 and "json" in media else "ResponseBody")

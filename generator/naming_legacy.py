@@ -95,6 +95,8 @@ def _path(decl: Decl, root_of: Callable[[Decl], str]) -> tuple[list[tuple[str, s
         if parent.from_component or parent.role:
             root = root_of(parent)
             body = _BODY_ROLES.get(parent.role)
+            if body and parent.role == "request_single" and parent.hint != body:  # a titled body: `ChunkingRequest`
+                segments.append((pascal(parent.hint), "prop"))
             if body:
                 segments.append((body, "prop"))
             elif parent.role == "error_body":

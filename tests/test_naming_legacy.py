@@ -443,3 +443,30 @@ def test_inline_error_bodies_are_named_like_response_bodies(tmp_path):
         "/500/content/application~1json/schema"
     )
     assert names["DeleteContactResponseBody"].error
+
+
+def test_a_titled_request_body_names_itself_and_its_members_children(tmp_path):
+    """orq-2025-08 `parse` (group chunking, no parameters): the body `title: Chunking Request` is
+    `ParseChunkingRequest`; inside its titled members `return_type` tries `ReturnType`,
+    `ChunkingRequestReturnType`, `ParseChunkingRequestReturnType`, `ParseChunkingRequestChunkingReturnType`..."""
+    ret = {"type": "string", "enum": ["chunks", "texts"]}
+    members = [
+        {"title": f"{kind} Strategy", "type": "object", "properties": {"kind": {"type": "string", "enum": [kind]}, "return_type": ret}}
+        for kind in ("token", "sentence", "recursive", "semantic")
+    ]  # fmt: skip
+    op = {
+        "operationId": "parse",
+        "x-speakeasy-group": "chunking",
+        "requestBody": {"content": {"application/json": {"schema": {"title": "Chunking Request", "oneOf": members}}}},
+        "responses": {"204": {"description": "ok"}},
+    }
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/v2/chunking": {"post": op}}}
+    names = _build(tmp_path, spec, version=(1, 606, 5))
+    assert names["ParseChunkingRequest"].pointer.endswith("/requestBody/content/application~1json/schema")
+    returns = [n for n, d in names.items() if d.pointer.endswith("/properties/return_type")]
+    assert returns == [
+        "ReturnType",
+        "ChunkingRequestReturnType",
+        "ParseChunkingRequestReturnType",
+        "ParseChunkingRequestChunkingReturnType",
+    ]

@@ -131,7 +131,8 @@ def _request_body(
         expr, nullable = builder.ref_type(body_file, schema_pointer, key + "RequestBody")
         describe_component(expr, body.get("description"))
     else:
-        expr, nullable = builder.type_of(schema, body_file, schema_pointer, "RequestBody", request, context)
+        hint = pascal_hint("RequestBody", schema) if isinstance(schema, dict) else "RequestBody"
+        expr, nullable = builder.type_of(schema, body_file, schema_pointer, hint, request, context)
         describe(expr, body.get("description"))
     if media_type.startswith("multipart/form-data"):
         file_models(expr, builder.decls)
