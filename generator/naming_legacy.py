@@ -143,11 +143,15 @@ def named_as_body(decl: Decl, first_come: bool, folders: dict[str, str]) -> bool
     return first_come and decl.role == "error_body" and not decl.name_override and not folders["errors"]
 
 
-def phase(decl: Decl) -> tuple[bool, bool]:
+def phase(decl: Decl) -> tuple[bool, bool, bool]:
     """Older generators name what request bodies use first, then parameters' schemas, then what responses
-    use: orq-2025-08 ListContacts' query parameter `filter_by` is `QueryParamFilterBy` because the body of
-    SearchKnowledge, a later operation, took `FilterBy`."""
-    return decl.chain[:1] == ("Response",), decl.chain[1:2] in PARAM_WORDS
+    use, error bodies last: orq-2025-08 ListContacts' query parameter `filter_by` is `QueryParamFilterBy`
+    because the body of SearchKnowledge, a later operation, took `FilterBy`; the `error` in the 422 body of
+    /v2/proxy/moderations is `PostV2ProxyModerationsError`, as CreateResponse's 200 body (later) took `Error`."""
+    node = decl
+    while node.parent is not None and node.role != "error_body":
+        node = node.parent
+    return decl.chain[:1] == ("Response",), decl.chain[1:2] in PARAM_WORDS, node.role == "error_body"
 
 
 def visiting_order(decls: list[Decl], ranks: dict[int, int] | None = None) -> list[Decl]:

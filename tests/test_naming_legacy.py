@@ -470,3 +470,21 @@ def test_a_titled_request_body_names_itself_and_its_members_children(tmp_path):
         "ParseChunkingRequestReturnType",
         "ParseChunkingRequestChunkingReturnType",
     ]
+
+
+def test_error_bodies_are_named_after_every_other_response(tmp_path):
+    """orq-2025-08: the `error` object in the 422 body of /v2/proxy/moderations (an earlier operation) is
+    `PostV2ProxyModerationsError`; CreateResponse's 200 body took `Error`."""
+    error = {"type": "object", "properties": {"code": {"type": "string"}}}
+    body = {"type": "object", "properties": {"error": error}}
+    content = {"application/json": {"schema": body}}
+    moderate = {
+        "operationId": "Moderate",
+        "responses": {"204": {"description": "ok"}, "422": {"description": "bad", "content": content}},
+    }
+    create = {"operationId": "CreateResponse", "responses": {"200": {"description": "ok", "content": content}}}
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"},
+            "paths": {"/moderations": {"post": moderate}, "/responses": {"post": create}}}  # fmt: skip
+    names = _build(tmp_path, spec, version=(1, 606, 5))
+    assert names["Error"].pointer.endswith("/responses/200/content/application~1json/schema/properties/error")
+    assert names["ModerateError"].pointer.endswith("/422/content/application~1json/schema/properties/error")
