@@ -1,0 +1,101 @@
+"""Python names inside a class: field attributes and enum members (part of stage 4, naming).
+
+Class names are `naming`'s; these only have to be valid, distinct within their class, and
+never shadow what pydantic or the class body needs.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections import defaultdict
+from typing import Any
+
+from .casing import enum_member, snake
+from .ir import Enum, ListOf, Model, Ref
+
+
+def name_fields(model: Model, version: tuple[int, ...], body_field: str) -> None:
+    """Python attribute names for a model's fields: snake_case, distinct, never a pydantic name."""
+    used: dict[str, int] = {}
+    shared = _shared_parameter_names(model)
+    for field in model.fields:
+        if field.named_by_type:
+            # digits are a word of their own here: `get_responses_200` for `GetResponses200` (plexpy)
+            name = snake(field.wire_name + " " + re.sub(r"(?<=[A-Za-z])(?=\d)", " ", _class_words(field.type)))
+        else:
+            name = (
+                _body_field_name(field.type, body_field)
+                if field.is_body
+                else snake(field.name_override or field.wire_name)
+            )
+        if not name.isidentifier():  # `1000000` is not spelled out
+            name = "field_" + name
+        if name in shared and field.location != "header" and not field.name_override:
+            name += f"_{field.location}_parameter"  # plexpy `ids_path_parameter`, `device_query_parameter`
+        if version < (1, 606) and name in ("format_", "bytes_"):  # not yet reserved (orq-2024-11 `bytes`, `format`)
+            name = name[:-1]
+        field.name = _distinct(name + "_" if name in _NOT_FIELDS else name, used)
+
+
+def _shared_parameter_names(model: Model) -> set[str]:
+    """Names several parameters of one request would take: those of path and query parameters
+    take their location (`ids_path_parameter`, `ids_query_parameter`), a header's stays."""
+    counts: dict[str, int] = defaultdict(int)
+    for field in model.fields:
+        if field.location:
+            counts[snake(field.name_override or field.wire_name)] += 1
+    return {name for name, count in counts.items() if count > 1}
+
+
+# Field names the class body or pydantic needs: the module `pydantic.Field` is called on, and
+# BaseModel's own methods (a field `model_dump` would replace the method; pydantic warns of each).
+_NOT_FIELDS = frozenset(
+    {
+        "pydantic", "model_computed_fields", "model_config", "model_construct", "model_copy", "model_dump",
+        "model_dump_json", "model_extra", "model_fields", "model_fields_set", "model_json_schema",
+        "model_parametrized_name", "model_post_init", "model_rebuild", "model_validate", "model_validate_json",
+        "model_validate_strings", "construct", "copy", "dict", "from_orm", "json", "parse_file", "parse_obj",
+        "parse_raw", "schema_json", "update_forward_refs",
+    }
+)  # fmt: skip
+
+
+def _class_words(expr: Any) -> str:
+    """`PlexDevice` for a `PlexDevice` field, `PlexDevices` for a list of them."""
+    if isinstance(expr, ListOf) and isinstance(expr.item, Ref):
+        return expr.item.decl.name + "s"
+    return expr.decl.name if isinstance(expr, Ref) else ""
+
+
+def _body_field_name(expr: Any, body_field: str) -> str:
+    if isinstance(expr, Ref) and expr.decl.from_component:  # a request variant's is the component's (`pipeline`)
+        return snake(expr.decl.input_of or expr.decl.name)
+    return body_field
+
+
+def name_members(enum: Enum) -> None:
+    """Enum member names: UPPER_SNAKE of the value (or its x-speakeasy-enums name), distinct."""
+    used: dict[str, int] = {}
+    for member in enum.values:
+        name = enum_member(member.label or member.value)
+        if not name.isidentifier() or keyword.iskeyword(name):  # `1000000` is not spelled out
+            name = "VALUE_" + name
+        member.name = _distinct(name, used)
+
+
+def _distinct(name: str, used: dict[str, int]) -> str:
+    """`name`, else `name_`, `name__`, then `name_4`, `name_5`... (`used` keeps each name's last
+    counter, so 10,000 clashing names cost 10,000 steps, not 10,000 squared)."""
+    candidate = name
+    for _ in range(2):
+        if candidate not in used:
+            break
+        candidate += "_"
+    counter = used.get(name, 3)
+    while candidate in used:
+        counter += 1
+        candidate = f"{name}_{counter}"
+    used[name] = max(used.get(name, 0), counter)
+    used.setdefault(candidate, 0)
+    return candidate
