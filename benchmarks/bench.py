@@ -89,12 +89,14 @@ def side_by_side(spec: str, speakeasy_dir: str, runs: int) -> dict:
     theirs: list[float] = []
     our_rss: list[int] = []
     their_rss: list[int] = []
-    for _ in range(runs):
-        with tempfile.TemporaryDirectory() as tmp:
-            took, rss = timed(modelgen_cmd(spec, os.path.join(tmp, "ours"), speakeasy_dir))
+    # One folder for every run, removed at the end: deleting thousands of files makes the disk
+    # busy for a while, which would slow whichever run came next.
+    with tempfile.TemporaryDirectory() as tmp:
+        for run in range(runs):
+            took, rss = timed(modelgen_cmd(spec, os.path.join(tmp, f"ours{run}"), speakeasy_dir))
             ours.append(took)
             our_rss.append(rss)
-            took, rss = timed(peer_cmd(spec, os.path.join(tmp, "theirs.py")))
+            took, rss = timed(peer_cmd(spec, os.path.join(tmp, f"theirs{run}.py")))
             theirs.append(took)
             their_rss.append(rss)
     return {
