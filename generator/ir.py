@@ -163,3 +163,39 @@ class Spec:
     decls: list[Decl] = field(default_factory=list)
     sources: list[str] = field(default_factory=list)  # every file the spec was read from
     timestamps: set[str] = field(default_factory=set)  # example strings that were unquoted YAML timestamps
+
+
+# -- walking the declaration graph (reachability, read-only splits, naming order) ----------------
+
+
+def ref_target(expr: object) -> Decl | None:
+    """The declaration a type refers to, through any List/Map wrapping (None for scalars)."""
+    while isinstance(expr, (ListOf, MapOf)):
+        expr = expr.item if isinstance(expr, ListOf) else expr.value
+    return expr.decl if isinstance(expr, Ref) else None
+
+
+def referenced(decl: Decl, with_additional: bool = True) -> list[Decl]:
+    """The declarations `decl` refers to directly, in field/member order."""
+    if isinstance(decl, Model):
+        exprs: list[TypeExpr] = [f.type for f in decl.fields]
+        if with_additional and decl.additional is not None:
+            exprs.append(decl.additional)
+    elif isinstance(decl, Union):
+        exprs = list(decl.members)
+    else:
+        return []
+    return [t for t in map(ref_target, exprs) if t is not None]
+
+
+def closure(roots: list[Decl], with_additional: bool = True) -> set[int]:
+    """ids of every declaration reachable from `roots` (roots included)."""
+    seen: set[int] = set()
+    stack = list(roots)
+    while stack:
+        decl = stack.pop()
+        if id(decl) in seen:
+            continue
+        seen.add(id(decl))
+        stack.extend(referenced(decl, with_additional))
+    return seen

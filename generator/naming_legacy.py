@@ -26,7 +26,7 @@ from collections.abc import Callable
 from typing import Any
 
 from .casing import number_words, pascal
-from .ir import Decl, Enum, ListOf, MapOf, Model, Prim, Ref, Union
+from .ir import Decl, Enum, ListOf, MapOf, Model, Prim, Ref, Union, closure, ref_target, referenced
 
 _BODY_ROLES = {
     "request_body": "RequestBody",
@@ -121,19 +121,13 @@ def _op_words(decl: Decl) -> list[str]:
 
 def _segment(node: Decl, parent: Decl) -> tuple[str, str]:
     if isinstance(parent, Union):  # its position, counting members of every kind (`[str, List[X]]`: X is 2)
-        position = next((i for i, m in enumerate(parent.members, 1) if _target(m) is node), node.index or 1)
+        position = next((i for i, m in enumerate(parent.members, 1) if ref_target(m) is node), node.index or 1)
         return str(position), _MEMBER
     if isinstance(parent, Model):
         for field in parent.fields:
-            if _target(field.type) is node:
+            if ref_target(field.type) is node:
                 return field.wire_name, "prop"
     return node.hint, "prop"
-
-
-def _target(expr: Any) -> Decl | None:
-    while isinstance(expr, (ListOf, MapOf)):
-        expr = expr.item if isinstance(expr, ListOf) else expr.value
-    return expr.decl if isinstance(expr, Ref) else None
 
 
 def named_as_body(decl: Decl, first_come: bool, folders: dict[str, str]) -> bool:
@@ -199,7 +193,7 @@ def _in_spec_order(node: Decl, found: list[Decl]) -> list[Decl]:
         else list(node.members) if isinstance(node, Union) else []
     )
     ids = {id(d) for d in found}
-    ordered = list(dict.fromkeys(t for t in map(_target, exprs) if t is not None and id(t) in ids))
+    ordered = list(dict.fromkeys(t for t in map(ref_target, exprs) if t is not None and id(t) in ids))
     seen = {id(d) for d in ordered}
     return ordered + [d for d in found if id(d) not in seen]
 
@@ -245,32 +239,13 @@ _REQUEST_ROLES = ("request", "request_body", "request_single", "op_globals")
 def drop_read_only(decls: list[Decl]) -> None:
     """Models only requests use lose their read-only fields (orq `ImageURL` without `id`); a model
     responses use too keeps them (what older generators then name `...Input` is not reproduced)."""
-    referenced = {id(t) for d in decls for t in map(_target, _exprs(d)) if t is not None}
-    request_side = _closure(
-        [d for d in decls if d.role in _REQUEST_ROLES or d.chain[:1] == ("Request",) or d.request_root]
+    used = {id(t) for d in decls for t in referenced(d, with_additional=False)}
+    request_side = closure(
+        [d for d in decls if d.role in _REQUEST_ROLES or d.chain[:1] == ("Request",) or d.request_root],
+        with_additional=False,
     )
-    other = [d for d in decls if id(d) not in referenced and id(d) not in request_side]
-    other_side = _closure(other)
+    other = [d for d in decls if id(d) not in used and id(d) not in request_side]
+    other_side = closure(other, with_additional=False)
     for decl in decls:
         if isinstance(decl, Model) and id(decl) in request_side and id(decl) not in other_side:
             decl.fields = [f for f in decl.fields if not f.read_only]
-
-
-def _closure(start: list[Decl]) -> set[int]:
-    seen: set[int] = set()
-    stack = list(start)
-    while stack:
-        decl = stack.pop()
-        if id(decl) in seen:
-            continue
-        seen.add(id(decl))
-        stack.extend(t for t in map(_target, _exprs(decl)) if t is not None)
-    return seen
-
-
-def _exprs(decl: Decl) -> list[Any]:
-    return (
-        [f.type for f in decl.fields]
-        if isinstance(decl, Model)
-        else list(decl.members) if isinstance(decl, Union) else []
-    )

@@ -13,9 +13,7 @@ and what only such operations reach comes after the rest, in document order.
 
 from __future__ import annotations
 
-from typing import Any
-
-from .ir import Decl, ListOf, MapOf, Model, Ref, Union
+from .ir import Decl, referenced
 
 
 def reach_ranks(decls: list[Decl]) -> dict[int, int]:
@@ -33,17 +31,5 @@ def reach_ranks(decls: list[Decl]) -> dict[int, int]:
             seen.add(id(decl))
             if decl.from_component:
                 ranks.setdefault(id(decl), len(ranks))
-            stack.extend(reversed([t for t in map(_target, _exprs(decl)) if t is not None]))
+            stack.extend(reversed(referenced(decl)))
     return ranks
-
-
-def _exprs(decl: Decl) -> list[Any]:
-    if isinstance(decl, Model):
-        return [f.type for f in decl.fields] + ([decl.additional] if decl.additional is not None else [])
-    return list(decl.members) if isinstance(decl, Union) else []
-
-
-def _target(expr: Any) -> Decl | None:
-    while isinstance(expr, (ListOf, MapOf)):
-        expr = expr.item if isinstance(expr, ListOf) else expr.value
-    return expr.decl if isinstance(expr, Ref) else None

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .ir import Decl, ListOf, MapOf, Model, Ref, Spec, TypeExpr, Union
+from .ir import Decl, ListOf, MapOf, Model, Ref, Spec, TypeExpr, Union, closure, ref_target, referenced
 
 _REQUEST_ROLES = ("request", "request_body", "request_single", "op_globals")
 _SUFFIX = "Input"
@@ -28,8 +28,8 @@ def split_read_only(spec: Spec) -> None:
     decls = spec.decls
     if not any(f.read_only for d in decls if isinstance(d, Model) for f in d.fields):
         return
-    referenced = {id(t) for d in decls for t in _targets(d)}
-    roots = [d for d in decls if id(d) not in referenced or d.response_root]
+    used = {id(t) for d in decls for t in referenced(d)}
+    roots = [d for d in decls if id(d) not in used or d.response_root]
     splitter = _Splitter(decls)
     for decl in list(decls):
         if decl.role in _REQUEST_ROLES or decl.chain[:1] == ("Request",):
@@ -43,7 +43,7 @@ def split_read_only(spec: Spec) -> None:
     for decl in decls:
         ordered.append(decl)
         ordered.extend(after.get(id(decl), []))
-    kept = _closure(roots)
+    kept = closure(roots)
     for original, copy in splitter.copies:  # a copied child beside its surviving original
         if not copy.from_component and id(original) in kept and not _is_member(copy):
             copy.hint = copy.hint + " " + _SUFFIX
@@ -142,27 +142,5 @@ def _is_member(decl: Decl) -> bool:
 
 
 def _refs(expr: TypeExpr) -> list[Decl]:
-    while isinstance(expr, (ListOf, MapOf)):
-        expr = expr.item if isinstance(expr, ListOf) else expr.value
-    return [expr.decl] if isinstance(expr, Ref) else []
-
-
-def _targets(decl: Decl) -> list[Decl]:
-    if isinstance(decl, Model):
-        out = [t for f in decl.fields for t in _refs(f.type)]
-        return out + (_refs(decl.additional) if decl.additional is not None else [])
-    if isinstance(decl, Union):
-        return [t for m in decl.members for t in _refs(m)]
-    return []
-
-
-def _closure(roots: list[Decl]) -> set[int]:
-    seen: set[int] = set()
-    stack = list(roots)
-    while stack:
-        decl = stack.pop()
-        if id(decl) in seen:
-            continue
-        seen.add(id(decl))
-        stack.extend(_targets(decl))
-    return seen
+    target = ref_target(expr)
+    return [target] if target is not None else []

@@ -7,19 +7,19 @@ schemas inside it stay ordinary models.
 
 from __future__ import annotations
 
-from ..ir import Decl, ListOf, MapOf, Model, Ref, TypeExpr, Union
+from ..ir import Decl, Ref, Union, closure
 
 
 def reachable(decls: list[Decl], roots: list[Decl], error_roots: list[Decl]) -> list[Decl]:
     """`decls` (in order) reachable from `roots`; error roots reached from nothing else get `error`."""
     errors = {id(d) for d in error_roots}
-    seen = _closure([d for d in roots if id(d) not in errors])
+    seen = closure([d for d in roots if id(d) not in errors])
     for decl in error_roots:
         if id(decl) not in seen:
             decl.error = True
             for member in _own_members(decl):  # an error union's inline members are error classes too
                 member.error = True
-    seen.update(_closure(error_roots))
+    seen.update(closure(error_roots))
     return [d for d in decls if id(d) in seen]
 
 
@@ -27,31 +27,3 @@ def _own_members(decl: Decl) -> list[Decl]:
     if not isinstance(decl, Union):
         return []
     return [m.decl for m in decl.members if isinstance(m, Ref) and m.decl.parent is decl and not m.decl.from_component]
-
-
-def _closure(start: list[Decl]) -> set[int]:
-    seen: set[int] = set()
-    stack = list(start)
-    while stack:
-        decl = stack.pop()
-        if id(decl) in seen:
-            continue
-        seen.add(id(decl))
-        for expr in _children(decl):
-            _collect(expr, stack)
-    return seen
-
-
-def _children(decl: Decl) -> list[TypeExpr]:
-    if isinstance(decl, Model):
-        return [f.type for f in decl.fields] + ([decl.additional] if decl.additional is not None else [])
-    if isinstance(decl, Union):
-        return list(decl.members)
-    return []
-
-
-def _collect(expr: TypeExpr, out: list[Decl]) -> None:
-    while isinstance(expr, (ListOf, MapOf)):
-        expr = expr.item if isinstance(expr, ListOf) else expr.value
-    if isinstance(expr, Ref):
-        out.append(expr.decl)
