@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 from .config import Options
@@ -29,12 +30,22 @@ class Result:
     encoded: dict[str, bytes] = field(default_factory=dict)  # every rendered file, for `--check --diff`
 
 
+@contextmanager
+def _located(spec_path: str) -> Iterator[None]:
+    """Errors from any stage get their line and column; runaway recursion becomes a SpecError."""
+    try:
+        yield
+    except SpecError as error:
+        raise Registry(spec_path).locate(error) from None  # locating re-reads the error's own file
+    except RecursionError:
+        raise SpecError("schema nesting is too deep to process", file=spec_path) from None
+
+
 def build_named(
     spec_path: str, options: Options, full_validation: bool = False, progress: Progress = _quiet
 ) -> tuple[Registry, Spec]:
     """Load, validate, build the IR and name it (what `modelgen diff` needs: no rendering)."""
-    registry = Registry(spec_path)
-    try:
+    with _located(spec_path):
         registry = Registry.open(spec_path)
         progress("checking the spec")
         check_structure(registry)
@@ -46,10 +57,6 @@ def build_named(
         spec = build_ir(registry, envelope=options.python_option("responseFormat") == "envelope", enum_copies=newest)
         assign_names(spec, options)
         spec.sources = sorted(registry.documents)
-    except SpecError as error:
-        raise registry.locate(error) from None
-    except RecursionError:
-        raise SpecError("schema nesting is too deep to process", file=spec_path) from None
     return registry, spec
 
 
@@ -57,18 +64,14 @@ def build(
     spec_path: str, options: Options, full_validation: bool = False, progress: Progress = _quiet
 ) -> tuple[Spec, dict[str, str]]:
     """Everything up to the rendered files, in memory; raises SpecError for bad input."""
-    registry, spec = build_named(spec_path, options, full_validation, progress)
+    _, spec = build_named(spec_path, options, full_validation, progress)
     progress(f"rendering {len(spec.decls)} models")
-    try:
+    with _located(spec_path):
         files = render_docs(spec, options.flavour, options.sdk_package, options)
         if options.flavour == "python":
             files.update(
                 render_package(spec, options.package, options.python_option("forwardCompatibleEnumsByDefault") is True)
             )
-    except SpecError as error:
-        raise registry.locate(error) from None
-    except RecursionError:
-        raise SpecError("schema nesting is too deep to process", file=spec_path) from None
     return spec, files
 
 
