@@ -7,9 +7,8 @@ import sys
 from dataclasses import dataclass, field
 from typing import Any
 
-import yaml
-
 from .errors import SpecError
+from .load import parse_text
 
 if sys.version_info >= (3, 11):
     import tomllib
@@ -69,11 +68,13 @@ def speakeasy_options(folder: str, options: Options) -> Options:
 
 
 def _read_yaml(path: str) -> dict:
+    """gen.yaml and gen.lock, through the spec loader's fast YAML path (gen.lock runs to megabytes)."""
     try:
         with open(path, encoding="utf-8") as handle:
-            data = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
-    except (OSError, yaml.YAMLError) as exc:
+            text = handle.read()
+    except (OSError, UnicodeDecodeError) as exc:
         raise SpecError(f"cannot read: {exc}", file=path) from None
+    data = parse_text(text, path) if text.strip() else {}
     return data if isinstance(data, dict) else {}
 
 
