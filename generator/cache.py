@@ -112,14 +112,14 @@ def fresh_models(out_dir: str, options_key: str) -> int | None:
     return models
 
 
-def record(out_dir: str, documents: list[str], options_key: str, contents: dict[str, bytes], models: int) -> None:
+def record(out_dir: str, documents: list[str], options_key: str, digests: dict[str, str], models: int) -> None:
     """Remember this run's inputs and every output's size, mtime and digest (once they are on disk).
 
-    `contents` is what the run put on disk (digested from memory: reading thousands of files
+    `digests` are of what the run put on disk (taken in memory: reading thousands of files
     back would cost more than the check saves); files not in it, like the manifest, are read.
     """
     digest = inputs_digest(documents, options_key)
-    stats = _stats(out_dir, sorted({*contents, MANIFEST}))
+    stats = _stats(out_dir, sorted({*digests, MANIFEST}))
     path = _stamp_path(out_dir)
     if digest is None or stats is None:
         try:
@@ -130,7 +130,7 @@ def record(out_dir: str, documents: list[str], options_key: str, contents: dict[
     outputs = {
         rel: [
             *stat,
-            hashlib.sha256(contents[rel]).hexdigest() if rel in contents else _digest_of(os.path.join(out_dir, rel)),
+            digests[rel] if rel in digests else _digest_of(os.path.join(out_dir, rel)),
         ]
         for rel, stat in stats.items()
     }

@@ -172,7 +172,7 @@ def _generate(args: argparse.Namespace) -> int:
             )
         else:
             counts = f"{len(p.added) + len(p.changed)} written, {len(p.unchanged)} unchanged, {len(p.removed)} removed"
-            cache.record(job["out"], spec.sources, key, encoded, len(spec.decls))
+            cache.record(job["out"], spec.sources, key, p.digests, len(spec.decls))
         print(f"modelgen: {out}: {len(spec.decls)} models; files {counts}; {took:.2f}s", file=sys.stderr)
     return 1 if stale else 0
 

@@ -6,7 +6,15 @@ and flushed to disk, and a journal listing the removals and renames is written
 atomically. Only then are files removed and renamed into place; a run killed after the
 journal exists is completed by the next run (`recover`, roll-forward), a run killed
 before it leaves the previous output untouched (its staging leftovers are swept away).
-Unchanged files are never rewritten, so their mtimes survive.
+Unchanged files are never rewritten, so their mtimes survive. A staged folder whose
+target folder does not exist yet moves in with one rename (a first run into an empty
+output renames three folders, not thousands of files).
+
+Durability: a run that replaces existing output flushes the staged files to disk before
+the journal exists and the renames before it goes, so even a power cut leaves the old or
+the new output. A run into an empty output skips both flushes (there is nothing to
+protect, and they cost a tenth of the run): after a power cut there, the next run compares
+every file with what it renders and rewrites whatever the cut spoiled.
 
 A manifest lists what the generator wrote, with digests: files of vanished schemas are
 removed, a file it did not write is never overwritten (that is an error) or deleted, and
@@ -43,6 +51,9 @@ class Plan:
     kept: list[str] = field(default_factory=list)  # vanished but hand-edited since generated: left in place
     manifest_stale: bool = False  # the manifest alone would change
     interrupted: bool = False  # a killed run's journal awaits recovery (seen by --check only)
+    fresh: bool = False  # the output folder held nothing: no old output to protect from a power cut
+    digests: dict[str, str] = field(default_factory=dict)  # every rendered file's sha256
+    manifest: bytes = b""  # the manifest this run records
 
     @property
     def dirty(self) -> bool:
@@ -79,11 +90,26 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _manifest_bytes(encoded: dict[str, bytes]) -> bytes:
-    files = {rel: _digest(data) for rel, data in sorted(encoded.items())}
+def _manifest_bytes(digests: dict[str, str]) -> bytes:
+    files = dict(sorted(digests.items()))
     return (json.dumps({"files": files, "generator": "openapi-modelgen"}, indent=1, sort_keys=True) + "\n").encode(
         "utf-8"
     )
+
+
+def _existing(out_dir: str) -> set[str]:
+    """Every path (file or folder) under `out_dir`, relative and lower-cased, from one walk.
+
+    Reading only targets that exist saves a failed open per file on a first run; lower case
+    keeps a file that exists under another case (case-insensitive file systems) in view.
+    """
+    found: set[str] = set()
+    for base, dirs, names in os.walk(out_dir):
+        relative = os.path.relpath(base, out_dir).replace(os.sep, "/")
+        prefix = "" if relative == "." else relative.lower() + "/"
+        for name in dirs + names:
+            found.add(prefix + name.lower())
+    return found
 
 
 def _read(path: str) -> bytes | None:
@@ -119,6 +145,8 @@ def plan(out_dir: str, files: dict[str, str], recover_first: bool = True) -> tup
         result.interrupted = os.path.exists(os.path.join(out_dir, JOURNAL))
     manifest = read_manifest(out_dir)
     folded_manifest = {rel.lower(): rel for rel in manifest}
+    existing = _existing(out_dir)
+    result.fresh = not existing
     encoded: dict[str, bytes] = {}
     folded: dict[str, str] = {}
     for path in sorted(files):
@@ -129,8 +157,9 @@ def plan(out_dir: str, files: dict[str, str], recover_first: bool = True) -> tup
             raise SpecError(f"two outputs differ only in letter case: {folded[rel.lower()]!r} and {rel!r}")
         folded[rel.lower()] = rel
         data = encoded[rel] = files[path].encode("utf-8")
+        result.digests[rel] = _digest(data)
         target = os.path.join(out_dir, rel)
-        current = _read(target)
+        current = _read(target) if rel.lower() in existing else None
         if current is None:
             result.added.append(rel)
         elif current == data:
@@ -157,7 +186,8 @@ def plan(out_dir: str, files: dict[str, str], recover_first: bool = True) -> tup
             result.removed.append(rel)
         else:
             result.kept.append(rel)
-    result.manifest_stale = _read(os.path.join(out_dir, MANIFEST)) != _manifest_bytes(encoded)
+    result.manifest = _manifest_bytes(result.digests)
+    result.manifest_stale = _read(os.path.join(out_dir, MANIFEST)) != result.manifest
     return result, encoded
 
 
@@ -188,28 +218,46 @@ def apply(out_dir: str, result: Plan, encoded: dict[str, bytes], progress: Calla
     staging = tempfile.mkdtemp(prefix=_STAGING, dir=out_dir)
     name = os.path.basename(staging)
     pending = result.added + result.changed
-    renames: list[tuple[str, str]] = []
     try:
         for folder in sorted({os.path.dirname(os.path.join(staging, rel)) for rel in pending}):
             os.makedirs(folder, exist_ok=True)
         # One thread: measured on orq (2,400 files), a pool of writers was no faster and cost more CPU.
         for index, rel in enumerate(pending):
             _write_file(os.path.join(staging, rel), encoded[rel])
-            renames.append((f"{name}/{rel}", rel))
             if progress is not None and index % 100 == 0:
                 progress(f"staging {index + 1}/{len(pending)} files")
-        with open(os.path.join(staging, MANIFEST), "wb") as handle:
-            handle.write(_manifest_bytes(encoded))
+        _write_file(os.path.join(staging, MANIFEST), result.manifest)
+        renames = [(f"{name}/{unit}", unit) for unit in _moves(out_dir, pending)]
         renames.append((f"{name}/{MANIFEST}", MANIFEST))
-        _flush_all()  # one flush for every staged file (an fsync per file costs seconds on big specs)
-        journal = {"remove": result.removed, "renames": renames, "staging": name}
-        _write_atomic(os.path.join(out_dir, JOURNAL), json.dumps(journal).encode("utf-8"))
+        if not result.fresh:
+            _flush_all()  # one flush for every staged file (an fsync per file costs seconds on big specs)
+        journal = {"remove": result.removed, "renames": renames, "staging": name, "durable": not result.fresh}
+        _write_atomic(os.path.join(out_dir, JOURNAL), json.dumps(journal).encode("utf-8"), durable=not result.fresh)
     except BaseException:
         shutil.rmtree(staging, ignore_errors=True)
         raise
     if progress is not None:
         progress(f"moving {len(pending)} files into place")
     recover(out_dir)
+
+
+def _moves(out_dir: str, pending: list[str]) -> list[str]:
+    """What to rename into place: a file, or its topmost folder when that is missing from `out_dir`.
+
+    A missing folder holds only new files, all of them staged, so moving the staged folder
+    whole is the same as moving each file.
+    """
+    unit_of_folder: dict[str, str | None] = {"": None}
+
+    def unit(folder: str) -> str | None:
+        if folder not in unit_of_folder:
+            parent = unit(folder.rpartition("/")[0])
+            missing = parent is None and not os.path.lexists(os.path.join(out_dir, folder))
+            unit_of_folder[folder] = parent if parent is not None else folder if missing else None
+        return unit_of_folder[folder]
+
+    moves = {unit(rel.rpartition("/")[0]) or rel for rel in pending}
+    return sorted(moves)
 
 
 def _write_file(path: str, data: bytes) -> None:
@@ -248,11 +296,25 @@ def recover(out_dir: str) -> None:
             if os.path.dirname(target) not in folders:
                 folders.add(os.path.dirname(target))
                 os.makedirs(os.path.dirname(target), exist_ok=True)
-            with contextlib.suppress(FileNotFoundError):  # moved already, by the run this one finishes
-                os.replace(source, target)
-        _flush_all()  # the renames reach the disk before the journal that would redo them goes
+            _move(source, target)
+        if journal.get("durable", True):
+            _flush_all()  # the renames reach the disk before the journal that would redo them goes
         os.remove(journal_path)
     _sweep(out_dir)
+
+
+def _move(source: str, target: str) -> None:
+    """Rename `source` onto `target`; a folder meeting an existing folder is merged into it."""
+    try:
+        os.replace(source, target)
+    except FileNotFoundError:  # moved already, by the run this one finishes
+        pass
+    except OSError:
+        if not (os.path.isdir(source) and os.path.isdir(target)):
+            raise
+        for name in os.listdir(source):
+            _move(os.path.join(source, name), os.path.join(target, name))
+        os.rmdir(source)
 
 
 def _flush_all() -> None:
@@ -284,13 +346,16 @@ def _prune_empty_dirs(folder: str, stop: str) -> None:
         folder = os.path.dirname(folder)
 
 
-def _write_atomic(path: str, data: bytes) -> None:
+def _write_atomic(path: str, data: bytes, durable: bool = True) -> None:
     handle, temp = tempfile.mkstemp(prefix=_TEMP, dir=os.path.dirname(path))
     with os.fdopen(handle, "wb") as stream:
         stream.write(data)
-        stream.flush()
-        os.fsync(stream.fileno())
+        if durable:
+            stream.flush()
+            os.fsync(stream.fileno())
     os.replace(temp, path)
+    if not durable:
+        return
     with contextlib.suppress(OSError):  # make the rename itself durable
         directory = os.open(os.path.dirname(path) or ".", os.O_RDONLY)
         try:

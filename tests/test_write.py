@@ -282,6 +282,33 @@ def test_a_kill_at_every_file_system_step_leaves_old_or_new_after_recovery(tmp_p
     assert seen == {("no journal", "old"), ("journal", "new"), ("no journal", "new")}
 
 
+def test_a_kill_during_a_first_run_leaves_nothing_or_everything(tmp_path, spec):
+    new_spec = spec(["Pet", "Bowl", "Leash"])
+    probe, scratch = str(tmp_path / "probe"), str(tmp_path / "scratch")
+    code, steps = _run_until(0, "generate", new_spec, "--out", probe)
+    assert code == 0
+    new = snapshot(probe)
+    outcomes = set()
+    for limit in range(1, steps + 1):
+        shutil.rmtree(scratch, ignore_errors=True)
+        assert _run_until(limit, "generate", new_spec, "--out", scratch)[0] == 137, limit
+        if os.path.isdir(scratch):
+            recover(scratch)
+        state = snapshot(scratch)
+        assert state in ({}, new), f"killed at step {limit}/{steps}"
+        outcomes.add(bool(state))
+    assert outcomes == {False, True}
+
+
+def test_a_first_run_moves_whole_folders_into_place(tmp_path, spec):
+    """File-system steps of a run into an empty folder do not grow with the number of files."""
+    few = _run_until(0, "generate", spec(["Pet", "Bowl"]), "--out", str(tmp_path / "few"))
+    many = _run_until(0, "generate", spec([f"Thing{i}" for i in range(40)]), "--out", str(tmp_path / "many"))
+    assert few[0] == many[0] == 0
+    assert len(snapshot(tmp_path / "many")) > len(snapshot(tmp_path / "few")) + 30
+    assert many[1] == few[1]
+
+
 def _fresh_copy(source: str, target: str) -> None:
     subprocess.run(["rm", "-rf", target], check=True)
     subprocess.run(["cp", "-a", source, target], check=True)
