@@ -16,7 +16,7 @@ from functools import lru_cache
 # golint's common initialisms (plus `slo`, seen in the corpus): whole words upper-cased in class names.
 INITIALISMS = frozenset(
     ["acl", "api", "ascii", "cpu", "css", "dns", "eof", "guid", "html", "http", "https", "id", "ip", "json", "lhs", "qps", "ram", "rhs", "rpc", "sla", "slo", "smtp", "sql", "ssh", "tcp", "tls", "ttl", "udp", "ui", "uid", "uuid", "uri", "url", "utf8", "vm", "xml", "xmpp", "xsrf", "xss"]
-)
+)  # fmt: skip
 _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
 _PASCAL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z0-9]+|[A-Z0-9]+")
 _HAS_LOWER = re.compile(r"[a-z]")
@@ -50,28 +50,41 @@ _SYMBOL_WORDS = {
     "*": "Star",
     "/": "Slash",
 }
-_ONES = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN", "NINETEEN"]
+_ONES = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN", "NINETEEN"]  # fmt: skip
 _TENS = ["_", "_", "TWENTY", "THIRTY", "FORTY", "FIFTY", "SIXTY", "SEVENTY", "EIGHTY", "NINETY"]
 
 
-@lru_cache(maxsize=65536)  # the same words recur across thousands of names
-def pascal(text: str) -> str:
+def pascal(*parts: str) -> str:
     """`getPresignedUrl` -> `GetPresignedURL`; inner capitals kept, all-caps input re-cased.
 
     Words are split on separators and camel humps; a word that is a Go initialism is
     upper-cased, unless the whole input is upper case (`V3.SLO.SLO` -> `V3SloSlo`) and
-    more than one word (`JSON` stays).
+    more than one word (`JSON` stays). Several `parts` read as one text joined by spaces:
+    naming tries thousands of joined candidates made of the same few parts, and each part
+    is split into words only once.
     """
-    all_caps = not _HAS_LOWER.search(text)
-    if all_caps:
-        text = text.lower()
-    words = [word for segment in _SEPARATORS.split(text) for word in _PASCAL_WORD.findall(segment)]
+    split = [_split_words(part) for part in parts]
+    all_caps = not any(has_lower for has_lower, _, _ in split)
+    words = [word for _, mixed, lowered in split for word in (lowered if all_caps else mixed)]
     # a lone all-caps word that is an initialism stays one (orq title `JSON` -> `JSON`, but `LLM` -> `Llm`)
     initialisms = not all_caps or len(words) == 1
-    parts = [
-        word.upper() if initialisms and word.lower() in INITIALISMS else word[:1].upper() + word[1:] for word in words
-    ]
-    return "".join(parts) or "Model"
+    return "".join([_cased(word, initialisms) for word in words]) or "Model"
+
+
+@lru_cache(maxsize=65536)  # the same words recur across thousands of names
+def _split_words(text: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
+    """Whether `text` has a lower-case letter; its words as written, and as split once lower-cased."""
+
+    def words(text: str) -> tuple[str, ...]:
+        return tuple(word for segment in _SEPARATORS.split(text) for word in _PASCAL_WORD.findall(segment))
+
+    has_lower = bool(_HAS_LOWER.search(text))
+    return has_lower, words(text), (() if has_lower else words(text.lower()))
+
+
+@lru_cache(maxsize=65536)
+def _cased(word: str, initialisms: bool) -> str:
+    return word.upper() if initialisms and word.lower() in INITIALISMS else word[:1].upper() + word[1:]
 
 
 def _split_snake(text: str) -> str:

@@ -361,11 +361,12 @@ def _inseparable(group: list[Decl], options: dict[int, list[str]], level: dict[i
 
 def _name_first_come(decl: Decl, taken: set[str]) -> None:
     """Older generators name one schema at a time: each takes its first free candidate (see `naming_legacy`)."""
-    options_ = [_python_safe(o) for o in naming_legacy.candidates(decl, _legacy_root)] or [
-        _python_safe(pascal(decl.hint))
-    ]
-    free = [o for o in options_ if o.lower() not in taken and (o + "TypedDict").lower() not in taken]
-    decl.name = _unique(free[0] if free else options_[-1], taken)
+    last = ""
+    for option in naming_legacy.candidates(decl, _legacy_root):
+        last = _python_safe(option)
+        if last.lower() not in taken and (last + "TypedDict").lower() not in taken:
+            break
+    decl.name = _unique(last or _python_safe(pascal(decl.hint)), taken)
 
 
 def _module(decl: Decl, folders: dict[str, str], era: Era) -> str:

@@ -22,7 +22,8 @@ A name that starts with a number spells that number out (`2` + `Type` -> `TwoTyp
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
+from itertools import chain
 from typing import Any
 
 from .casing import number_words, pascal
@@ -38,8 +39,9 @@ _MEMBER = "member"
 PARAM_WORDS = {("PathParam",), ("QueryParam",), ("Header",)}  # a parameter's schema: like a union's word
 
 
-def candidates(decl: Decl, root_of: Callable[[Decl], str]) -> list[str]:
-    """The names `decl` tries in turn; `root_of(node)` names a fixed ancestor (component, operation...)."""
+def candidates(decl: Decl, root_of: Callable[[Decl], str]) -> Iterator[str]:
+    """The names `decl` tries in turn, made as they are tried (most take the first or second);
+    `root_of(node)` names a fixed ancestor (component, operation...)."""
     segments, root, words = _path(decl, root_of)
     own, kind = segments[-1]
     ancestors = segments[:-1]
@@ -61,20 +63,28 @@ def candidates(decl: Decl, root_of: Callable[[Decl], str]) -> list[str]:
         union_word, words = decl.chain[1], []
     path = words + [text for text, _ in rest]
     if decl.role == "error_body":  # see `named_as_body`
-        return list(dict.fromkeys(_join(root, *path[:n], "ResponseBody") for n in range(len(path) + 1)))
+        yield from _distinct(_join(root, *path[:n], "ResponseBody") for n in range(len(path) + 1))
+        return
     names = [_join(own)]
     if union_word is not None:
         names.append(_join(union_word, own))
-    if root:
-        names += [_join(root, union_word or "", *path[:n], own) for n in range(len(path) + 1)]
-    return list(dict.fromkeys(n for n in names if n))
+    prefixed = (_join(root, union_word or "", *path[:n], own) for n in range(len(path) + 1)) if root else ()
+    yield from _distinct(n for n in chain(names, prefixed) if n)
+
+
+def _distinct(names: Iterable[str]) -> Iterator[str]:
+    seen: set[str] = set()
+    for name in names:
+        if name not in seen:
+            seen.add(name)
+            yield name
 
 
 def _join(*parts: str) -> str:
     words = [p for p in parts if p]
     if words and words[0].isdigit():
         words[0] = number_words(int(words[0])).replace("_", " ").lower()
-    return pascal(" ".join(words)) if words else ""
+    return pascal(*words) if words else ""
 
 
 def _path(decl: Decl, root_of: Callable[[Decl], str]) -> tuple[list[tuple[str, str]], str, list[str]]:
