@@ -23,13 +23,17 @@ from .write import JOURNAL, MANIFEST
 _RACY_NS = 2_000_000_000  # files this close to the stamp's time are checked by content
 
 
-def _stamp_path(out_dir: str) -> str:
-    """Where the stamp of an output folder lives: a user cache, never inside the (committed) output."""
-    base = os.environ.get("MODELGEN_CACHE_DIR") or os.path.join(
+def cache_dir() -> str:
+    """The user cache modelgen keeps stamps and compiled templates in (`MODELGEN_CACHE_DIR` overrides)."""
+    return os.environ.get("MODELGEN_CACHE_DIR") or os.path.join(
         os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache"), "openapi-modelgen"
     )
+
+
+def _stamp_path(out_dir: str) -> str:
+    """Where the stamp of an output folder lives: a user cache, never inside the (committed) output."""
     key = hashlib.sha256(os.path.abspath(out_dir).encode()).hexdigest()[:32]
-    return os.path.join(base, key + ".json")
+    return os.path.join(cache_dir(), key + ".json")
 
 
 @lru_cache(maxsize=1)

@@ -209,4 +209,7 @@ def _step(node: Any, token: str) -> Any:
 
 
 def join_pointer(pointer: str, *tokens: Any) -> str:
-    return pointer + "".join("/" + escape_pointer_token(str(t)) for t in tokens)
+    for token in tokens:  # called for every schema node: plain tokens skip the escaping
+        text = str(token)
+        pointer += "/" + (escape_pointer_token(text) if "~" in text or "/" in text else text)
+    return pointer

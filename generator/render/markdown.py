@@ -74,8 +74,13 @@ class DocPage:
     usage: str = ""  # the code of the Example Usage block
 
 
+_CELL_SPECIALS = re.compile(r"[|\r\n\x00]")
+
+
 def escape_cell(text: str) -> str:
     """Make text safe inside a table cell: pipes escaped, line breaks as <br/>."""
+    if not _CELL_SPECIALS.search(text):  # most cells: nothing to escape
+        return text
     text = text.replace("|", "\\|").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
     return text.replace("\x00", "")
 
