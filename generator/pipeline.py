@@ -11,8 +11,9 @@ from .errors import SpecError
 from .ir import Spec
 from .load import Registry
 from .naming import assign_names
+from .parallel import Background
 from .parse import build_ir
-from .render import render_docs, render_package
+from .render import environment, render_docs, render_package
 from .validate import check_structure, run_validator
 from .write import Plan, apply, locked, plan, safe_relative
 
@@ -66,12 +67,17 @@ def build(
     """Everything up to the rendered files, in memory; raises SpecError for bad input."""
     _, spec = build_named(spec_path, options, full_validation, progress)
     progress(f"rendering {len(spec.decls)} models")
-    with _located(spec_path):
-        files = render_docs(spec, options.flavour, options.sdk_package, options)
+    environment()  # loaded once, before the docs job forks, for both renderers
+    with (
+        _located(spec_path),
+        Background(lambda: render_docs(spec, options.flavour, options.sdk_package, options)) as docs,
+    ):
+        package = {}
         if options.flavour == "python":
-            files.update(
-                render_package(spec, options.package, options.python_option("forwardCompatibleEnumsByDefault") is True)
-            )
+            open_enums = options.python_option("forwardCompatibleEnumsByDefault") is True
+            package = render_package(spec, options.package, open_enums)
+        files = docs.result()
+        files.update(package)
     return spec, files
 
 
