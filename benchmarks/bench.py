@@ -14,6 +14,7 @@ Speed targets live here, never in timed unit tests.
 from __future__ import annotations
 
 import argparse
+import compileall
 import json
 import os
 import shutil
@@ -28,6 +29,19 @@ ROOT = os.path.dirname(HERE)
 SHARED = os.path.join(os.path.dirname(ROOT), "shared")
 PEERS = os.path.join(HERE, ".peers")
 CPU_SECONDS: dict[str, list[float]] = {}
+# Every output of the run stays until the end: ext4 scans past inodes deleted in the last 30 s
+# when it creates files (`recently_deleted`), so deleting thousands of files mid-run would slow
+# whichever tool ran next (seen: 2,400 creates going from 0.05 s to 0.7 s).
+SCRATCH: list[str] = []
+
+
+def scratch() -> str:
+    """A new empty folder inside the run's scratch folder (removed when the run ends)."""
+    if not SCRATCH:
+        SCRATCH.append(tempfile.mkdtemp(prefix="modelgen-bench-"))
+    return tempfile.mkdtemp(dir=SCRATCH[0])
+
+
 PEER_PACKAGES = ["datamodel-code-generator==0.89.0", "ruff"]
 
 
@@ -45,6 +59,9 @@ def timed(cmd: list[str], env: dict | None = None) -> tuple[float, int]:
     The command's CPU time (user + system) is added to CPU_SECONDS under its first word.
     """
     time_bin = shutil.which("time") or "/usr/bin/time"
+    # Each run starts on a quiet disk: the previous run's dirty pages, and the journal commit of
+    # any deletion (slow with the `discard` mount option), would otherwise land in this one.
+    os.sync()
     started = time.perf_counter()
     if os.path.exists(time_bin):
         result = subprocess.run([time_bin, "-f", "%M %U %S", *cmd], capture_output=True, text=True, env=env)
@@ -86,21 +103,24 @@ def side_by_side(spec: str, speakeasy_dir: str, runs: int) -> dict:
     peer_python()
     CPU_SECONDS.clear()
     ours: list[float] = []
+    serial: list[float] = []
     theirs: list[float] = []
     our_rss: list[int] = []
     their_rss: list[int] = []
-    # One folder for every run, removed at the end: deleting thousands of files makes the disk
-    # busy for a while, which would slow whichever run came next.
-    with tempfile.TemporaryDirectory() as tmp:
-        for run in range(runs):
-            took, rss = timed(modelgen_cmd(spec, os.path.join(tmp, f"ours{run}"), speakeasy_dir))
-            ours.append(took)
-            our_rss.append(rss)
-            took, rss = timed(peer_cmd(spec, os.path.join(tmp, f"theirs{run}.py")))
-            theirs.append(took)
-            their_rss.append(rss)
+    tmp = scratch()
+    one_cpu = {**os.environ, "MODELGEN_JOBS": "1"}
+    for run in range(runs):
+        took, rss = timed(modelgen_cmd(spec, os.path.join(tmp, f"ours{run}"), speakeasy_dir))
+        ours.append(took)
+        our_rss.append(rss)
+        serial.append(timed(modelgen_cmd(spec, os.path.join(tmp, f"serial{run}"), speakeasy_dir), one_cpu)[0])
+        CPU_SECONDS[os.path.basename(sys.executable)].pop()  # the CPU line compares the default runs
+        took, rss = timed(peer_cmd(spec, os.path.join(tmp, f"theirs{run}.py")))
+        theirs.append(took)
+        their_rss.append(rss)
     return {
         "modelgen_s": statistics.median(ours),
+        "modelgen_serial_s": statistics.median(serial),
         "datamodel_codegen_s": statistics.median(theirs),
         "ratio": statistics.median(theirs) / statistics.median(ours),
         "modelgen_peak_mib": max(our_rss) / 1024,
@@ -112,17 +132,17 @@ def side_by_side(spec: str, speakeasy_dir: str, runs: int) -> dict:
 
 def incremental(spec: str, speakeasy_dir: str, runs: int) -> dict:
     """Cold vs no-change vs one-schema-change regeneration in one output folder."""
-    with tempfile.TemporaryDirectory() as tmp:
-        out = os.path.join(tmp, "out")
-        cold = [timed(modelgen_cmd(spec, out + str(i), speakeasy_dir))[0] for i in range(runs)]
-        timed(modelgen_cmd(spec, out, speakeasy_dir))
-        before = _snapshot(out)
-        again = [timed(modelgen_cmd(spec, out, speakeasy_dir))[0] for _ in range(runs)]
-        untouched = _snapshot(out) == before
-        changed_spec = os.path.join(tmp, "changed" + os.path.splitext(spec)[1])
-        _one_schema_change(spec, changed_spec, out)
-        timed(modelgen_cmd(changed_spec, out, speakeasy_dir))
-        rewritten = sum(1 for k, v in _snapshot(out).items() if before.get(k) != v)
+    tmp = scratch()
+    out = os.path.join(tmp, "out")
+    cold = [timed(modelgen_cmd(spec, out + str(i), speakeasy_dir))[0] for i in range(runs)]
+    timed(modelgen_cmd(spec, out, speakeasy_dir))
+    before = _snapshot(out)
+    again = [timed(modelgen_cmd(spec, out, speakeasy_dir))[0] for _ in range(runs)]
+    untouched = _snapshot(out) == before
+    changed_spec = os.path.join(tmp, "changed" + os.path.splitext(spec)[1])
+    _one_schema_change(spec, changed_spec, out)
+    timed(modelgen_cmd(changed_spec, out, speakeasy_dir))
+    rewritten = sum(1 for k, v in _snapshot(out).items() if before.get(k) != v)
     return {
         "cold_s": statistics.median(cold),
         "no_change_s": statistics.median(again),
@@ -207,19 +227,19 @@ def synthetic_spec(copies: int, path: str) -> None:
 
 def scaling(runs: int) -> list[dict]:
     rows = []
-    with tempfile.TemporaryDirectory() as tmp:
-        for factor in (1, 2, 4):
-            spec = os.path.join(tmp, f"synthetic{factor}.json")
-            synthetic_spec(25 * factor, spec)
-            samples = [timed(modelgen_cmd(spec, os.path.join(tmp, f"out{factor}-{i}"))) for i in range(runs)]
-            rows.append(
-                {
-                    "factor": factor,
-                    "mb": os.path.getsize(spec) / 1e6,
-                    "s": statistics.median(s for s, _ in samples),
-                    "peak_mib": max(m for _, m in samples) / 1024,
-                }
-            )
+    tmp = scratch()
+    for factor in (1, 2, 4):
+        spec = os.path.join(tmp, f"synthetic{factor}.json")
+        synthetic_spec(25 * factor, spec)
+        samples = [timed(modelgen_cmd(spec, os.path.join(tmp, f"out{factor}-{i}"))) for i in range(runs)]
+        rows.append(
+            {
+                "factor": factor,
+                "mb": os.path.getsize(spec) / 1e6,
+                "s": statistics.median(s for s, _ in samples),
+                "peak_mib": max(m for _, m in samples) / 1024,
+            }
+        )
     return rows
 
 
@@ -233,6 +253,9 @@ def main() -> int:
     if not os.path.isdir(entry):
         print("bench: skipped, ../shared/corpus is absent")
         return 0
+    # Both tools run from bytecode, as installed tools do: pip compiles the peer's at install time,
+    # but an editable checkout under PYTHONDONTWRITEBYTECODE=1 would recompile ours on every run.
+    compileall.compile_dir(os.path.join(ROOT, "generator"), quiet=1)
     spec = os.path.join(entry, "openapi.yaml")
     size_mb = os.path.getsize(spec) / 1e6
     print(f"# modelgen benchmark ({args.runs} runs each, medians; {size_mb:.1f} MB spec {args.entry})")
@@ -242,6 +265,10 @@ def main() -> int:
             f"cold, models+docs: modelgen {row['modelgen_s']:.2f}s peak {row['modelgen_peak_mib']:.0f} MiB"
             f" | datamodel-codegen --formatters ruff-format (models only) {row['datamodel_codegen_s']:.2f}s"
             f" peak {row['datamodel_codegen_peak_mib']:.0f} MiB | ratio {row['ratio']:.1f}x"
+        )
+        print(
+            f"  modelgen on one CPU (MODELGEN_JOBS=1): {row['modelgen_serial_s']:.2f}s"
+            f" | ratio {row['datamodel_codegen_s'] / row['modelgen_serial_s']:.1f}x"
         )
         cpu_ratio = row["datamodel_codegen_cpu_s"] / max(row["modelgen_cpu_s"], 1e-9)
         print(
@@ -256,10 +283,10 @@ def main() -> int:
     for name in ("stripe.yaml", "openai.yaml"):
         big = os.path.join(SHARED, "specs", "realworld", name)
         if os.path.exists(big):
-            with tempfile.TemporaryDirectory() as tmp:
-                took = statistics.median(
-                    timed(modelgen_cmd(big, os.path.join(tmp, str(i))))[0] for i in range(max(1, args.runs // 2))
-                )
+            tmp = scratch()
+            took = statistics.median(
+                timed(modelgen_cmd(big, os.path.join(tmp, str(i))))[0] for i in range(max(1, args.runs // 2))
+            )
             mb = os.path.getsize(big) / 1e6
             print(
                 f"{name}: {took:.2f}s for {mb:.1f} MB = {took / mb:.2f} s/MB (orq: {inc['cold_s'] / size_mb:.2f} s/MB)"
@@ -270,4 +297,8 @@ def main() -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(main())
+    try:
+        sys.exit(main())
+    finally:
+        for folder in SCRATCH:
+            shutil.rmtree(folder, ignore_errors=True)
