@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from typing import Any
-from typing import Union as _U
 
 
 @dataclass(frozen=True)
@@ -54,7 +53,7 @@ class Const:
     alternatives: tuple = ()  # further allowed values, when a union of consts was folded into its first
 
 
-TypeExpr = _U[Prim, Ref, ListOf, MapOf, Const]
+TypeExpr = Prim | Ref | ListOf | MapOf | Const
 
 ANY = Prim("Any")
 

@@ -63,15 +63,17 @@ def merge_all_of(
     _fold(merged, {k: v for k, v in schema.items() if k != "allOf"}, required)
     if required:
         merged["required"] = list(dict.fromkeys(required))
-    if not merged["properties"] and not any(k in merged for k in ("additionalProperties", "oneOf", "anyOf", "enum")):
-        if all(
-            isinstance(m, dict) and m.get("type") not in (None, "object")
-            for m in members
-            if not isinstance(m, dict) or "$ref" not in m
-        ):
-            scalar = next((m for m in members if isinstance(m, dict) and "type" in m), None)
-            if scalar is not None:
-                return {**scalar, **{k: v for k, v in schema.items() if k in _ANNOTATIONS}}
+    shapeless = not merged["properties"] and not any(
+        k in merged for k in ("additionalProperties", "oneOf", "anyOf", "enum")
+    )
+    if shapeless and all(
+        isinstance(m, dict) and m.get("type") not in (None, "object")
+        for m in members
+        if not isinstance(m, dict) or "$ref" not in m
+    ):
+        scalar = next((m for m in members if isinstance(m, dict) and "type" in m), None)
+        if scalar is not None:
+            return {**scalar, **{k: v for k, v in schema.items() if k in _ANNOTATIONS}}
     return merged
 
 

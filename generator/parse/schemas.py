@@ -266,7 +266,8 @@ class SchemaBuilder:
         # a `null` among the values alone does not make the type nullable (bolt `credit_card_void_cause`)
         if not values:
             return ANY, True
-        if schema.get("type") == "number":  # no enum class for floats: plain `float` (squadcast `rolling_window_in_mins`)
+        # no enum class for floats: plain `float` (squadcast `rolling_window_in_mins`)
+        if schema.get("type") == "number":
             return Prim("float"), nullable
         base = "int" if all(isinstance(v, int) and not isinstance(v, bool) for v in values) else "str"
         decl = Enum(hint=hint, pointer="", parent=parent, context=context, base=base)
@@ -402,7 +403,7 @@ def tag_members(union: Union) -> None:
             continue
         member.decl.index = index
         # the discriminator names it (cribl-cp `type`), else the last one (agentset `model`, not `provider`)
-        ordered = sorted(reversed(pairs), key=lambda pair: pair[0] != union.discriminator)
+        ordered = sorted(reversed(pairs), key=lambda pair: pair[0] != union.discriminator)  # noqa: C414 - stable
         for prop, value in ordered:
             if sum(1 for other in tags if (prop, value) in other) == 1:
                 member.decl.tag = value
