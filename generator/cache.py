@@ -9,18 +9,14 @@ generation; anything unexpected simply means "not fresh" and the full pipeline r
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import json
 import os
-import time
 from functools import lru_cache
 
 from . import __version__
+from .bookkeeping import JOURNAL, MANIFEST
 from .resources import templates_dir
-from .write import JOURNAL, MANIFEST
-
-_RACY_NS = 2_000_000_000  # files this close to the stamp's time are checked by content
 
 
 def cache_dir() -> str:
@@ -65,9 +61,10 @@ def inputs_digest(documents: list[str], options_key: str) -> str | None:
 
 def _stats(out_dir: str, files: list[str]) -> dict[str, list[int]] | None:
     found: dict[str, list[int]] = {}
+    base = os.path.join(out_dir, "")  # joined by hand below: os.path.join costs a third of this loop
     for rel in files:
         try:
-            stat = os.stat(os.path.join(out_dir, rel))
+            stat = os.stat(base + rel)
         except OSError:
             return None
         found[rel] = [stat.st_size, stat.st_mtime_ns]
@@ -82,17 +79,14 @@ def _digest_of(path: str) -> str:
         return ""
 
 
-def options_key(options: object, *extra: object) -> str:
-    """Everything besides the documents that changes the output, as a stable string."""
-    return json.dumps([dataclasses.asdict(options), *extra], sort_keys=True, default=str)  # type: ignore[call-overload]
-
-
 def fresh_models(out_dir: str, options_key: str) -> int | None:
     """The model count of the last run when its inputs and outputs are all unchanged, else None.
 
-    Like git's racy-clean rule, a file modified within the timestamp granularity of the
-    stamp could have changed without its size or mtime showing it: such files are
-    compared by content instead.
+    Like git's racy-clean rule: an edit made after the last run took its stats, within the
+    same tick of the file-system clock as the file's own last write, would leave size and
+    mtime alone. The manifest is the last file a run writes, so only files whose mtime is not
+    older than the manifest's (usually the last few written, or all of them on a file system
+    with 2-second timestamps) can hide such an edit; those are compared by content.
     """
     try:
         with open(_stamp_path(out_dir), encoding="utf-8") as handle:
@@ -108,10 +102,10 @@ def fresh_models(out_dir: str, options_key: str) -> int | None:
     stats = _stats(out_dir, sorted(outputs))
     if stats is None:
         return None
-    for rel, (size, mtime, digest) in outputs.items():
+    for rel, (size, mtime, *digest) in outputs.items():
         if stats[rel] != [size, mtime]:
             return None
-        if mtime >= written_at - _RACY_NS and _digest_of(os.path.join(out_dir, rel)) != digest:
+        if mtime >= written_at and [_digest_of(os.path.join(out_dir, rel))] != digest:
             return None
     return models
 
@@ -131,11 +125,9 @@ def record(out_dir: str, documents: list[str], options_key: str, digests: dict[s
         except OSError:
             pass
         return
+    written_at = stats[MANIFEST][1]  # see `fresh_models`: only files this recent keep a digest
     outputs = {
-        rel: [
-            *stat,
-            digests[rel] if rel in digests else _digest_of(os.path.join(out_dir, rel)),
-        ]
+        rel: [*stat, digests.get(rel) or _digest_of(os.path.join(out_dir, rel))] if stat[1] >= written_at else stat
         for rel, stat in stats.items()
     }
     temp = f"{path}.{os.getpid()}.tmp"
@@ -144,7 +136,7 @@ def record(out_dir: str, documents: list[str], options_key: str, digests: dict[s
         "documents": sorted(documents),
         "outputs": outputs,
         "models": models,
-        "written_at": time.time_ns(),
+        "written_at": written_at,
     }
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
