@@ -9,19 +9,23 @@ written).
 from __future__ import annotations
 
 import argparse
-import difflib
 import gc
+import json
 import os
 import sys
-import tempfile
 import time
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from . import cache
-from .config import Options, pyproject_jobs, speakeasy_options
+from .bookkeeping import MANIFEST
 from .errors import SpecError
-from .progress import Progress
-from .write import MANIFEST
+from .jobs import pyproject_jobs, speakeasy_files
+
+if TYPE_CHECKING:
+    from .config import Options
+
+# Modules an up-to-date run never needs (the spec loader, Jinja, dataclasses...) are imported
+# where they are first used: that run is a digest and a stat per file, and startup dominates it.
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -82,18 +86,35 @@ def _jobs(args: argparse.Namespace) -> list[dict[str, Any]]:
     return jobs
 
 
-def _options(job: dict[str, Any], args: argparse.Namespace) -> Options:
+def _settings(job: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
+    """A job's settings, command-line flags first; with the files they name, all that shapes the output."""
+    speakeasy_dir = args.speakeasy_dir or job.get("speakeasy-dir") or ""
+    return {
+        "spec": os.path.abspath(job["spec"]),  # another spec, another run
+        "speakeasy": [path for path in speakeasy_files(speakeasy_dir) if path] if speakeasy_dir else [],
+        "speakeasy-dir": speakeasy_dir,
+        "flavour": args.flavour or job.get("flavour") or "",
+        "package": args.package or job.get("package") or "",
+        "sdk-package": args.sdk_package or job.get("sdk-package") or "",
+        "validate": bool(args.validate or job.get("validate", False)),
+    }
+
+
+def _options(settings: dict[str, Any]) -> Options:
+    from .config import Options, speakeasy_options
+
     options = Options()
-    speakeasy_dir = args.speakeasy_dir or job.get("speakeasy-dir")
-    if speakeasy_dir:
-        speakeasy_options(speakeasy_dir, options)
-    options.flavour = args.flavour or job.get("flavour") or options.flavour
-    options.package = args.package or job.get("package") or options.package
-    options.sdk_package = args.sdk_package or job.get("sdk-package") or options.sdk_package
+    if settings["speakeasy-dir"]:
+        speakeasy_options(settings["speakeasy-dir"], options)
+    options.flavour = settings["flavour"] or options.flavour
+    options.package = settings["package"] or options.package
+    options.sdk_package = settings["sdk-package"] or options.sdk_package
     return options
 
 
 def _show_diff(out_dir: str, paths: list[str], encoded: dict[str, bytes]) -> None:
+    from difflib import unified_diff
+
     for rel in paths:
         try:
             with open(os.path.join(out_dir, rel), "rb") as handle:
@@ -103,7 +124,7 @@ def _show_diff(out_dir: str, paths: list[str], encoded: dict[str, bytes]) -> Non
         new = encoded[rel].decode("utf-8").splitlines(keepends=True) if rel in encoded else []
         before = f"a/{rel}" if old or rel not in encoded else "/dev/null"
         after = f"b/{rel}" if rel in encoded else "/dev/null"
-        for line in difflib.unified_diff(old, new, before, after):
+        for line in unified_diff(old, new, before, after):
             sys.stdout.write(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
 
 
@@ -120,28 +141,30 @@ def _generate(args: argparse.Namespace) -> int:
     for number, job in enumerate(jobs, 1):
         started = time.perf_counter()
         label = f"modelgen [{number}/{len(jobs)}] {job['spec']}: " if len(jobs) > 1 else f"modelgen {job['spec']}: "
-        options = _options(job, args)
-        validate = args.validate or job.get("validate", False)
-        key = cache.options_key(options, validate, os.path.abspath(job["spec"]))  # another spec: another run
+        settings = _settings(job, args)
+        key = json.dumps(settings, sort_keys=True)  # gen.yaml and gen.lock count as inputs, by their bytes
         fresh = cache.fresh_models(job["out"], key)
-        if fresh is not None:  # same inputs, options and generator; outputs untouched: nothing to do
+        if fresh is not None:  # same inputs, settings and generator; outputs untouched: nothing to do
             print(
                 f"modelgen: {_shown(job['out'])}: {fresh} models; up to date; {time.perf_counter() - started:.2f}s",
                 file=sys.stderr,
             )
             continue
-        from .pipeline import build  # imported here so an up-to-date run never loads the renderer
+        from .pipeline import build
+        from .progress import Progress
 
         progress = Progress(prefix=label)
         try:
-            spec, files = build(job["spec"], options, validate, progress)
+            spec, files = build(job["spec"], _options(settings), settings["validate"], progress)
         finally:
             progress.done()
-        built.append((job, spec, files, label, time.perf_counter() - started, key))
+        inputs = sorted({*spec.sources, *settings["speakeasy"]})  # what the no-change shortcut digests
+        built.append((job, spec, files, label, time.perf_counter() - started, key, inputs))
     stale = False
     if built:
         from .pipeline import update
-    for job, spec, files, label, took, key in built:
+        from .progress import Progress
+    for job, spec, files, label, took, key, inputs in built:
         started = time.perf_counter()
         progress = Progress(prefix=label)
         try:
@@ -173,7 +196,7 @@ def _generate(args: argparse.Namespace) -> int:
             )
         else:
             counts = f"{len(p.added) + len(p.changed)} written, {len(p.unchanged)} unchanged, {len(p.removed)} removed"
-            cache.record(job["out"], spec.sources, key, p.digests, len(spec.decls))
+            cache.record(job["out"], inputs, key, p.digests, len(spec.decls))
         print(f"modelgen: {out}: {len(spec.decls)} models; files {counts}; {took:.2f}s", file=sys.stderr)
     return 1 if stale else 0
 
@@ -182,6 +205,9 @@ def _generate(args: argparse.Namespace) -> int:
 
 
 def _diff(args: argparse.Namespace) -> int:
+    import tempfile
+
+    from .config import Options, speakeasy_options
     from .diff import checkout_spec, diff_specs
     from .diff_report import render
 

@@ -12,6 +12,7 @@ import json
 import os
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
 
@@ -32,10 +33,16 @@ def _reject_duplicate_json_keys(pairs: list) -> dict:
     return result
 
 
-try:  # a Rust YAML parser, 15-25x faster than libyaml on big specs; PyYAML stays the fallback
-    import yaml_rs
-except ImportError:  # pragma: no cover - depends on the platform's wheels
-    yaml_rs = None
+@lru_cache(maxsize=1)
+def _yaml_rs() -> Any:
+    """yaml-rs, a Rust YAML parser 15-25x faster than libyaml on big specs (PyYAML stays the
+    fallback); imported on first use, which an up-to-date run never reaches (it costs 10 ms)."""
+    try:
+        import yaml_rs
+    except ImportError:  # pragma: no cover - depends on the platform's wheels
+        return None
+    return yaml_rs
+
 
 # A YAML anchor (`&name`) where a node may start. Documents with anchors skip yaml-rs, which
 # copies every alias (a "billion laughs" document would exhaust memory); PyYAML shares them
@@ -58,6 +65,7 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]|\\U0000[dD][89abcdefABC
 
 def _fast_yaml(text: str, path: str) -> Any:
     """YAML 1.2 via yaml-rs when installed; any failure is re-parsed by PyYAML for a positioned error."""
+    yaml_rs = _yaml_rs()
     if yaml_rs is not None and not _has_anchor(text):
         try:
             return yaml_rs.loads(text, parse_datetime=False)

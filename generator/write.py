@@ -32,12 +32,8 @@ import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 
+from .bookkeeping import JOURNAL, MANIFEST, STAGING, TEMP
 from .errors import SpecError
-
-MANIFEST = ".modelgen-manifest.json"
-JOURNAL = ".modelgen-journal.json"
-_STAGING = ".modelgen-staging-"
-_TEMP = ".modelgen-tmp-"
 
 
 @dataclass
@@ -151,7 +147,7 @@ def plan(out_dir: str, files: dict[str, str], recover_first: bool = True) -> tup
     folded: dict[str, str] = {}
     for path in sorted(files):
         rel = safe_relative(path)
-        if rel == MANIFEST or rel == JOURNAL or rel.split("/", 1)[0].startswith((_STAGING, _TEMP)):
+        if rel == MANIFEST or rel == JOURNAL or rel.split("/", 1)[0].startswith((STAGING, TEMP)):
             raise SpecError(f"an output would be named like modelgen's own bookkeeping: {rel!r}")
         if rel.lower() in folded:  # would overwrite each other on macOS/Windows file systems
             raise SpecError(f"two outputs differ only in letter case: {folded[rel.lower()]!r} and {rel!r}")
@@ -215,7 +211,7 @@ def locked(out_dir: str) -> Iterator[None]:
 def apply(out_dir: str, result: Plan, encoded: dict[str, bytes], progress: Callable[[str], None] | None = None) -> None:
     """Stage, journal, then remove and rename into place (via `recover`), and record the manifest."""
     os.makedirs(out_dir, exist_ok=True)
-    staging = tempfile.mkdtemp(prefix=_STAGING, dir=out_dir)
+    staging = tempfile.mkdtemp(prefix=STAGING, dir=out_dir)
     name = os.path.basename(staging)
     pending = result.added + result.changed
     try:
@@ -331,9 +327,9 @@ def _sweep(out_dir: str) -> None:
         return
     for name in names:
         path = os.path.join(out_dir, name)
-        if name.startswith(_STAGING):
+        if name.startswith(STAGING):
             shutil.rmtree(path, ignore_errors=True)
-        elif name.startswith(_TEMP):
+        elif name.startswith(TEMP):
             with contextlib.suppress(FileNotFoundError):
                 os.remove(path)
 
@@ -347,7 +343,7 @@ def _prune_empty_dirs(folder: str, stop: str) -> None:
 
 
 def _write_atomic(path: str, data: bytes, durable: bool = True) -> None:
-    handle, temp = tempfile.mkstemp(prefix=_TEMP, dir=os.path.dirname(path))
+    handle, temp = tempfile.mkstemp(prefix=TEMP, dir=os.path.dirname(path))
     with os.fdopen(handle, "wb") as stream:
         stream.write(data)
         if durable:
