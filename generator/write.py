@@ -86,11 +86,12 @@ def _digest(data: bytes) -> str:
     return hashlib.sha256(data).hexdigest()
 
 
-def _manifest_bytes(digests: dict[str, str]) -> bytes:
-    files = dict(sorted(digests.items()))
-    return (json.dumps({"files": files, "generator": "openapi-modelgen"}, indent=1, sort_keys=True) + "\n").encode(
-        "utf-8"
-    )
+def manifest_bytes(digests: dict[str, str]) -> bytes:
+    """`json.dumps({"files": digests, "generator": ...}, indent=1, sort_keys=True)` and a newline,
+    spelled out: with `indent`, json encodes in pure Python (5 ms for 2,400 files)."""
+    rows = ",\n".join(f"  {json.dumps(rel)}: {json.dumps(digest)}" for rel, digest in sorted(digests.items()))
+    files = "{\n" + rows + "\n }" if rows else "{}"
+    return ('{\n "files": ' + files + ',\n "generator": "openapi-modelgen"\n}\n').encode("utf-8")
 
 
 def _existing(out_dir: str) -> set[str]:
@@ -182,7 +183,7 @@ def plan(out_dir: str, files: dict[str, str], recover_first: bool = True) -> tup
             result.removed.append(rel)
         else:
             result.kept.append(rel)
-    result.manifest = _manifest_bytes(result.digests)
+    result.manifest = manifest_bytes(result.digests)
     result.manifest_stale = _read(os.path.join(out_dir, MANIFEST)) != result.manifest
     return result, encoded
 

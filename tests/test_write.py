@@ -21,7 +21,7 @@ import pytest
 
 from generator.cli import main
 from generator.errors import SpecError
-from generator.write import JOURNAL, MANIFEST, plan, recover
+from generator.write import JOURNAL, MANIFEST, manifest_bytes, plan, recover
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 
@@ -368,3 +368,9 @@ def test_a_letter_case_only_rename_keeps_every_file(tmp_path, spec, run_cli):
     assert snapshot(out) == snapshot(expected)
     assert sorted(os.listdir(out)) == sorted(os.listdir(expected))  # the new spelling, no leftovers
     assert run_cli("generate", spec(["Pet"]), "--out", str(out), "--package", "pkg", "--check")[0] == 0
+
+
+@pytest.mark.parametrize("digests", [{}, {"a.md": "0" * 64}, {'b/ü "q".md': "x", "a\\\\b.py": "y", "Z.md": "z"}])
+def test_the_manifest_is_what_json_would_write(digests):
+    expected = json.dumps({"files": digests, "generator": "openapi-modelgen"}, indent=1, sort_keys=True) + "\n"
+    assert manifest_bytes(digests) == expected.encode("utf-8")
