@@ -47,15 +47,11 @@ def generator_digest() -> str:
     return digest.hexdigest()
 
 
-def inputs_digest(documents: list[str], options_key: str) -> str | None:
-    """Digest of the input files' bytes plus options and generator; None if a file is unreadable."""
-    digest = hashlib.sha256(generator_digest().encode() + options_key.encode())
-    for path in sorted(documents):
-        try:
-            with open(path, "rb") as handle:
-                digest.update(path.encode() + b"\0" + handle.read())
-        except OSError:
-            return None
+def inputs_digest(inputs: dict[str, str], options_key: str) -> str:
+    """One digest of the input files' digests (by path), the options and the generator."""
+    digest = hashlib.sha256(generator_digest().encode() + b"\0" + options_key.encode())
+    for path in sorted(inputs):
+        digest.update(f"\0{path}\0{inputs[path]}".encode())
     return digest.hexdigest()
 
 
@@ -71,7 +67,8 @@ def _stats(out_dir: str, files: list[str]) -> dict[str, list[int]] | None:
     return found
 
 
-def _digest_of(path: str) -> str:
+def file_digest(path: str) -> str:
+    """sha256 of a file's bytes; "" when it cannot be read."""
     try:
         with open(path, "rb") as handle:
             return hashlib.sha256(handle.read()).hexdigest()
@@ -97,7 +94,8 @@ def fresh_models(out_dir: str, options_key: str) -> int | None:
         return None
     if os.path.exists(os.path.join(out_dir, JOURNAL)):  # an interrupted run is the write stage's to finish
         return None
-    if inputs_digest(documents, options_key) != recorded:
+    inputs = {path: file_digest(path) for path in documents}
+    if "" in inputs.values() or inputs_digest(inputs, options_key) != recorded:
         return None
     stats = _stats(out_dir, sorted(outputs))
     if stats is None:
@@ -105,21 +103,23 @@ def fresh_models(out_dir: str, options_key: str) -> int | None:
     for rel, (size, mtime, *digest) in outputs.items():
         if stats[rel] != [size, mtime]:
             return None
-        if mtime >= written_at and [_digest_of(os.path.join(out_dir, rel))] != digest:
+        if mtime >= written_at and [file_digest(os.path.join(out_dir, rel))] != digest:
             return None
     return models
 
 
-def record(out_dir: str, documents: list[str], options_key: str, digests: dict[str, str], models: int) -> None:
+def record(out_dir: str, inputs: dict[str, str], options_key: str, digests: dict[str, str], models: int) -> None:
     """Remember this run's inputs and every output's size, mtime and digest (once they are on disk).
 
-    `digests` are of what the run put on disk (taken in memory: reading thousands of files
-    back would cost more than the check saves); files not in it, like the manifest, are read.
+    `inputs` are the digests of the input files as the run read them (a spec edited during
+    the run then fails the next check); `digests` are of what the run put on disk (taken in
+    memory: reading thousands of files back would cost more than the check saves); files not
+    in it, like the manifest, are read.
     """
-    digest = inputs_digest(documents, options_key)
+    digest = inputs_digest(inputs, options_key)
     stats = _stats(out_dir, sorted({*digests, MANIFEST}))
     path = _stamp_path(out_dir)
-    if digest is None or stats is None:
+    if "" in inputs.values() or stats is None:
         try:
             os.remove(path)
         except OSError:
@@ -127,13 +127,13 @@ def record(out_dir: str, documents: list[str], options_key: str, digests: dict[s
         return
     written_at = stats[MANIFEST][1]  # see `fresh_models`: only files this recent keep a digest
     outputs = {
-        rel: [*stat, digests.get(rel) or _digest_of(os.path.join(out_dir, rel))] if stat[1] >= written_at else stat
+        rel: [*stat, digests.get(rel) or file_digest(os.path.join(out_dir, rel))] if stat[1] >= written_at else stat
         for rel, stat in stats.items()
     }
     temp = f"{path}.{os.getpid()}.tmp"
     stamp = {
         "digest": digest,
-        "documents": sorted(documents),
+        "documents": sorted(inputs),
         "outputs": outputs,
         "models": models,
         "written_at": written_at,
@@ -141,7 +141,7 @@ def record(out_dir: str, documents: list[str], options_key: str, digests: dict[s
     try:
         os.makedirs(os.path.dirname(path), exist_ok=True)
         with open(temp, "w", encoding="utf-8") as handle:
-            json.dump(stamp, handle)
+            handle.write(json.dumps(stamp))  # one C-encoded string: json.dump encodes in Python
         os.replace(temp, path)
     except OSError:  # a read-only or full cache only costs the next run its shortcut
         pass

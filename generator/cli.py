@@ -158,7 +158,7 @@ def _generate(args: argparse.Namespace) -> int:
             spec, files = build(job["spec"], _options(settings), settings["validate"], progress)
         finally:
             progress.done()
-        inputs = sorted({*spec.sources, *settings["speakeasy"]})  # what the no-change shortcut digests
+        inputs = {**{path: cache.file_digest(path) for path in settings["speakeasy"]}, **spec.sources}
         built.append((job, spec, files, label, time.perf_counter() - started, key, inputs))
     stale = False
     if built:

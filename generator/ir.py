@@ -160,7 +160,7 @@ class Spec:
 
     title: str
     decls: list[Decl] = field(default_factory=list)
-    sources: list[str] = field(default_factory=list)  # every file the spec was read from
+    sources: dict[str, str] = field(default_factory=dict)  # every file the spec was read from: its sha256
     timestamps: set[str] = field(default_factory=set)  # example strings that were unquoted YAML timestamps
 
 

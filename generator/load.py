@@ -8,6 +8,7 @@ to find the line of a JSON pointer only when an error is reported.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
 import re
@@ -134,6 +135,7 @@ class Registry:
     root_path: str
     documents: dict[str, Any] = field(default_factory=dict)
     timestamps: set[str] = field(default_factory=set)  # unquoted YAML timestamps in examples (see `timestamps`)
+    digests: dict[str, str] = field(default_factory=dict)  # sha256 of each document's bytes, by path
 
     @classmethod
     def open(cls, path: str) -> Registry:
@@ -149,10 +151,14 @@ class Registry:
     def document(self, path: str) -> Any:
         if path not in self.documents:
             try:
-                with open(path, encoding="utf-8") as handle:
-                    text = handle.read()
+                with open(path, "rb") as handle:
+                    data = handle.read()
+                text = data.decode("utf-8")
             except (OSError, UnicodeDecodeError) as exc:
                 raise SpecError(f"cannot read: {exc}", file=path) from None
+            if "\r" in text:  # line ends as text-mode reading gives them
+                text = text.replace("\r\n", "\n").replace("\r", "\n")
+            self.digests[path] = hashlib.sha256(data).hexdigest()  # the bytes the output is built from
             self.documents[path] = parse_text(text, path)
             if not path.endswith(".json") and not text.lstrip().startswith("{"):  # JSON quotes every string
                 self.timestamps |= unquoted_timestamps(text)

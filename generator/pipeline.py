@@ -57,7 +57,7 @@ def build_named(
         newest = isinstance(fixes, dict) and bool(fixes.get("sharedNestedComponentsJan2026"))
         spec = build_ir(registry, envelope=options.python_option("responseFormat") == "envelope", enum_copies=newest)
         assign_names(spec, options)
-        spec.sources = sorted(registry.documents)
+        spec.sources = dict(registry.digests)
     return registry, spec
 
 

@@ -101,3 +101,13 @@ def test_another_spec_into_the_same_folder_is_not_up_to_date(tmp_path, run_cli):
     with open(os.path.join(out, "docs", "models", "pet2.md"), encoding="utf-8") as handle:
         assert "Another name." in handle.read()
     assert not os.path.exists(os.path.join(out, "docs", "models", "pet.md"))
+
+
+def test_a_spec_with_windows_line_ends_is_up_to_date_the_second_time(tmp_path, run_cli):
+    spec, out = _setup(tmp_path)
+    for name in ("spec.yaml", "pet.yaml"):
+        path = tmp_path / name
+        path.write_bytes(path.read_bytes().replace(b"\n", b"\r\n"))
+    assert run_cli("generate", spec, "--out", out)[0] == 0
+    code, _, err = run_cli("generate", spec, "--out", out)
+    assert code == 0 and "up to date" in err
