@@ -317,7 +317,7 @@ def main() -> int:
         )
     inc = incremental(spec, entry, args.runs)
     print(
-        f"no-change regeneration: {inc['no_change_s']:.2f}s = {100 * inc['no_change_share']:.0f}% of cold {inc['cold_s']:.2f}s; wrote nothing: {inc['no_change_wrote_nothing']}"
+        f"no-change regeneration: {inc['no_change_s']:.2f}s = {100 * inc['no_change_share']:.1f}% of cold {inc['cold_s']:.2f}s; wrote nothing: {inc['no_change_wrote_nothing']}"
     )
     print(f"one schema changed: {inc['files_rewritten_after_one_schema_change']} files rewritten")
     for name in ("stripe.yaml", "openai.yaml"):
