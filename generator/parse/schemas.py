@@ -12,6 +12,7 @@ from typing import Any
 from ..errors import SpecError
 from ..ir import ANY, Const, Decl, Enum, EnumValue, Example, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
 from ..load import Registry, join_pointer
+from .fit import fits_union
 from .merge import COPY, ORPHANS, SPREAD, inline_properties, merge_all_of, spread_properties
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
@@ -200,7 +201,7 @@ class SchemaBuilder:
                     required=wire_name in required and not _defaulted_scalar(expr, {**prop_schema, **documented}),
                     nullable=nullable,
                     description=_text(documented.get("description")),
-                    example=_example(documented),
+                    example=_union_example(documented, prop_schema),
                     default=Example(prop_schema["default"]) if "default" in prop_schema else None,
                     deprecated=bool(prop_schema.get("deprecated")),
                     deprecation_message=_text(prop_schema.get("x-speakeasy-deprecation-message")),
@@ -485,6 +486,12 @@ def parameter_example(param: dict) -> Example | None:
             if isinstance(item, dict) and "value" in item:
                 return Example(item["value"])
     return None
+
+
+def _union_example(documented: dict, schema: dict) -> Example | None:
+    """A property's example, unless its union has no variant it fits (see `fit`)."""
+    example = _example(documented)
+    return example if example is None or fits_union(example.value, schema) else None
 
 
 def _example(schema: dict) -> Example | None:
