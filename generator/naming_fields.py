@@ -19,6 +19,7 @@ def name_fields(model: Model, version: tuple[int, ...], body_field: str) -> None
     """Python attribute names for a model's fields: snake_case, distinct, never a pydantic name."""
     used: dict[str, int] = {}
     shared = _shared_parameter_names(model)
+    flattened = _body_property_names(model)
     for field in model.fields:
         if field.named_by_type:
             # digits are a word of their own here: `get_responses_200` for `GetResponses200` (plexpy)
@@ -33,9 +34,20 @@ def name_fields(model: Model, version: tuple[int, ...], body_field: str) -> None
             name = "field_" + name
         if name in shared and field.location != "header" and not field.name_override:
             name += f"_{field.location}_parameter"  # plexpy `ids_path_parameter`, `device_query_parameter`
+        elif field.location and name in flattened:
+            name += "_param"  # mammoth `dataview_id_param` beside the body's `DATAVIEW_ID`, cribl-cp `id_param`
         if version < (1, 606) and name in ("format_", "bytes_"):  # not yet reserved (orq-2024-11 `bytes`, `format`)
             name = name[:-1]
         field.name = _distinct(name + "_" if name in _NOT_FIELDS else name, used)
+
+
+def _body_property_names(model: Model) -> set[str]:
+    """The names of a request body's own properties: SDK methods take them as arguments beside the
+    parameters, so a parameter of the same name takes a `_param` suffix."""
+    body = next((f.type for f in model.fields if f.is_body), None)
+    if not isinstance(body, Ref) or not isinstance(body.decl, Model):
+        return set()
+    return {snake(f.name_override or f.wire_name) for f in body.decl.fields}
 
 
 def _shared_parameter_names(model: Model) -> set[str]:
