@@ -32,6 +32,7 @@ class Ref:
 @dataclass(eq=False)
 class ListOf:
     item: TypeExpr
+    nullable: bool = False  # items may be null (`List[Nullable[X]]`)
 
 
 @dataclass(eq=False)
@@ -43,6 +44,7 @@ class Stream(ListOf):
 @dataclass(eq=False)
 class MapOf:
     value: TypeExpr
+    nullable: bool = False  # values may be null (`Dict[str, Nullable[X]]`)
 
 
 @dataclass(eq=False)

@@ -80,9 +80,9 @@ class _Splitter:
 
     def _rewrite(self, expr: TypeExpr) -> TypeExpr:
         if isinstance(expr, ListOf):
-            return ListOf(self._rewrite(expr.item))
+            return ListOf(self._rewrite(expr.item), expr.nullable)
         if isinstance(expr, MapOf):
-            return MapOf(self._rewrite(expr.value))
+            return MapOf(self._rewrite(expr.value), expr.nullable)
         if isinstance(expr, Ref) and _shared(expr.decl) and self.needs(expr.decl):
             return Ref(self.variant(expr.decl))
         return expr
@@ -111,9 +111,9 @@ class _Splitter:
     def _child(self, expr: TypeExpr, original: Decl, copy: Decl) -> TypeExpr:
         """A copy's reference: inline children needing variants are copied under it."""
         if isinstance(expr, ListOf):
-            return ListOf(self._child(expr.item, original, copy))
+            return ListOf(self._child(expr.item, original, copy), expr.nullable)
         if isinstance(expr, MapOf):
-            return MapOf(self._child(expr.value, original, copy))
+            return MapOf(self._child(expr.value, original, copy), expr.nullable)
         if isinstance(expr, Ref) and self.needs(expr.decl):
             child = expr.decl
             if child.parent is original and not child.from_component:

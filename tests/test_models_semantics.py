@@ -47,6 +47,11 @@ SPEC = {
                     "labels": {"type": "object", "additionalProperties": {"type": "integer"}, "default": {"k": 1}},
                     "colours": {"type": "array", "items": {"$ref": "#/components/schemas/Colour"}, "default": ["red"]},
                     "nothing": {"const": None},
+                    "gaps": {"type": "array", "items": {"type": ["string", "null"]}},
+                    "slots": {
+                        "type": "object",
+                        "additionalProperties": {"$ref": "#/components/schemas/Cat", "nullable": True},
+                    },
                 },
             },
             "Colour": {"type": "string", "enum": ["red", "green"]},
@@ -231,3 +236,12 @@ def test_pydantic_names_list_and_map_defaults_and_const_null(pkg):
     assert (extras.tags, extras.labels, extras.colours) == (["a", "b"], {"k": 1}, [m.Colour.RED])
     extras.tags.append("c")
     assert m.Extras().tags == ["a", "b"]  # each instance has its own copy of the default
+
+
+def test_items_and_map_values_that_may_be_null(pkg):
+    m, _ = pkg
+    extras = m.Extras.model_validate({"gaps": ["a", None], "slots": {"x": None, "y": {"type": "cat", "lives": 9}}})
+    assert extras.gaps == ["a", None] and extras.slots["x"] is None and extras.slots["y"].lives == 9
+    assert dump(extras) == {"gaps": ["a", None], "slots": {"x": None, "y": {"type": "cat", "lives": 9}}}
+    with pytest.raises(pydantic.ValidationError):
+        m.Extras.model_validate({"tags": ["a", None]})  # items that may not be null

@@ -131,11 +131,11 @@ class SchemaBuilder:
             return self._inline_union(members, schema, file, pointer, hint, parent, context, component), nullable
         if types == "array" or (types is None and "items" in schema):
             items = schema.get("items", {})
-            item, _ = self.type_of(items, file, join_pointer(pointer, "items"), hint, parent, context)
+            item, item_nullable = self.type_of(items, file, join_pointer(pointer, "items"), hint, parent, context)
             # a component's own items keep its name (bolt `emails` -> `Emails`); a property's are singular
             if isinstance(item, Ref) and not item.decl.from_component and item.decl.parent is parent and not component:
                 item.decl.array_item = True
-            return ListOf(item), nullable
+            return ListOf(item, item_nullable), nullable
         if types == "object" or "properties" in schema or (types is None and "additionalProperties" in schema):
             return self._object(schema, file, pointer, hint, parent, context, component), nullable
         if types in _SCALARS:
@@ -179,10 +179,10 @@ class SchemaBuilder:
         )
         if not properties and free_form:
             value_schema = additional if isinstance(additional, dict) else {}
-            value, _ = self.type_of(
+            value, value_nullable = self.type_of(
                 value_schema, file, join_pointer(pointer, "additionalProperties"), hint, parent, context
             )
-            return MapOf(value)
+            return MapOf(value, value_nullable)
         model = Model(
             hint=str(schema.get("title") or hint) if not component else hint, pointer="", parent=parent, context=context
         )

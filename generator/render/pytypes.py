@@ -89,9 +89,9 @@ class Spelling:
                     self.refs.setdefault(where, set()).add(name)
             return json.dumps(name) if expr.decl.name in self.quoted else name
         if isinstance(expr, ListOf):
-            return f"{self.name('List')}[{self.type(expr.item)}]"
+            return f"{self.name('List')}[{self._inner(expr.item, expr.nullable)}]"
         if isinstance(expr, MapOf):
-            return f"{self.name('Dict')}[{self.name('str')}, {self.type(expr.value)}]"
+            return f"{self.name('Dict')}[{self.name('str')}, {self._inner(expr.value, expr.nullable)}]"
         values = (expr.value, *expr.alternatives) if isinstance(expr, Const) else ()
         spelled = [literal(v) for v in values]
         if not values or any(s is None for s in spelled) or any(isinstance(v, float) for v in values):
@@ -99,6 +99,11 @@ class Spelling:
             numeric = values and all(isinstance(v, (int, float)) and not isinstance(v, bool) for v in values)
             return self.name("float" if numeric else "Any")
         return f"{self.name('Literal')}[{', '.join(s for s in spelled if s)}]"
+
+    def _inner(self, expr: TypeExpr, nullable: bool) -> str:
+        """An item or map value, `Nullable[...]` when it may be null (`Any` holds None already)."""
+        nullable = nullable and not (isinstance(expr, Prim) and expr.name == "Any")
+        return self.wrap("Nullable" if nullable else "", self.type(expr))
 
     def wrap(self, wrapper: str, inner: str) -> str:
         if not wrapper:

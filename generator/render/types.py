@@ -129,16 +129,19 @@ def member_type(expr: TypeExpr, style: DocStyle) -> str:
     return python_type(expr)
 
 
-def _doc_inner(expr: TypeExpr, style: DocStyle) -> str:
+def _doc_inner(expr: TypeExpr, style: DocStyle, nullable: bool = False) -> str:
+    """A list's or map's type cell; items that may be null read `Nullable[...]` inside the link or
+    the italics (orq `List[*Nullable[str]*]`, mammoth `Dict[str, [Nullable[models.Format]](...)]`)."""
+    wrapper = "Nullable" if nullable and not (isinstance(expr, Prim) and expr.name == "Any") else ""
     if isinstance(expr, ListOf):
-        return f"List[{_doc_inner(expr.item, style)}]"
+        return wrap(wrapper, f"List[{_doc_inner(expr.item, style, expr.nullable)}]")
     if isinstance(expr, MapOf):
-        return f"Dict[str, {_doc_inner(expr.value, style)}]"
+        return wrap(wrapper, f"Dict[str, {_doc_inner(expr.value, style, expr.nullable)}]")
     if isinstance(expr, Ref):
-        return f"[{style.label(expr.decl)}]({style.link(expr.decl)})"
+        return f"[{wrap(wrapper, style.label(expr.decl))}]({style.link(expr.decl)})"
     if isinstance(expr, Prim) and expr.name in _DOC_LINKS:
         return _DOC_LINKS[expr.name]
-    return f"*{python_type(expr)}*"
+    return f"*{wrap(wrapper, python_type(expr))}*"
 
 
 def _ts_cell(expr: TypeExpr, style: DocStyle) -> str:
