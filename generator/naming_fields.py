@@ -26,7 +26,7 @@ def name_fields(model: Model, version: tuple[int, ...], body_field: str) -> None
             name = snake(field.wire_name + " " + re.sub(r"(?<=[A-Za-z])(?=\d)", " ", _class_words(field.type)))
         else:
             name = (
-                _body_field_name(field.type, body_field)
+                _body_field_name(field.type, snake(field.name_override) if field.name_override else body_field)
                 if field.is_body
                 else snake(field.name_override or field.wire_name)
             )

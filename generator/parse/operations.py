@@ -14,7 +14,7 @@ from dataclasses import replace
 from ..errors import SpecError
 from ..ir import ANY, Decl, Field, Model, Ref
 from ..load import Registry, join_pointer
-from .files import file_models
+from .files import CONTENT, file_models
 from .responses import build_responses, collect_root, component_key, deref, describe_component, media_schema, own_decl
 from .schemas import SchemaBuilder, _example, _text, describe, parameter_example, pascal_hint
 
@@ -23,6 +23,7 @@ _PARAM_LOCATIONS = ("path", "query", "header")
 _PARAM_WORDS = {"path": "PathParam", "query": "QueryParam", "header": "Header"}
 # OpenAPI: header parameters of these names "SHALL be ignored" (squadcast's `authorization` is no field)
 _IGNORED_HEADERS = ("accept", "content-type", "authorization")
+_FORMS = ("multipart/", "application/x-www-form-urlencoded")
 
 
 def operation_context(method: str, path: str, operation: dict) -> str:
@@ -125,6 +126,9 @@ def _request_body(
         return
     media_type, schema = found
     schema_pointer = join_pointer(body_pointer, "content", media_type, "schema")
+    if request is not None and _raw(media_type):
+        request.fields.append(_raw_body(body, schema))
+        return
     mark = len(builder.decls)
     key = component_key(body_pointer, "requestBodies")
     if key is not None:  # a request body component's schema: shared, named after the key (bolt)
@@ -155,6 +159,27 @@ def _request_body(
             is_body=True,
         )
         request.fields.append(body_field)
+
+
+def _raw(media_type: str) -> bool:
+    """A body sent as it is (`text/plain`, `application/octet-stream`...): neither JSON nor a form."""
+    media_type = media_type.lower()
+    return "json" not in media_type and not media_type.startswith(_FORMS)
+
+
+def _raw_body(body: dict, schema: object) -> Field:
+    """A raw body is the SDK's bytes or file-like argument whatever its schema says, and that schema
+    gets no class (squadcast's `text/plain` body `$ref: V3.EscalationPolicies.UpdateEscalationPolicyRequest`
+    is the field `v3_escalation_policies_update_escalation_policy_request` of type bytes)."""
+    ref = schema.get("$ref") if isinstance(schema, dict) else None
+    return Field(
+        wire_name="RequestBody",
+        type=CONTENT,
+        required=bool(body.get("required")),
+        description=_text(body.get("description")),
+        name_override=ref.rsplit("/", 1)[-1] if isinstance(ref, str) else "",
+        is_body=True,
+    )
 
 
 def _global_parameters(registry: Registry) -> dict[tuple[str, str], tuple[str, str, dict]]:
