@@ -1,6 +1,7 @@
 """Responses: the `<Op>Response` shapes Speakeasy's flat response format produces.
 
-- any response declaring headers -> a wrapper model `{headers, result}`;
+- any response declaring headers -> a wrapper model `{headers, result}`, a paginated
+  operation's (`x-speakeasy-pagination`) -> `{result}`;
 - several possible bodies (2xx and a `default`) -> a union of them;
 - otherwise the one inline success body is the response model itself.
 Error responses (4xx/5xx) are returned as error roots: their schema becomes an error
@@ -94,7 +95,8 @@ def build_responses(
     if envelope:
         builder.decls.append(build_envelope(op_pointer, context, envelope_bodies, has_headers))
     else:
-        _response_shape(builder, op_pointer, context, bodies, has_headers)
+        paginated = isinstance(operation.get("x-speakeasy-pagination"), dict)
+        _response_shape(builder, op_pointer, context, bodies, has_headers, paginated)
     return errors
 
 
@@ -193,11 +195,14 @@ def _contents(content: Any) -> list[tuple[str, Any]]:
     return [(str(m), media["schema"]) for m, media in content.items() if isinstance(media, dict) and "schema" in media]
 
 
-def _response_shape(builder: SchemaBuilder, op_pointer: str, context: str, bodies: list, has_headers: bool) -> None:
+def _response_shape(
+    builder: SchemaBuilder, op_pointer: str, context: str, bodies: list, has_headers: bool, paginated: bool
+) -> None:
     inline = [decl for _, decl in bodies if decl is not None]
-    if has_headers:
+    if has_headers or (paginated and bodies):  # a paginated response is `{result}` (agentset, cribl-cp)
         wrapper = Model(hint="Response", pointer=op_pointer, context=context, role="response")
-        wrapper.fields.append(Field(wire_name="Headers", type=MapOf(ListOf(Prim("str"))), required=True))
+        if has_headers:
+            wrapper.fields.append(Field(wire_name="Headers", type=MapOf(ListOf(Prim("str"))), required=True))
         if bodies:
             body = bodies[0][0]  # a component shows its own example (que `result`: TrustListResponse's)
             example = body.decl.example if isinstance(body, Ref) and body.decl.from_component else None
