@@ -118,7 +118,9 @@ def _body_type(
     key = component_key(pointer, "responses") if hint == "ResponseBody" else None
     if key is not None:
         expr, _ = builder.ref_type(file, pointer, key + ("" if envelope else "Response"))
-        describe_component(expr, response.get("description"))
+        if not (isinstance(expr, Ref) and expr.decl.response_root):  # the first use as a response decides:
+            describe_component(expr, response.get("description"))  # plexpy MediaContainerWithHubs `OK`, but
+            # not MediaContainerWithPlaylistMetadata, returned directly by an earlier operation
         return expr
     shared = (file, pointer) if not pointer.startswith("/paths/") else None
     if shared in builder.shared:
