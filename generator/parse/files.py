@@ -10,8 +10,9 @@ from __future__ import annotations
 
 from ..ir import Decl, Field, ListOf, Model, Prim, Ref, TypeExpr
 
-# What the SDK accepts as a file's content, as Speakeasy's docs (<= 1.684) spell it.
-CONTENT = Prim("Union[bytes, IO[bytes], io.BufferedReader]")
+# What the SDK accepts as a file's content (or a raw request body): bytes or a file-like object,
+# spelled by the docs per Speakeasy version (`DocStyle.file_type`), `Any` in the models.
+CONTENT = Prim("file")
 
 
 def file_models(body: TypeExpr, decls: list[Decl]) -> None:

@@ -64,7 +64,7 @@ def render_docs(
     out: dict[str, str] = {}
     for decl in spec.decls:
         doc_dir = decl.doc_dir or ("models/" + decl.namespace if decl.namespace else "models")
-        style = DocStyle(flavour, doc_dir, rules.renamed_files)
+        style = DocStyle(flavour, doc_dir, rules.renamed_files, rules.file_type)
         page = page_for(decl, style, rules)
         text = template.render(page=page, package=package, namespace=decl.namespace)
         out[f"docs/{doc_dir}/{doc_file(decl, rules.renamed_files)}"] = text

@@ -39,6 +39,8 @@ class DocRules:
     renamed_files: bool = True  # pages named like a keyword get a `_` (`and_.md`), from 1.606 on
     listed_examples: bool = True  # examples from a 3.1 `examples` list are shown (from 1.606; not in 1.441)
     generator_streams: bool = False  # event streams shown as Generator/AsyncGenerator (1.441), not EventStream (1.606)
+    # how file content (and a raw request body) reads: `io.IOBase` in cribl-cp 1.784, not yet in plexpy 1.684
+    file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"
     timestamps: frozenset[str] = frozenset()  # example strings written as unquoted YAML timestamps
 
     @classmethod
@@ -58,6 +60,7 @@ class DocRules:
             renamed_files=options.speakeasy_version >= (1, 606),
             generator_streams=options.speakeasy_version < (1, 606),
             listed_examples=options.speakeasy_version >= (1, 606),
+            file_type=f"Union[bytes, IO[bytes], io.{'IOBase' if options.speakeasy_version >= (1, 784) else 'BufferedReader'}]",
         )
 
 

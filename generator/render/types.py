@@ -81,6 +81,7 @@ class DocStyle:
     flavour: str  # "python" or "typescript"
     doc_dir: str  # the folder holding this doc, relative to docs/ (e.g. "models")
     renames: bool = True  # keyword-like page names get a `_` (from 1.606; orq 1.441 has `format.md`)
+    file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"  # file content (see `parse.files`, `DocRules`)
 
     def link(self, decl: Decl) -> str:
         """Relative link from this doc to `decl`'s doc."""
@@ -115,6 +116,8 @@ def doc_type(field: Field, style: DocStyle) -> str:
         return _DOC_LINKS[expr.name]
     if isinstance(expr, Const):
         return f"*{python_type(expr)}*"
+    if isinstance(expr, Prim) and expr.name == "file":
+        return f"*{wrap(wrapper(field), style.file_type)}*"
     return f"*{wrap(wrapper(field), python_type(expr))}*"
 
 
