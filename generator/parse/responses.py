@@ -92,6 +92,10 @@ def build_responses(
                 # an error class without a description shows its response component's (emissary `ApiErrorNotFound`)
                 builder.error_descriptions.setdefault(id(expr.decl), _text(response.get("description")))
             errors.append(expr.decl)
+    # a schema the operation returns on success is no error class, though an error status returns it too
+    # (cribl-cp health: HealthServerStatus for 200 and 420)
+    successes = {id(expr.decl) for expr, _ in bodies if isinstance(expr, Ref)}
+    errors = [decl for decl in errors if id(decl) not in successes]
     if envelope:
         builder.decls.append(build_envelope(op_pointer, context, envelope_bodies, has_headers))
     else:
