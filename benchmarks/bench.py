@@ -162,6 +162,9 @@ def side_by_side(spec: str, speakeasy_dir: str, runs: int) -> dict:
         "modelgen_s": statistics.median(ours),
         "modelgen_serial_s": statistics.median(serial),
         "datamodel_codegen_s": statistics.median(theirs),
+        # the fastest run of each: disk stalls only ever add time, so the minimum is each tool's own cost
+        "modelgen_best_s": min(ours),
+        "datamodel_codegen_best_s": min(theirs),
         "ratio": statistics.median(theirs) / statistics.median(ours),
         "modelgen_peak_mib": max(our_rss) / 1024,
         "modelgen_cpu_s": statistics.median(CPU_SECONDS.get("modelgen", [0.0])),
@@ -305,6 +308,10 @@ def main() -> int:
             f"cold, models+docs: modelgen {row['modelgen_s']:.2f}s peak {row['modelgen_peak_mib']:.0f} MiB"
             f" | datamodel-codegen --formatters ruff-format (models only) {row['datamodel_codegen_s']:.2f}s"
             f" peak {row['datamodel_codegen_peak_mib']:.0f} MiB | ratio {row['ratio']:.1f}x"
+        )
+        print(
+            f"  best runs: modelgen {row['modelgen_best_s']:.2f}s | datamodel-codegen {row['datamodel_codegen_best_s']:.2f}s"
+            f" | ratio {row['datamodel_codegen_best_s'] / row['modelgen_best_s']:.1f}x"
         )
         print(
             f"  modelgen on one CPU (MODELGEN_JOBS=1): {row['modelgen_serial_s']:.2f}s"
