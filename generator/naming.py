@@ -52,6 +52,7 @@ class Era:
         self.grows_chains = bool(fixes.get("sharedNestedComponentsJan2026"))
         self.version = options.speakeasy_version
         self.body_field = str(options.generation_option("requestBodyFieldName") or "") or "request_body"
+        self.sdk_class = pascal(str(options.generation_option("sdkClassName") or ""))
 
 
 def assign_names(spec: Spec, options: Options | None = None) -> None:
@@ -84,6 +85,8 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
             decl.name = _unique(fixed, taken)
     pending = [d for d in models if not d.name]
     taken = modules[""]
+    if era.sdk_class:  # the SDK's own class: an inline schema named `orq` is `CreateChatCompletionOrq`
+        taken.add(era.sdk_class.lower())
     if era.grows_chains:
         era.chains = Chains(pending, taken, lambda d: _base(d, era))
     order = {id(d): i for i, d in enumerate(spec.decls)}
