@@ -40,8 +40,16 @@ class Background(Generic[T]):
         self._pipe = -1
         if not _forking():
             return
-        read, write = os.pipe()
-        pid = os.fork()
+        try:
+            read, write = os.pipe()
+        except OSError:  # out of descriptors: the parent does the job in `result`
+            return
+        try:
+            pid = os.fork()
+        except OSError:  # out of processes or memory: likewise
+            os.close(read)
+            os.close(write)
+            return
         if pid == 0:  # the child: compute, send, and leave without running the parent's cleanups
             os.close(read)
             status = 1
