@@ -5,7 +5,8 @@ IR, and together about a quarter of a run; on two CPUs they overlap. The child i
 (fork, copy-on-write: nothing is sent to it) and sends back its pickled result through a pipe.
 
 Only where fork is safe and useful: POSIX `fork` on Linux (macOS frameworks may not survive a
-fork), more than one usable CPU, and `MODELGEN_JOBS` not set to 1. Otherwise, and whenever the
+fork), no other thread running (a library caller's), more than one usable CPU, and `MODELGEN_JOBS`
+not set to 1. Otherwise, and whenever the
 child fails for any reason, the parent runs the job itself, so errors surface exactly as in a
 serial run and the output is the same either way.
 """
@@ -24,6 +25,9 @@ T = TypeVar("T")
 
 def _forking() -> bool:
     if not hasattr(os, "fork") or sys.platform != "linux" or os.environ.get("MODELGEN_JOBS") == "1":
+        return False
+    threading = sys.modules.get("threading")  # forking a threaded process can deadlock the child
+    if threading is not None and threading.active_count() > 1:
         return False
     return len(os.sched_getaffinity(0)) > 1
 

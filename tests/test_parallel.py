@@ -46,3 +46,17 @@ def test_one_cpu_and_the_default_give_the_same_files(tmp_path, run_cli, monkeypa
     assert run_cli("generate", spec, "--out", str(tmp_path / "serial"))[0] == 0
     default, serial = snapshot(tmp_path / "default"), snapshot(tmp_path / "serial")
     assert len(default) > 10 and default == serial
+
+
+def test_no_fork_while_another_thread_runs():
+    import threading
+
+    release = threading.Event()
+    worker = threading.Thread(target=release.wait)
+    worker.start()
+    try:
+        with Background(os.getpid) as job:
+            assert job.result() == os.getpid()  # done by this process itself
+    finally:
+        release.set()
+        worker.join()
