@@ -145,3 +145,22 @@ def record(out_dir: str, inputs: dict[str, str], options_key: str, digests: dict
         os.replace(temp, path)
     except OSError:  # a read-only or full cache only costs the next run its shortcut
         pass
+
+
+def _validated_path(key: str) -> str:
+    return os.path.join(cache_dir(), "validated", hashlib.sha256(key.encode()).hexdigest())
+
+
+def validated(key: str) -> bool:
+    """Whether the full validator passed the inputs `key` stands for (see `validate.run_validator`)."""
+    return os.path.exists(_validated_path(key))
+
+
+def remember_validated(key: str) -> None:
+    path = _validated_path(key)
+    try:
+        os.makedirs(os.path.dirname(path), exist_ok=True)
+        with open(path, "w", encoding="utf-8"):
+            pass
+    except OSError:  # a read-only cache only costs the next validation its shortcut
+        pass

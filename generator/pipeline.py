@@ -45,17 +45,18 @@ def _located(spec_path: str) -> Iterator[None]:
 def build_named(
     spec_path: str, options: Options, full_validation: bool = False, progress: Progress = _quiet
 ) -> tuple[Registry, Spec]:
-    """Load, validate, build the IR and name it (what `modelgen diff` needs: no rendering)."""
+    """Load, check, build the IR, validate (on request) and name it (what `modelgen diff` needs: no rendering)."""
     with _located(spec_path):
         registry = Registry.open(spec_path)
         progress("checking the spec")
         check_structure(registry)
-        if full_validation:
-            run_validator(registry)
         progress("building models")
         fixes = options.generation_option("fixes")
         newest = isinstance(fixes, dict) and bool(fixes.get("sharedNestedComponentsJan2026"))
         spec = build_ir(registry, envelope=options.python_option("responseFormat") == "envelope", enum_copies=newest)
+        if full_validation:  # after the IR: every file the spec refers to is read, and keys the validator's cache
+            progress("validating the spec")
+            run_validator(registry)
         assign_names(spec, options)
         spec.sources = dict(registry.digests)
     return registry, spec

@@ -2,13 +2,16 @@
 
 The cheap checks here are what keeps a bad spec from producing broken output, so they
 always run. openapi-spec-validator costs seconds on large specs, so it runs only with
-`--validate`, and its findings are reported in the same one-line format.
+`--validate` (and once per spec content: a pass is remembered), and its findings are reported in
+the same one-line format.
 """
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
+from . import cache
 from .errors import SpecError
 from .load import Registry, join_pointer
 
@@ -58,10 +61,19 @@ def _kind(value: Any) -> str:
 
 
 def run_validator(registry: Registry) -> None:
-    """Full OpenAPI validation (slow); the first finding becomes a SpecError."""
+    """Full OpenAPI validation (seconds on a big spec); the first finding becomes a SpecError.
+
+    A spec that passed is remembered by the digests of its files (and the validator's version),
+    so validating it again, after an option or generator change say, costs nothing.
+    """
+    from importlib.metadata import version
+
     from openapi_spec_validator import validate
     from openapi_spec_validator.readers import read_from_filename
 
+    key = json.dumps([version("openapi-spec-validator"), sorted(registry.digests.items())])
+    if cache.validated(key):
+        return
     try:
         spec, base_uri = read_from_filename(registry.root_path)
         validate(spec, base_uri=base_uri)
@@ -75,3 +87,4 @@ def run_validator(registry: Registry) -> None:
         raise SpecError(
             f"invalid OpenAPI: {getattr(exc, 'message', exc)}", file=registry.root_path, pointer=pointer
         ) from None
+    cache.remember_validated(key)

@@ -111,3 +111,20 @@ def test_a_spec_with_windows_line_ends_is_up_to_date_the_second_time(tmp_path, r
     assert run_cli("generate", spec, "--out", out)[0] == 0
     code, _, err = run_cli("generate", spec, "--out", out)
     assert code == 0 and "up to date" in err
+
+
+def test_a_spec_that_passed_the_validator_is_not_validated_again(tmp_path, run_cli, monkeypatch):
+    import openapi_spec_validator
+
+    spec, out = _setup(tmp_path)
+    assert run_cli("generate", spec, "--out", out, "--validate")[0] == 0
+
+    def unavailable(*args, **kwargs):
+        raise AssertionError("the validator ran again")
+
+    monkeypatch.setattr(openapi_spec_validator, "validate", unavailable)
+    code, _, err = run_cli("generate", spec, "--out", out, "--validate", "--package", "other")  # not up to date
+    assert code == 0, err
+    (tmp_path / "pet.yaml").write_text(PET.replace("The pet's name.", "Changed."), encoding="utf-8")
+    code, _, err = run_cli("generate", spec, "--out", out, "--validate")  # another spec content: validated
+    assert code == 2 and "the validator ran again" in err
