@@ -29,8 +29,9 @@ bench: $(STAMP)
 	$(PY) benchmarks/bench.py
 
 lint: $(STAMP)
-	$(PY) -m ruff check generator tests
-	$(PY) -m black --check generator tests
+	$(PY) -m ruff check generator tests benchmarks
+	$(PY) -m black --check generator tests benchmarks
+	$(PY) -m mypy generator
 
 clean:
 	rm -rf $(VENV) build *.egg-info

@@ -256,8 +256,10 @@ def main(argv: list[str] | None = None) -> int:
         if os.environ.get("MODELGEN_DEBUG"):
             raise
         where = getattr(args, "spec", None) or (args.specs[-1] if getattr(args, "specs", None) else args.pyproject)
-        error = SpecError(f"internal error ({type(exc).__name__}: {exc}); please report it with the spec", file=where)
-        print(f"error: {error}", file=sys.stderr)
+        internal = SpecError(
+            f"internal error ({type(exc).__name__}: {exc}); please report it with the spec", file=where
+        )
+        print(f"error: {internal}", file=sys.stderr)
         return 2
     finally:
         if collecting:

@@ -21,12 +21,16 @@ class Options:
     gen: dict[str, Any] = field(default_factory=dict)  # the raw gen.yaml, for version-specific rules
 
     def python_option(self, name: str, default: Any = None) -> Any:
-        section = self.gen.get("python") if isinstance(self.gen.get("python"), dict) else {}
-        return section.get(name, default)
+        return _option(self.gen, "python", name, default)
 
     def generation_option(self, name: str, default: Any = None) -> Any:
-        section = self.gen.get("generation") if isinstance(self.gen.get("generation"), dict) else {}
-        return section.get(name, default)
+        return _option(self.gen, "generation", name, default)
+
+
+def _option(gen: dict[str, Any], section: str, name: str, default: Any) -> Any:
+    """gen.yaml's `section.name`, or `default` when either is missing (or not a mapping)."""
+    found = gen.get(section)
+    return found.get(name, default) if isinstance(found, dict) else default
 
 
 def _version(text: str) -> tuple[int, ...]:
@@ -45,8 +49,7 @@ def speakeasy_options(folder: str, options: Options) -> Options:
     options.gen = _read_yaml(gen_yaml)
     if gen_lock:
         lock = _read_yaml(gen_lock)
-        management = lock.get("management") if isinstance(lock.get("management"), dict) else {}
-        version = lock.get("speakeasyVersion") or management.get("speakeasyVersion")  # gen.lock nests it
+        version = lock.get("speakeasyVersion") or _option(lock, "management", "speakeasyVersion", None)  # nested
         if version:
             options.speakeasy_version = _version(version)
     package_name = options.python_option("packageName")

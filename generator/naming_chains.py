@@ -63,7 +63,7 @@ class Chains:
         numbered: `<Union><Shared tag><n>` (cribl-cp `OutputWebhookWebhook1`, `Notification1`); a request
         variant's member takes the suffix before the number (`InputGrafanaGrafanaInput1`)."""
         union = decl.parent
-        assert union is not None
+        assert isinstance(union, Union)
         number = subtree_number(union)
         stem = union.name[: len(union.name) - len(number)]
         if stem.endswith("Union") and not pascal(union.name_override or union.hint).endswith("Union"):

@@ -43,7 +43,7 @@ def _fits(value: Any, variant: Any) -> bool:
         return False
     if kind == "string" and _format(variant) in _FORMATS:
         try:
-            address = ipaddress.ip_address(value)
+            address = ipaddress.ip_address(str(value))
         except ValueError:
             return False
         return address.version == _FORMATS[variant["format"]]

@@ -285,7 +285,8 @@ def _parameter_field(
     """One parameter as a field. The inline schema of a shared parameter component is built once,
     in the shared namespace and named after its key (see `_component_key`)."""
     schema_pointer = join_pointer(pointer, "schema")
-    schema = param.get("schema") if isinstance(param.get("schema"), dict) else {}
+    found = param.get("schema")
+    schema = found if isinstance(found, dict) else {}
     if pointer.startswith("/paths/") or not pointer:
         mark = len(builder.decls)
         # named like a property: after its title (mammoth `Filter by status` -> `GetPipelineItemsFilterByStatus`)

@@ -205,6 +205,7 @@ def _response_shape(
     builder: SchemaBuilder, op_pointer: str, context: str, bodies: list, has_headers: bool, paginated: bool
 ) -> None:
     inline = [decl for _, decl in bodies if decl is not None]
+    wrapper: Model | Union
     if has_headers or (paginated and bodies):  # a paginated response is `{result}` (agentset, cribl-cp)
         wrapper = Model(hint="Response", pointer=op_pointer, context=context, role="response")
         if has_headers:

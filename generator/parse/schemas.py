@@ -28,7 +28,7 @@ class SchemaBuilder:
         self.registry = registry
         self.enum_copies = enum_copies  # see `merge_all_of`
         self.decls: list[Decl] = []
-        self._by_location: dict[tuple[str, str], Decl | TypeExpr | None] = {}
+        self._by_location: dict[tuple[str, str], TypeExpr | _Forward] = {}
         self._nullable_at: dict[tuple[str, str], bool] = {}
         self._depth = 0
         # Inline schemas of shared response/parameter/request-body components, built once
@@ -187,7 +187,8 @@ class SchemaBuilder:
             hint=str(schema.get("title") or hint) if not component else hint, pointer="", parent=parent, context=context
         )
         model = self._register(model, schema, file, pointer, component)  # type: ignore[assignment]
-        required = schema.get("required") if isinstance(schema.get("required"), list) else []
+        listed = schema.get("required")
+        required = listed if isinstance(listed, list) else []
         for wire_name, prop in properties.items():
             prop_pointer = join_pointer(pointer, "properties", wire_name)
             prop_schema = prop if isinstance(prop, dict) else {}
@@ -308,12 +309,10 @@ class SchemaBuilder:
         decl.discriminator = str(discriminator.get("propertyName", "")) if isinstance(discriminator, dict) else ""
         if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
             decl.mapping = self._mapping(discriminator["mapping"], file, pointer)
-        if not component and len(decl.members) > 1 and all(isinstance(m, Const) for m in decl.members):
-            others = tuple(m.value for m in decl.members[1:] if isinstance(m, Const))
-            return (
-                Const(decl.members[0].value, others),
-                nullable,
-            )  # Speakeasy keeps the first of several consts (agentset `event`)
+        consts = [m for m in decl.members if isinstance(m, Const)]
+        if not component and len(decl.members) > 1 and len(consts) == len(decl.members):
+            # Speakeasy keeps the first of several consts (agentset `event`)
+            return Const(consts[0].value, tuple(m.value for m in consts[1:])), nullable
         if (
             not component
             and len(decl.members) > 1

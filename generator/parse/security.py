@@ -63,7 +63,9 @@ def operation_security(registry: Registry) -> list[Model]:
     for path, item in paths.items():
         for method in METHODS:
             operation = item.get(method) if isinstance(item, dict) else None
-            requirements = operation.get("security") if isinstance(operation, dict) else None
+            if not isinstance(operation, dict):
+                continue
+            requirements = operation.get("security")
             if not isinstance(requirements, list) or len(requirements) != 1 or not isinstance(requirements[0], dict):
                 continue
             keys = [str(k) for k in requirements[0] if isinstance(schemes.get(k), dict)]
@@ -86,8 +88,8 @@ def _used_schemes(root: dict) -> tuple[list[str], bool]:
     for requirement in root.get("security") or []:
         if isinstance(requirement, dict):
             used.update(dict.fromkeys(str(k) for k in requirement))
-    paths = root.get("paths") if isinstance(root.get("paths"), dict) else {}
-    for item in paths.values():
+    paths = root.get("paths")
+    for item in paths.values() if isinstance(paths, dict) else ():
         for method in METHODS:
             operation = item.get(method) if isinstance(item, dict) else None
             if isinstance(operation, dict) and isinstance(operation.get("security"), list):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, TypeGuard
 
 from ..config import Options
 from ..ir import Decl, Enum, Example, Field, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
@@ -149,7 +149,7 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
     return page
 
 
-def _shown(example: Example | None, rules: DocRules) -> bool:
+def _shown(example: Example | None, rules: DocRules) -> TypeGuard[Example]:
     return example is not None and (rules.listed_examples or not example.listed)
 
 

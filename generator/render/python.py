@@ -177,7 +177,7 @@ def _tags(union: Union) -> dict[object, str] | None:
         return None
     tags: dict[object, str] = {}
     for decl in members:
-        values = [value for value, target in union.mapping.items() if target is decl]
+        values: list[object] = [value for value, target in union.mapping.items() if target is decl]
         if not values:
             values = _own_tags(decl, prop)
         if not values:
