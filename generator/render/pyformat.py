@@ -252,24 +252,21 @@ def _trailers_to_omit(line: Line) -> Iterator[set[int]]:
 
 
 def _first_split(line: Line, omit: set[int]) -> _Split:
-    """Head (through the opening bracket), body and tail of the last bracket pair not omitted."""
-    tail: list[Leaf] = []
-    body: list[Leaf] = []
-    head: list[Leaf] = []
-    current = tail
-    opening: Leaf | None = None
-    closing: Leaf | None = None
-    for leaf in reversed(line.leaves):
-        if current is body and leaf is opening:
-            current = head if body else tail
-        current.append(leaf)
-        if current is tail and leaf.kind == "close" and id(leaf) not in omit:
-            opening, closing, current = leaf.match, leaf, body
-    if opening is None or closing is None or not head:
-        raise CannotSplit("no brackets")
-    head.reverse()
-    body.reverse()
-    tail.reverse()
+    """Head (through the opening bracket), body and tail of the last bracket pair not omitted
+    whose body is not empty (an empty pair stays in the tail)."""
+    leaves = line.leaves
+    end = len(leaves) - 1
+    while True:
+        end = next((i for i in range(end, -1, -1) if leaves[i].kind == "close" and id(leaves[i]) not in omit), -1)
+        closing = leaves[end] if end >= 0 else None
+        opening = closing.match if closing is not None else None
+        start = next((i for i in range(end - 1, -1, -1) if leaves[i] is opening), -1)
+        if start < 0 or opening is None or closing is None:  # no pair, or its opening is in another line
+            raise CannotSplit("no brackets")
+        if start < end - 1:
+            break
+        end = start - 1  # an empty pair: look further left
+    head, body, tail = leaves[: start + 1], leaves[start + 1 : end], leaves[end:]
     explode = opening.literal and bool(_top_level_commas(body[:-1]))
     split = _Split(
         Line(head, line.depth), Line(body, line.depth + 1, True, explode), Line(tail, line.depth), opening, closing
