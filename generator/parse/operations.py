@@ -14,9 +14,10 @@ from dataclasses import replace
 from ..errors import SpecError
 from ..ir import ANY, Decl, Field, Model, Ref
 from ..load import Registry, join_pointer
+from .examples import parameter_example, schema_example
 from .files import CONTENT, file_models
 from .responses import build_responses, collect_root, component_key, deref, describe_component, media_schema, own_decl
-from .schemas import SchemaBuilder, _example, _text, describe, parameter_example, pascal_hint
+from .schemas import SchemaBuilder, _text, describe, pascal_hint
 
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAM_LOCATIONS = ("path", "query", "header")
@@ -155,7 +156,9 @@ def _request_body(
             required=bool(body.get("required")),
             nullable=nullable,
             description=_text(body.get("description")),
-            example=_example(builder.ref_target(schema if isinstance(schema, dict) else {}, body_file, schema_pointer)),
+            example=schema_example(
+                builder.ref_target(schema if isinstance(schema, dict) else {}, body_file, schema_pointer)
+            ),
             is_body=True,
         )
         request.fields.append(body_field)
@@ -308,7 +311,7 @@ def _parameter_field(
         nullable=nullable,
         description=_text(param.get("description")) or _class_description(expr, documented),
         name_override=_text(param.get("x-speakeasy-name-override")),
-        example=parameter_example(param) or _example(documented),
+        example=parameter_example(param) or schema_example(documented),
         deprecated=bool(param.get("deprecated")),
         location=str(param.get("in")),
     )

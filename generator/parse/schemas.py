@@ -12,7 +12,8 @@ from typing import Any
 from ..errors import SpecError
 from ..ir import ANY, Const, Decl, Enum, EnumValue, Example, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
 from ..load import Registry, join_pointer
-from .fit import fits_union
+from .examples import property_example, schema_example
+from .guards import capped, check_shape
 from .merge import COPY, ORPHANS, SPREAD, inline_properties, merge_all_of, spread_properties
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
@@ -49,7 +50,7 @@ class SchemaBuilder:
             if self._depth > _MAX_DEPTH:
                 raise SpecError("schema nesting is too deep", file=file, pointer=pointer)
             expr, nullable = self._type_of(schema, file, pointer, hint, parent, context)
-            return _capped(expr), nullable
+            return capped(expr), nullable
         finally:
             self._depth -= 1
 
@@ -91,7 +92,7 @@ class SchemaBuilder:
             return ANY, False
         if not isinstance(schema, dict):
             raise SpecError("expected a schema object", file=file, pointer=pointer)
-        _check_shape(schema, file, pointer)
+        check_shape(schema, file, pointer)
         if "$ref" in schema:
             expr, nullable = self._follow(schema, file, pointer)
             return expr, nullable or bool(schema.get("nullable"))
@@ -154,7 +155,7 @@ class SchemaBuilder:
         decl.from_component = component
         decl.name_override = _text(schema.get("x-speakeasy-name-override"))
         decl.copy_of = _text(schema.get(COPY))
-        decl.example = _example(schema)
+        decl.example = schema_example(schema)
         decl.pointer = file + "#" + pointer
         forward = self._by_location.get((file, pointer))
         if component and isinstance(forward, _Forward) and forward.decl is None:
@@ -202,7 +203,7 @@ class SchemaBuilder:
                     required=wire_name in required and not _defaulted_scalar(expr, {**prop_schema, **documented}),
                     nullable=nullable,
                     description=_text(documented.get("description")),
-                    example=_union_example(documented, prop_schema),
+                    example=property_example(documented, prop_schema),
                     default=Example(prop_schema["default"]) if "default" in prop_schema else None,
                     deprecated=bool(prop_schema.get("deprecated")),
                     deprecation_message=_text(prop_schema.get("x-speakeasy-deprecation-message")),
@@ -473,65 +474,3 @@ def _text(value: Any) -> str:
 def _label(value: Any) -> str:
     """An `x-speakeasy-enums` name; YAML reads an unquoted `TRUE`/`FALSE` as a boolean (plexpy `BoolInt`)."""
     return str(value).upper() if isinstance(value, bool) else _text(value)
-
-
-def parameter_example(param: dict) -> Example | None:
-    """A parameter's own example: `example`, else the value of the first of its `examples` map."""
-    if "example" in param:
-        return Example(param["example"])
-    examples = param.get("examples")
-    if isinstance(examples, dict):
-        for item in examples.values():
-            if isinstance(item, dict) and "value" in item:
-                return Example(item["value"])
-    return None
-
-
-def _union_example(documented: dict, schema: dict) -> Example | None:
-    """A property's example, unless its union has no variant it fits (see `fit`)."""
-    example = _example(documented)
-    return example if example is None or fits_union(example.value, schema) else None
-
-
-def _example(schema: dict) -> Example | None:
-    if "example" in schema:
-        return Example(schema["example"])
-    examples = schema.get("examples")
-    if isinstance(examples, list) and examples:
-        return Example(examples[0], list(examples) if len(examples) > 1 else None, listed=True)
-    return None
-
-
-def _check_shape(schema: dict, file: str, pointer: str) -> None:
-    """Keywords whose value has the wrong JSON type would be misread silently (or crash): refuse them."""
-    for key in ("oneOf", "anyOf", "enum"):
-        if schema.get(key) is not None and not isinstance(schema[key], list):
-            raise SpecError(f"{key} must be a list", file=file, pointer=join_pointer(pointer, key))
-    required = schema.get("required")
-    if required is not None and not isinstance(required, (list, bool)):  # `required: true` (Swagger habit) is ignored
-        raise SpecError(
-            "required must be a list of property names", file=file, pointer=join_pointer(pointer, "required")
-        )
-    types = schema.get("type")
-    if types is not None and not (
-        isinstance(types, str) or (isinstance(types, list) and all(t is None or isinstance(t, str) for t in types))
-    ):
-        raise SpecError("type must be a string or a list of strings", file=file, pointer=join_pointer(pointer, "type"))
-
-
-_MAX_CONTAINERS = 64  # Python's parser allows 200 nested brackets in one annotation
-
-
-def _capped(expr: TypeExpr) -> TypeExpr:
-    """`List[List[...]]` nested deeper than `_MAX_CONTAINERS` ends in `Any` there."""
-    node, depth = expr, 0
-    while isinstance(node, (ListOf, MapOf)):
-        depth += 1
-        if depth == _MAX_CONTAINERS:
-            if isinstance(node, ListOf):
-                node.item = ANY
-            else:
-                node.value = ANY
-            break
-        node = node.item if isinstance(node, ListOf) else node.value
-    return expr

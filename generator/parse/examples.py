@@ -1,5 +1,8 @@
-"""Whether a property's example fits its union: Speakeasy drops one that fits no variant, when the
-union's variants carry a format it checks.
+"""Examples: the value a property or parameter shows in the docs.
+
+`example`, else the first of a 3.1 `examples` list (all of them are kept for versions that list
+them), else a parameter's `examples` map. Speakeasy drops a property's example that fits no
+variant of its union when the variants carry a format it checks:
 
 mammoth: `last_login_from_ip: oneOf [null, string/ipv4, string/ipv6]` shows no example for
 `34.234.434.23` (no valid IPv4) nor for `{"value": "127.0.0.1"}` (an object), although its type
@@ -13,6 +16,8 @@ from __future__ import annotations
 import ipaddress
 from typing import Any
 
+from ..ir import Example
+
 _FORMATS = {"ipv4": 4, "ipv6": 6}  # the IP version each format asks for
 _TYPES: dict[str, tuple[type, ...]] = {
     "string": (str,),
@@ -23,6 +28,34 @@ _TYPES: dict[str, tuple[type, ...]] = {
     "object": (dict,),
     "null": (type(None),),
 }
+
+
+def parameter_example(param: dict) -> Example | None:
+    """A parameter's own example: `example`, else the value of the first of its `examples` map."""
+    if "example" in param:
+        return Example(param["example"])
+    examples = param.get("examples")
+    if isinstance(examples, dict):
+        for item in examples.values():
+            if isinstance(item, dict) and "value" in item:
+                return Example(item["value"])
+    return None
+
+
+def property_example(documented: dict, schema: dict) -> Example | None:
+    """A property's example, unless its union has no variant it fits (see the module's docstring)."""
+    example = schema_example(documented)
+    return example if example is None or fits_union(example.value, schema) else None
+
+
+def schema_example(schema: dict) -> Example | None:
+    """A schema's own example: `example`, else the first of its `examples` list."""
+    if "example" in schema:
+        return Example(schema["example"])
+    examples = schema.get("examples")
+    if isinstance(examples, list) and examples:
+        return Example(examples[0], list(examples) if len(examples) > 1 else None, listed=True)
+    return None
 
 
 def fits_union(value: Any, schema: dict) -> bool:
