@@ -94,8 +94,9 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         pending.sort(key=naming_legacy.phase)
         if not any(folders.values()):  # one flat `models` module beside the SDK's classes
             taken |= naming_legacy.sdk_classes(spec.decls)
+        segments: dict[int, tuple[str, str]] = {}  # shared by every claimant's path (see `naming_legacy`)
         for decl in naming_legacy.visiting_order(pending, reach_ranks(spec.decls)):
-            _name_first_come(decl, modules[_module(decl, folders, era)])
+            _name_first_come(decl, modules[_module(decl, folders, era)], segments)
         pending = []
     while pending:
         ready = [d for d in pending if not _is_member(d) or d.parent.name]  # type: ignore[union-attr]
@@ -362,10 +363,10 @@ def _inseparable(group: list[Decl], options: dict[int, list[str]], level: dict[i
     return len(rests) == 1
 
 
-def _name_first_come(decl: Decl, taken: set[str]) -> None:
+def _name_first_come(decl: Decl, taken: set[str], segments: dict[int, tuple[str, str]]) -> None:
     """Older generators name one schema at a time: each takes its first free candidate (see `naming_legacy`)."""
     last = ""
-    for option in naming_legacy.candidates(decl, _legacy_root):
+    for option in naming_legacy.candidates(decl, _legacy_root, segments):
         last = _python_safe(option)
         if last.lower() not in taken and (last + "TypedDict").lower() not in taken:
             break

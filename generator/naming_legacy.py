@@ -39,10 +39,11 @@ _MEMBER = "member"
 PARAM_WORDS = {("PathParam",), ("QueryParam",), ("Header",)}  # a parameter's schema: like a union's word
 
 
-def candidates(decl: Decl, root_of: Callable[[Decl], str]) -> Iterator[str]:
+def candidates(decl: Decl, root_of: Callable[[Decl], str], known: dict[int, tuple[str, str]]) -> Iterator[str]:
     """The names `decl` tries in turn, made as they are tried (most take the first or second);
-    `root_of(node)` names a fixed ancestor (component, operation...)."""
-    segments, root, words = _path(decl, root_of)
+    `root_of(node)` names a fixed ancestor (component, operation...); `known` is the run's memo of
+    path segments (see `_path`)."""
+    segments, root, words = _path(decl, root_of, known)
     own, kind = segments[-1]
     ancestors = segments[:-1]
     union_word: str | None = None
@@ -87,8 +88,12 @@ def _join(*parts: str) -> str:
     return pascal(*words) if words else ""
 
 
-def _path(decl: Decl, root_of: Callable[[Decl], str]) -> tuple[list[tuple[str, str]], str, list[str]]:
-    """(segments from the root down to `decl`, root name, the operation's leading words)."""
+def _path(
+    decl: Decl, root_of: Callable[[Decl], str], known: dict[int, tuple[str, str]]
+) -> tuple[list[tuple[str, str]], str, list[str]]:
+    """(segments from the root down to `decl`, root name, the operation's leading words).
+
+    `known` keeps each node's segment for the run: siblings share their ancestors' segments."""
     segments: list[tuple[str, str]] = []
     node: Decl = decl
     root, words = "", []
@@ -101,7 +106,9 @@ def _path(decl: Decl, root_of: Callable[[Decl], str]) -> tuple[list[tuple[str, s
             else:
                 root = root_of(node)
             break
-        segments.append(_segment(node, parent))
+        if id(node) not in known:
+            known[id(node)] = _segment(node, parent)
+        segments.append(known[id(node)])
         if parent.from_component or parent.role:
             root = root_of(parent)
             body = _BODY_ROLES.get(parent.role)
