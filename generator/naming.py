@@ -242,6 +242,8 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
         assert union is not None
         suffixed = union.name.endswith("Union") and not pascal(union.name_override or union.hint).endswith("Union")
         stem = union.name[: -len("Union")] if suffixed else union.name
+        if era.feb2025 and union.role == "response_single":  # squadcast `ResponseBody1`, not `<Op>Response1`
+            stem = pascal(union.hint)
         own = stem + pascal(decl.tag) if decl.tag else stem + str(decl.index or 1)
         if not decl.tag and _lone_untagged(union) and era.feb2025:  # mammoth `SchedulePatchDataValueEnum`
             own = stem + ("Enum" if isinstance(decl, Enum) else "")
