@@ -13,9 +13,9 @@ import keyword
 import re
 from functools import lru_cache
 
-# golint's common initialisms (plus `slo`, seen in the corpus): whole words upper-cased in class names.
+# golint's common initialisms: whole words upper-cased in class names.
 INITIALISMS = frozenset(
-    ["acl", "api", "ascii", "cpu", "css", "dns", "eof", "guid", "html", "http", "https", "id", "ip", "json", "lhs", "qps", "ram", "rhs", "rpc", "sla", "slo", "smtp", "sql", "ssh", "tcp", "tls", "ttl", "udp", "ui", "uid", "uuid", "uri", "url", "utf8", "vm", "xml", "xmpp", "xsrf", "xss"]
+    ["acl", "api", "ascii", "cpu", "css", "dns", "eof", "guid", "html", "http", "https", "id", "ip", "json", "lhs", "qps", "ram", "rhs", "rpc", "sla", "smtp", "sql", "ssh", "tcp", "tls", "ttl", "udp", "ui", "uid", "uuid", "uri", "url", "utf8", "vm", "xml", "xmpp", "xsrf", "xss"]
 )  # fmt: skip
 _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
 _PASCAL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z0-9]+|[A-Z0-9]+")
@@ -59,7 +59,9 @@ def pascal(*parts: str) -> str:
 
     Words are split on separators and camel humps; a word that is a Go initialism is
     upper-cased, unless the whole input is upper case (`V3.SLO.SLO` -> `V3SloSlo`) and
-    more than one word (`JSON` stays). Several `parts` read as one text joined by spaces:
+    more than one word (`JSON` stays). A word written in capitals somewhere in the input is
+    written so everywhere in it (squadcast `V3.SLO.SloAction` -> `V3SLOSLOAction`, but
+    `markIncidentSloFalsePositive` keeps `Slo`). Several `parts` read as one text joined by spaces:
     naming tries thousands of joined candidates made of the same few parts, and each part
     is split into words only once.
     """
@@ -68,7 +70,8 @@ def pascal(*parts: str) -> str:
     words = [word for _, mixed, lowered in split for word in (lowered if all_caps else mixed)]
     # a lone all-caps word that is an initialism stays one (orq title `JSON` -> `JSON`, but `LLM` -> `Llm`)
     initialisms = not all_caps or len(words) == 1
-    return "".join([_cased(word, initialisms) for word in words]) or "Model"
+    capitals = {w.lower() for w in words if len(w) > 1 and w.isalpha() and w.isupper()} if not all_caps else set()
+    return "".join([w.upper() if w.lower() in capitals else _cased(w, initialisms) for w in words]) or "Model"
 
 
 @lru_cache(maxsize=65536)  # the same words recur across thousands of names

@@ -220,7 +220,10 @@ def _root(decl: Decl, era: Era) -> tuple[str, list[str]]:
         if node.role == "error_body" and not era.feb2025:
             return pascal(node.context), _words(decl)
         if node.from_component or node.name_override or node.role in ("security", "globals"):
-            return node.name, []
+            # a component's key as written when its name is just that key re-cased: squadcast
+            # `V3.SLO.SLO` is the class `V3SloSlo`, its `tags` child `V3SLOSLOTags`
+            same = node.from_component and not node.name_override and pascal(node.hint) == node.name
+            return (node.hint if same else node.name), []
         if node.role == "error_body":  # `<Op>Extra`, then `<Op>BadRequestExtra` (mammoth)
             return pascal(node.context), [pascal(node.hint)]
         if node.role in _OP_ROLES:

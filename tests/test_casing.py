@@ -14,7 +14,10 @@ from generator.casing import enum_member, number_words, pascal, snake
         ("ApiCredentialsListResponseDTO", "APICredentialsListResponseDTO"),  # DTO is no initialism: kept as is
         ("api_ds_schema_ColumnSchema", "APIDsSchemaColumnSchema"),
         ("apiv2_x", "Apiv2X"),  # digits glue to the word, so `apiv2` is not `api`
-        ("V3.SLO.SloAction", "V3SLOSLOAction"),
+        ("V3.SLO.SloAction", "V3SLOSLOAction"),  # `Slo` is capitals because `SLO` is, here
+        ("Incidents_markIncidentSloFalsePositive", "IncidentsMarkIncidentSloFalsePositive"),  # ...but not here
+        ("V3.Incidents.IncidentExportRequest.slo_affecting", "V3IncidentsIncidentExportRequestSloAffecting"),
+        ("OutputSentinelOneAiSiem AI SIEM endpoint path", "OutputSentinelOneAISIEMAISIEMEndpointPath"),  # cribl-cp
         ("V3.SLO.SLO", "V3SloSlo"),  # all-caps input is re-cased without initialisms
         ("MANAGED_FILE", "ManagedFile"),
         ("JSON", "JSON"),  # orq-2025-08 titles: a lone all-caps initialism stays (`HTTP` too)
