@@ -6,7 +6,7 @@ import conformance  # tests/conformance.py, also `make conformance`
 from conftest import shared_path
 
 # The overall share of Speakeasy's docs/models files we reproduce byte for byte.
-FLOOR_PERCENT = 97.0
+FLOOR_PERCENT = 97.2
 # No corpus entry may fall below this share of its own files.
 ENTRY_FLOOR_PERCENT = 88.0
 
