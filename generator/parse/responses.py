@@ -13,6 +13,7 @@ from __future__ import annotations
 from http import HTTPStatus
 from typing import Any
 
+from ..casing import pascal
 from ..errors import SpecError
 from ..ir import Decl, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
 from ..load import Registry, join_pointer
@@ -116,12 +117,15 @@ def _body_type(
 ) -> TypeExpr:
     """The type of a response body; a response component's inline schema is one class for every use.
 
-    A success response component's is a shared class named after its key, plus `Response` in
-    the flat format (bolt `statements_view` -> `StatementsViewResponse`, plexpy `LibrarySections`).
+    A success response component's is a shared class named after its key (bolt
+    `transaction_details` -> `TransactionDetails`, plexpy `LibrarySections`), plus `Response` in the
+    flat format when a schema or request body component has that key (bolt `statements_view` ->
+    `StatementsViewResponse`).
     """
     key = component_key(pointer, "responses") if hint == "ResponseBody" else None
     if key is not None:
-        expr, _ = builder.ref_type(file, pointer, key + ("" if envelope else "Response"))
+        taken = not envelope and _component_named(builder.registry.document(file), key)
+        expr, _ = builder.ref_type(file, pointer, key + ("Response" if taken else ""))
         if not (isinstance(expr, Ref) and expr.decl.response_root):  # the first use as a response decides:
             describe_component(expr, response.get("description"))  # plexpy MediaContainerWithHubs `OK`, but
             # not MediaContainerWithPlaylistMetadata, returned directly by an earlier operation
@@ -178,6 +182,19 @@ def _mark_response(expr: TypeExpr) -> None:
 def _chain(builder: SchemaBuilder, mark: int, chain: tuple[str, ...]) -> None:
     for decl in builder.decls[mark:]:
         decl.chain = decl.chain or chain
+
+
+def _component_named(document: Any, key: str) -> bool:
+    """Whether `document` has a schema or request body component called `key` (in any letter case)."""
+    components = document.get("components") if isinstance(document, dict) else None
+    if not isinstance(components, dict):
+        return False
+    wanted = pascal(key).lower()
+    for section in ("schemas", "requestBodies"):
+        found = components.get(section)
+        if isinstance(found, dict) and any(pascal(str(name)).lower() == wanted for name in found):
+            return True
+    return False
 
 
 def component_key(pointer: str, section: str) -> str | None:
