@@ -216,7 +216,9 @@ def _root(decl: Decl, era: Era) -> tuple[str, list[str]]:
     """The prefix for a contested name: the nearest named ancestor (component or operation),
     and, when it is the operation, the words older generators append to it in turn (see `Decl.chain`)."""
     node = decl.parent
+    top = None
     while node is not None:
+        top = node
         if node.role == "error_body" and not era.feb2025:
             return pascal(node.context), _words(decl)
         if node.from_component or node.name_override or node.role in ("security", "globals"):
@@ -229,7 +231,10 @@ def _root(decl: Decl, era: Era) -> tuple[str, list[str]]:
         if node.role in _OP_ROLES:
             return pascal(node.context), _words(decl)
         node = node.parent
-    return (pascal(decl.context), _words(decl)) if decl.context else ("", [])
+    if decl.context:
+        return pascal(decl.context), _words(decl)
+    # under a component's array items, no operation: the items' class, named or not yet (bolt `SplitsViewType`)
+    return ((top.name or pascal(top.hint)), []) if top is not None else ("", [])
 
 
 def _words(decl: Decl) -> list[str]:
