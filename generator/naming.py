@@ -53,6 +53,9 @@ class Era:
         self.version = options.speakeasy_version
         self.body_field = str(options.generation_option("requestBodyFieldName") or "") or "request_body"
         self.sdk_class = pascal(str(options.generation_option("sdkClassName") or ""))
+        # a name contested by one component's child and operations' children stays the component's
+        # (bolt 1.645 `Network`; cribl-cp 1.784 prefixes all; the cut-off between is not known)
+        self.component_keeps = self.feb2025 and self.version < (1, 700)
 
 
 def assign_names(spec: Spec, options: Options | None = None) -> None:
@@ -333,6 +336,9 @@ def _resolve(decls: list[Decl], taken: set[str], era: Era, order: dict[int, int]
                 moved = True
                 continue
             movers = group
+            in_components = [d for d in group if _component_rooted(d)]
+            if era.component_keeps and name not in blocked and len(in_components) == 1 < len(group):
+                movers = [d for d in group if d is not in_components[0]]
             if era.feb2025 and name not in blocked and _one_union(group):
                 # the union keeps the name, enums take `Enum`, objects their prefix (squadcast: the [str, int]
                 # union `Status`, the enum `StatusEnum`, the object `V4StatusPagesStatusPageStatus`; mammoth
@@ -350,6 +356,18 @@ def _resolve(decls: list[Decl], taken: set[str], era: Era, order: dict[int, int]
     for decl in decls:
         choice = numbered.get(id(decl)) or options[id(decl)][level[id(decl)]]
         decl.name = _unique(choice, taken)
+
+
+def _component_rooted(decl: Decl) -> bool:
+    """Whether `decl` lies inside a component schema (not an operation's own request or response)."""
+    node = decl.parent
+    while node is not None:
+        if node.from_component:
+            return True
+        if node.role:
+            return False
+        node = node.parent
+    return False
 
 
 def _one_union(group: list[Decl]) -> bool:

@@ -14,10 +14,10 @@ NEW_ERA = {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResoluti
 OLD_ERA = {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": False}}}
 
 
-def names(tmp_path, spec: dict, gen: dict | None = None) -> dict[str, object]:
+def names(tmp_path, spec: dict, gen: dict | None = None, version: tuple[int, ...] = (1, 606, 0)) -> dict[str, object]:
     path = tmp_path / "openapi.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    ir, _ = build(str(path), Options(gen=gen or {}))
+    ir, _ = build(str(path), Options(gen=gen or {}, speakeasy_version=version))
     return {d.name: d for d in ir.decls}
 
 
@@ -89,12 +89,15 @@ def test_error_only_schemas_are_error_classes_outside_docs_models(tmp_path):
 
 
 def test_new_era_operation_names_and_all_claimants_prefixed(tmp_path):
-    found = names(tmp_path, PETS, NEW_ERA)
+    found = names(tmp_path, PETS, NEW_ERA, (1, 784))
     # no parameters: the inline body is the request itself; inline 2xx body is the response
     assert {"PostTokenRequest", "PostTokenResponse"} <= set(found)
-    # both `data` objects want `Data`: every claimant takes its nearest named ancestor's prefix
+    # both `data` objects want `Data`: every claimant takes its nearest named ancestor's prefix (cribl-cp 1.784)
     assert {"PetData", "PostTokenData"} <= set(found) and "Data" not in found
     assert "Tag" in found and found["Tag"].array_item  # array items are singular
+    # before 1.700 the component's child, encountered first, keeps the name (bolt 1.645 `Network`)
+    older = names(tmp_path, PETS, NEW_ERA, (1, 645))
+    assert {"Data", "PostTokenData"} <= set(older) and "PetData" not in older
 
 
 def test_old_era_bodies_and_first_come(tmp_path):
@@ -219,7 +222,7 @@ def test_all_of_over_a_union_copies_each_variant_under_the_root(tmp_path):
             InputKafka: {type: object, properties: {id: {type: string}, type: {type: string, enum: [kafka]}}}
             InputHttp: {type: object, properties: {id: {type: string}, mode: {type: string, enum: [a, b]}}}
         """)
-    found = names(tmp_path, spec, NEW_ERA)
+    found = names(tmp_path, spec, NEW_ERA, (1, 784))  # as cribl-cp, where these rules come from
     assert {"Input", "InputKafka", "InputHTTP", "CreateInputInputKafka", "CreateInputInputHTTP"} <= set(found)
     request = found["CreateInputRequest"]
     assert [m.decl.name for m in request.members] == ["CreateInputInputKafka", "CreateInputInputHTTP"]
