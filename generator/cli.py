@@ -154,11 +154,12 @@ def _generate(args: argparse.Namespace) -> int:
         from .progress import Progress
 
         progress = Progress(prefix=label)
+        options = _options(settings)
         try:
-            spec, files = build(job["spec"], _options(settings), settings["validate"], progress)
+            spec, files = build(job["spec"], options, settings["validate"], progress)
         finally:
             progress.done()
-        inputs = {**{path: cache.file_digest(path) for path in settings["speakeasy"]}, **spec.sources}
+        inputs = {**options.sources, **spec.sources}  # as read for this run: what the shortcut digests
         built.append((job, spec, files, label, time.perf_counter() - started, key, inputs))
     stale = False
     if built:

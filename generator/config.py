@@ -7,7 +7,7 @@ from typing import Any
 
 from .errors import SpecError
 from .jobs import speakeasy_files
-from .load import parse_text
+from .load import parse_text, read_document
 
 
 @dataclass
@@ -19,6 +19,7 @@ class Options:
     sdk_package: str = ""  # the SDK's import name, shown in TypeScript example usage
     speakeasy_version: tuple[int, ...] = (1, 606, 0)
     gen: dict[str, Any] = field(default_factory=dict)  # the raw gen.yaml, for version-specific rules
+    sources: dict[str, str] = field(default_factory=dict)  # gen.yaml and gen.lock as read: their sha256
 
     def python_option(self, name: str, default: Any = None) -> Any:
         return _option(self.gen, "python", name, default)
@@ -46,9 +47,9 @@ def speakeasy_options(folder: str, options: Options) -> Options:
     gen_yaml, gen_lock = speakeasy_files(folder)
     if not gen_yaml:
         raise SpecError(f"no gen.yaml in {folder}")
-    options.gen = _read_yaml(gen_yaml)
+    options.gen = _read_yaml(gen_yaml, options)
     if gen_lock:
-        lock = _read_yaml(gen_lock)
+        lock = _read_yaml(gen_lock, options)
         version = lock.get("speakeasyVersion") or _option(lock, "management", "speakeasyVersion", None)  # nested
         if version:
             options.speakeasy_version = _version(version)
@@ -58,12 +59,9 @@ def speakeasy_options(folder: str, options: Options) -> Options:
     return options
 
 
-def _read_yaml(path: str) -> dict:
-    """gen.yaml and gen.lock, through the spec loader's fast YAML path (gen.lock runs to megabytes)."""
-    try:
-        with open(path, encoding="utf-8") as handle:
-            text = handle.read()
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError(f"cannot read: {exc}", file=path) from None
+def _read_yaml(path: str, options: Options) -> dict:
+    """gen.yaml and gen.lock, through the spec loader's fast YAML path (gen.lock runs to megabytes);
+    their digests go to `options.sources`."""
+    text, options.sources[path] = read_document(path)
     data = parse_text(text, path) if text.strip() else {}
     return data if isinstance(data, dict) else {}

@@ -128,6 +128,20 @@ def _parse(text: str, path: str) -> Any:
     return _fast_yaml(text, path)
 
 
+def read_document(path: str) -> tuple[str, str]:
+    """A document's text (line ends as text-mode reading gives them) and the sha256 of its bytes:
+    the digest of exactly what the output is built from, for the no-change shortcut."""
+    try:
+        with open(path, "rb") as handle:
+            data = handle.read()
+        text = data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise SpecError(f"cannot read: {exc}", file=path) from None
+    if "\r" in text:
+        text = text.replace("\r\n", "\n").replace("\r", "\n")
+    return text, hashlib.sha256(data).hexdigest()
+
+
 @dataclass
 class Registry:
     """All documents reachable from the entry spec, keyed by absolute path."""
@@ -150,15 +164,7 @@ class Registry:
 
     def document(self, path: str) -> Any:
         if path not in self.documents:
-            try:
-                with open(path, "rb") as handle:
-                    data = handle.read()
-                text = data.decode("utf-8")
-            except (OSError, UnicodeDecodeError) as exc:
-                raise SpecError(f"cannot read: {exc}", file=path) from None
-            if "\r" in text:  # line ends as text-mode reading gives them
-                text = text.replace("\r\n", "\n").replace("\r", "\n")
-            self.digests[path] = hashlib.sha256(data).hexdigest()  # the bytes the output is built from
+            text, self.digests[path] = read_document(path)
             self.documents[path] = parse_text(text, path)
             if not path.endswith(".json") and not text.lstrip().startswith("{"):  # JSON quotes every string
                 self.timestamps |= unquoted_timestamps(text)

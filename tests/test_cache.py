@@ -128,3 +128,16 @@ def test_a_spec_that_passed_the_validator_is_not_validated_again(tmp_path, run_c
     (tmp_path / "pet.yaml").write_text(PET.replace("The pet's name.", "Changed."), encoding="utf-8")
     code, _, err = run_cli("generate", spec, "--out", out, "--validate")  # another spec content: validated
     assert code == 2 and "the validator ran again" in err
+
+
+def test_an_edit_to_gen_yaml_is_noticed(tmp_path, run_cli):
+    spec, out = _setup(tmp_path)
+    sdk = tmp_path / "sdk"
+    sdk.mkdir()
+    (sdk / "gen.yaml").write_text("python:\n  packageName: pets\n", encoding="utf-8")
+    assert run_cli("generate", spec, "--out", out, "--speakeasy-dir", str(sdk))[0] == 0
+    assert "up to date" in run_cli("generate", spec, "--out", out, "--speakeasy-dir", str(sdk))[2]
+    (sdk / "gen.yaml").write_text("python:\n  packageName: pet-store\n", encoding="utf-8")
+    code, _, err = run_cli("generate", spec, "--out", out, "--speakeasy-dir", str(sdk))
+    assert code == 0 and "up to date" not in err
+    assert os.path.isdir(os.path.join(out, "pet_store"))
