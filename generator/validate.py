@@ -68,12 +68,12 @@ def run_validator(registry: Registry) -> None:
     """
     from importlib.metadata import version
 
-    from openapi_spec_validator import validate
-    from openapi_spec_validator.readers import read_from_filename
-
     key = json.dumps([version("openapi-spec-validator"), sorted(registry.digests.items())])
     if cache.validated(key):
         return
+    from openapi_spec_validator import validate  # imported only when it runs: the import alone is slow
+    from openapi_spec_validator.readers import read_from_filename
+
     try:
         spec, base_uri = read_from_filename(registry.root_path)
         validate(spec, base_uri=base_uri)
