@@ -32,7 +32,7 @@ class Ref:
 @dataclass(eq=False)
 class ListOf:
     item: TypeExpr
-    nullable: bool = False  # items may be null (`List[Nullable[X]]`)
+    nullable: bool = False  # items may be null (`List[Nullable[X]]`); never set for `Any` items
 
 
 @dataclass(eq=False)
@@ -44,7 +44,7 @@ class Stream(ListOf):
 @dataclass(eq=False)
 class MapOf:
     value: TypeExpr
-    nullable: bool = False  # values may be null (`Dict[str, Nullable[X]]`)
+    nullable: bool = False  # values may be null (`Dict[str, Nullable[X]]`); never set for `Any` values
 
 
 @dataclass(eq=False)

@@ -136,7 +136,7 @@ class SchemaBuilder:
             # a component's own items keep its name (bolt `emails` -> `Emails`); a property's are singular
             if isinstance(item, Ref) and not item.decl.from_component and item.decl.parent is parent and not component:
                 item.decl.array_item = True
-            return ListOf(item, item_nullable), nullable
+            return ListOf(item, item_nullable and item != ANY), nullable  # `Any` holds null already
         if types == "object" or "properties" in schema or (types is None and "additionalProperties" in schema):
             return self._object(schema, file, pointer, hint, parent, context, component), nullable
         if types in _SCALARS:
@@ -183,7 +183,7 @@ class SchemaBuilder:
             value, value_nullable = self.type_of(
                 value_schema, file, join_pointer(pointer, "additionalProperties"), hint, parent, context
             )
-            return MapOf(value, value_nullable)
+            return MapOf(value, value_nullable and value != ANY)
         model = Model(
             hint=str(schema.get("title") or hint) if not component else hint, pointer="", parent=parent, context=context
         )

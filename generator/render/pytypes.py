@@ -101,8 +101,7 @@ class Spelling:
         return f"{self.name('Literal')}[{', '.join(s for s in spelled if s)}]"
 
     def _inner(self, expr: TypeExpr, nullable: bool) -> str:
-        """An item or map value, `Nullable[...]` when it may be null (`Any` holds None already)."""
-        nullable = nullable and not (isinstance(expr, Prim) and expr.name == "Any")
+        """An item or map value, `Nullable[...]` when it may be null."""
         return self.wrap("Nullable" if nullable else "", self.type(expr))
 
     def wrap(self, wrapper: str, inner: str) -> str:

@@ -135,7 +135,7 @@ def member_type(expr: TypeExpr, style: DocStyle) -> str:
 def _doc_inner(expr: TypeExpr, style: DocStyle, nullable: bool = False) -> str:
     """A list's or map's type cell; items that may be null read `Nullable[...]` inside the link or
     the italics (orq `List[*Nullable[str]*]`, mammoth `Dict[str, [Nullable[models.Format]](...)]`)."""
-    wrapper = "Nullable" if nullable and not (isinstance(expr, Prim) and expr.name == "Any") else ""
+    wrapper = "Nullable" if nullable else ""
     if isinstance(expr, ListOf):
         return wrap(wrapper, f"List[{_doc_inner(expr.item, style, expr.nullable)}]")
     if isinstance(expr, MapOf):
