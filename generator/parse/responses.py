@@ -124,7 +124,7 @@ def _body_type(
     """
     key = component_key(pointer, "responses") if hint == "ResponseBody" else None
     if key is not None:
-        taken = not envelope and _component_named(builder.registry.document(file), key)
+        taken = not envelope and pascal(key).lower() in _component_names(builder, file)
         expr, _ = builder.ref_type(file, pointer, key + ("Response" if taken else ""))
         if not (isinstance(expr, Ref) and expr.decl.response_root):  # the first use as a response decides:
             describe_component(expr, response.get("description"))  # plexpy MediaContainerWithHubs `OK`, but
@@ -184,17 +184,18 @@ def _chain(builder: SchemaBuilder, mark: int, chain: tuple[str, ...]) -> None:
         decl.chain = decl.chain or chain
 
 
-def _component_named(document: Any, key: str) -> bool:
-    """Whether `document` has a schema or request body component called `key` (in any letter case)."""
-    components = document.get("components") if isinstance(document, dict) else None
-    if not isinstance(components, dict):
-        return False
-    wanted = pascal(key).lower()
-    for section in ("schemas", "requestBodies"):
-        found = components.get(section)
-        if isinstance(found, dict) and any(pascal(str(name)).lower() == wanted for name in found):
-            return True
-    return False
+def _component_names(builder: SchemaBuilder, file: str) -> set[str]:
+    """The class names (lower-cased) `file`'s schema and request body components take, worked out
+    once per file however many response components ask."""
+    if file not in builder.component_names:
+        document = builder.registry.document(file)
+        components = document.get("components") if isinstance(document, dict) else None
+        names: set[str] = set()
+        for section in ("schemas", "requestBodies"):
+            found = components.get(section) if isinstance(components, dict) else None
+            names.update(pascal(str(name)).lower() for name in (found if isinstance(found, dict) else ()))
+        builder.component_names[file] = names
+    return builder.component_names[file]
 
 
 def component_key(pointer: str, section: str) -> str | None:

@@ -38,6 +38,8 @@ class SchemaBuilder:
         # (type, orphan): built beside a type, generated when the type is although nothing uses them
         self.orphans: list[tuple[TypeExpr, TypeExpr]] = []
         self.error_descriptions: dict[int, str] = {}  # id(decl) -> the first error response's description
+        # file -> its schema and request body component keys, re-cased and lower-cased (see `responses`)
+        self.component_names: dict[str, set[str]] = {}
 
     # -- entry points -------------------------------------------------------------
 
