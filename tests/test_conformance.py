@@ -1,27 +1,21 @@
-"""Corpus conformance must not fall below the last recorded floors (raise them as fidelity improves)."""
+"""Corpus conformance must not fall below the per-entry floors of `conformance_floors.FLOORS`."""
 
 from __future__ import annotations
 
 import conformance  # tests/conformance.py, also `make conformance`
+from conformance_floors import FLOORS
 from conftest import shared_path
 
-# The overall share of Speakeasy's docs/models files we reproduce byte for byte.
-FLOOR_PERCENT = 97.2
-# No corpus entry may fall below this share of its own files.
-ENTRY_FLOOR_PERCENT = 88.0
 
-
-def test_overall_conformance_does_not_regress():
+def test_every_entry_keeps_its_floor():
     shared_path("corpus")
-    identical = total = 0
-    low = []
-    for name in conformance.entries():
+    names = conformance.entries()
+    assert sorted(FLOORS) == names, "every corpus entry needs a floor in tests/conformance_floors.py"
+    below = []
+    for name in names:
         result = conformance.run_entry(name)
-        assert not result.error, f"{name}: {result.error}"
-        identical += result.identical
-        total += result.total
-        if 100.0 * result.identical < ENTRY_FLOOR_PERCENT * result.total:
-            low.append(f"{name} {result.identical}/{result.total}")
-    percent = 100.0 * identical / total
-    assert percent >= FLOOR_PERCENT, f"conformance fell to {percent:.1f}% (floor {FLOOR_PERCENT}%)"
-    assert not low, f"entries below {ENTRY_FLOOR_PERCENT}%: {', '.join(low)}"
+        floor, total = FLOORS[name]
+        assert result.total == total, f"{name}: {result.total} gold docs, the floor table says {total}"
+        if result.identical < floor:
+            below.append(f"{name} {result.identical}/{total} (floor {floor})")
+    assert not below, "entries below their floor: " + ", ".join(below)
