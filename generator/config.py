@@ -24,6 +24,10 @@ class Options:
     def python_option(self, name: str, default: Any = None) -> Any:
         return _option(self.gen, "python", name, default)
 
+    def target_option(self, name: str, default: Any = None) -> Any:
+        """gen.yaml's option for the flavour's own target section (`python:` or `typescript:`)."""
+        return _option(self.gen, self.flavour, name, default)
+
     def generation_option(self, name: str, default: Any = None) -> Any:
         return _option(self.gen, "generation", name, default)
 
@@ -53,6 +57,12 @@ def speakeasy_options(folder: str, options: Options) -> Options:
         version = lock.get("speakeasyVersion") or _option(lock, "management", "speakeasyVersion", None)  # nested
         if version:
             options.speakeasy_version = _version(version)
+    if isinstance(options.gen.get("typescript"), dict) and not isinstance(options.gen.get("python"), dict):
+        options.flavour = "typescript"  # a TypeScript SDK's gen.yaml: its docs, named by its package
+        ts_package = options.target_option("packageName")
+        if isinstance(ts_package, str) and ts_package:
+            options.sdk_package = ts_package
+        return options
     package_name = options.python_option("packageName")
     if isinstance(package_name, str) and package_name:
         options.package = package_name.replace("-", "_")

@@ -1,8 +1,10 @@
 """Corpus conformance: how many of Speakeasy's docs/models files we reproduce byte for byte.
 
 Run `python tests/conformance.py` (or `make conformance`). For each entry of
-../shared/corpus it generates docs in memory with the entry's gen.yaml/gen.lock and
-compares them with Speakeasy's. `--dump DIR` writes ours beside theirs for study.
+../shared/corpus (Python SDKs) and ../shared/corpus-ts (TypeScript SDKs) it generates docs in
+memory with the entry's gen.yaml/gen.lock and compares them with Speakeasy's: byte for byte,
+and with the inside of code blocks blanked (Example Usage blocks hold values Speakeasy makes up).
+`--dump DIR` writes ours beside theirs for study.
 """
 
 from __future__ import annotations
@@ -10,6 +12,7 @@ from __future__ import annotations
 import argparse
 import hashlib
 import os
+import re
 import sys
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -23,12 +26,15 @@ from generator.load import parse_text
 from generator.pipeline import build
 
 CORPUS = os.path.join(os.path.dirname(ROOT), "shared", "corpus")
+CORPUS_TS = os.path.join(os.path.dirname(ROOT), "shared", "corpus-ts")
+CORPORA = {"python": CORPUS, "typescript": CORPUS_TS}
 
 
 @dataclass
 class EntryResult:
     name: str
     identical: int = 0
+    blanked: int = 0  # identical once the inside of code blocks is blanked
     total: int = 0
     missing: list[str] = field(default_factory=list)
     extra: list[str] = field(default_factory=list)
@@ -36,10 +42,18 @@ class EntryResult:
     error: str = ""
 
 
-def entries() -> list[str]:
-    if not os.path.isdir(CORPUS):
+def entries(corpus: str = CORPUS) -> list[str]:
+    if not os.path.isdir(corpus):
         return []
-    return sorted(e for e in os.listdir(CORPUS) if os.path.isdir(os.path.join(CORPUS, e)))
+    return sorted(e for e in os.listdir(corpus) if os.path.isdir(os.path.join(corpus, e)))
+
+
+_CODE_BLOCK = re.compile(r"^(```[^\n]*\n).*?^```$", re.MULTILINE | re.DOTALL)
+
+
+def blank_code(text: str) -> str:
+    """The page with the inside of its fenced code blocks removed (the fences stay)."""
+    return _CODE_BLOCK.sub(lambda m: m.group(1) + "```", text)
 
 
 def spec_of(entry_dir: str) -> str:
@@ -111,8 +125,8 @@ def expected_docs(entry_dir: str, left_out: set[str] | None = None) -> dict[str,
     return docs
 
 
-def run_entry(name: str, dump: str = "") -> EntryResult:
-    entry_dir = os.path.join(CORPUS, name)
+def run_entry(name: str, dump: str = "", corpus: str = CORPUS) -> EntryResult:
+    entry_dir = os.path.join(corpus, name)
     result = EntryResult(name)
     left_out: set[str] = set()
     expected = expected_docs(entry_dir, left_out)
@@ -130,7 +144,9 @@ def run_entry(name: str, dump: str = "") -> EntryResult:
             result.missing.append(rel)
         elif ours[rel] == text:
             result.identical += 1
+            result.blanked += 1
         else:
+            result.blanked += blank_code(ours[rel]) == blank_code(text)
             result.different.append(rel)
             if dump:
                 for side, content in (("ours", ours[rel]), ("theirs", text)):
@@ -142,37 +158,59 @@ def run_entry(name: str, dump: str = "") -> EntryResult:
     return result
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__)
-    parser.add_argument("names", nargs="*", help="corpus entries (default: all)")
-    parser.add_argument("--dump", default="", help="write differing files (ours/theirs) under this folder")
-    parser.add_argument("--list", action="store_true", help="list missing/extra/different files")
-    args = parser.parse_args(argv)
-    names = args.names or entries()
-    if not names:
-        print("conformance: skipped, ../shared/corpus is absent")
-        return 0
-    identical = total = 0
+def report(corpus: str, names: list[str], args: argparse.Namespace) -> None:
+    identical = blanked = total = 0
     shares: list[float] = []
+    blanked_shares: list[float] = []
     for name in names:
-        r = run_entry(name, args.dump)
+        r = run_entry(name, args.dump, corpus)
         identical += r.identical
+        blanked += r.blanked
         total += r.total
         pct = 100.0 * r.identical / r.total if r.total else 100.0
+        blanked_pct = 100.0 * r.blanked / r.total if r.total else 100.0
         shares.append(pct)
+        blanked_shares.append(blanked_pct)
         print(
             f"{name:22} {r.identical:5}/{r.total:<5} ({pct:5.1f}%)  missing {len(r.missing):4}  extra {len(r.extra):4}  different {len(r.different):4}"
-            + (f"  ERROR {r.error}" if r.error else "")
+            f"  blanked {r.blanked:5} ({blanked_pct:5.1f}%)" + (f"  ERROR {r.error}" if r.error else "")
         )
         if args.list:
             for label, items in (("missing", r.missing), ("extra", r.extra), ("different", r.different)):
                 for item in items:
                     print(f"    {label}: {item}")
     pct = 100.0 * identical / total if total else 100.0
-    print(f"overall: {identical}/{total} files identical ({pct:.1f}%)")
+    blanked_pct = 100.0 * blanked / total if total else 100.0
+    print(
+        f"overall: {identical}/{total} files identical ({pct:.1f}%); code blocks blanked: {blanked} ({blanked_pct:.1f}%)"
+    )
     mean = sum(shares) / len(shares)
+    blanked_mean = sum(blanked_shares) / len(blanked_shares)
     perfect = sum(1 for share in shares if share == 100.0)
-    print(f"mean of entries: {mean:.1f}%; entries at 100%: {perfect}/{len(shares)}")
+    print(f"mean of entries: {mean:.1f}% (blanked {blanked_mean:.1f}%); entries at 100%: {perfect}/{len(shares)}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("names", nargs="*", help="corpus entries (default: all)")
+    parser.add_argument("--corpus", choices=sorted(CORPORA), help="only this corpus (default: both)")
+    parser.add_argument("--dump", default="", help="write differing files (ours/theirs) under this folder")
+    parser.add_argument("--list", action="store_true", help="list missing/extra/different files")
+    args = parser.parse_args(argv)
+    ran = False
+    for flavour, corpus in CORPORA.items():
+        if args.corpus and args.corpus != flavour:
+            continue
+        names = [n for n in args.names if n in entries(corpus)] if args.names else entries(corpus)
+        if not names:
+            if not args.names:
+                print(f"conformance: {flavour} skipped, {os.path.relpath(corpus, ROOT)} is absent")
+            continue
+        if ran:
+            print()
+        print(f"{flavour} SDKs ({os.path.relpath(corpus, ROOT)}):")
+        report(corpus, names, args)
+        ran = True
     return 0
 
 

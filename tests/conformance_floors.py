@@ -54,3 +54,23 @@ FLOORS: dict[str, tuple[int, int]] = {
     "ttddata-2026-07": (34, 47),
     "venari-2024-01": (8, 70),
 }
+
+# TypeScript SDKs (../shared/corpus-ts): (identical, identical with code blocks blanked, total).
+FLOORS_TS: dict[str, tuple[int, int, int]] = {
+    "dingify-1331": (0, 0, 6),
+    "dwolla-1622": (42, 64, 808),
+    "dwolla-1759": (44, 66, 898),
+    "lapyme-1768": (0, 0, 546),
+    "openrouter-1606": (0, 0, 179),
+    "openrouter-1679": (2, 6, 452),
+    "openrouter-1761": (0, 2, 241),
+    "orq-client-1419": (0, 38, 415),
+    "orq-node-1455": (9, 24, 204),
+    "orq-node-1517": (26, 100, 661),
+    "orq-node-1791": (146, 496, 4212),
+    "orq-poc-1441": (15, 52, 319),
+    "orq-sdk-1444": (9, 24, 216),
+    "safepay-1581": (0, 24, 168),
+    "vercel-1293": (0, 0, 2155),
+    "vercel-1398": (0, 0, 2381),
+}

@@ -96,3 +96,17 @@ def test_a_package_name_escaping_the_output_folder_writes_nothing(tmp_path, run_
     assert "outside the output folder" in err
     assert not out.exists()
     assert not (tmp_path / "escaped").exists()
+
+
+def test_a_typescript_gen_yaml_selects_the_typescript_flavour(tmp_path, run_cli):
+    spec = write(tmp_path, "spec.yaml", GOOD)
+    sdk = tmp_path / "sdk"
+    sdk.mkdir()
+    write(sdk, "gen.yaml", "generation: {}\ntypescript:\n  packageName: '@acme/pets'\n")
+    out = tmp_path / "out"
+    assert run_cli("generate", spec, "--out", str(out), "--speakeasy-dir", str(sdk))[0] == 0
+    page = (out / "docs" / "models" / "components" / "pet.md").read_text(encoding="utf-8")
+    assert "```typescript" in page and '"@acme/pets/models/components"' in page
+    assert not (out / "models").exists()  # no pydantic package for a TypeScript SDK
+    code, _, _ = run_cli("generate", spec, "--out", str(out), "--speakeasy-dir", str(sdk), "--flavour", "python")
+    assert code == 0 and (out / "docs" / "models" / "pet.md").exists()  # the flag wins
