@@ -66,7 +66,6 @@ class Example:
 
     value: Any
     alternatives: list[Any] | None = None  # every value of an OpenAPI 3.1 `examples` list of two or more
-    listed: bool = False  # from an `examples` list, which docs before 1.606 do not show (orq-2024-11)
 
 
 @dataclass(eq=False)

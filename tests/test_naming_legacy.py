@@ -285,13 +285,12 @@ def test_older_generators_do_not_reserve_format_and_bytes(tmp_path):
     ]
 
 
-def test_request_only_models_lose_read_only_fields_and_listed_examples_are_not_shown(tmp_path):
-    """orq-2024-11 `ImageURL` (request side): no read-only `id`, and its `url` with an `examples` list
-    has no Example column before 1.606; the response's copy keeps `id`."""
-    image = {
-        "type": "object",
-        "properties": {"id": {"type": "string", "readOnly": True}, "url": {"type": "string", "examples": ["a", "b"]}},
-    }
+def test_request_only_models_lose_read_only_fields_and_one_type_unions_show_no_example(tmp_path):
+    """orq-2024-11 `ImageURL` (request side): no read-only `id`; its `url` (`anyOf: [string, string/uri]`
+    with an `examples` list) has no example, in 1.441 as in 1.606, while a plain `examples` list is
+    shown (bar 1.318); the response's copy keeps `id`."""
+    url = {"anyOf": [{"type": "string"}, {"type": "string", "format": "uri"}], "examples": ["a", "b"]}
+    image = {"type": "object", "properties": {"id": {"type": "string", "readOnly": True}, "url": url}}
     op = {
         "operationId": "Get",
         "requestBody": {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/In"}}}},
@@ -302,17 +301,18 @@ def test_request_only_models_lose_read_only_fields_and_listed_examples_are_not_s
             }
         },
     }
+    label = {"type": "string", "examples": ["Negroni", "Manhattan"]}
     spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"post": op}},
-            "components": {"schemas": {"In": {"type": "object", "properties": {"picture": image}}}}}  # fmt: skip
+            "components": {"schemas": {"In": {"type": "object", "properties": {"picture": image, "label": label}}}}}  # fmt: skip
     path = tmp_path / "openapi.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    ir, files = build(str(path), Options(gen=OLD_ERA, speakeasy_version=(1, 441, 1)))
-    names = {d.name: d for d in ir.decls}
-    assert [f.name for f in names["Picture"].fields] == ["url"]
-    assert [f.name for f in names["Image"].fields] == ["id", "url"]
-    assert "Example" not in files["docs/models/picture.md"]
-    _, files = build(str(path), Options(gen=OLD_ERA, speakeasy_version=(1, 606, 5)))
-    assert "| Example" in files["docs/models/picture.md"]
+    for version in ((1, 318, 0), (1, 441, 1), (1, 606, 5)):
+        ir, files = build(str(path), Options(gen=OLD_ERA, speakeasy_version=version))
+        names = {d.name: d for d in ir.decls}
+        assert [f.name for f in names["Picture"].fields] == ["url"]
+        assert [f.name for f in names["Image"].fields] == ["id", "url"]
+        assert "Example" not in files["docs/models/picture.md"]
+        assert "| Negroni" in files["docs/models/in_.md" if version >= (1, 606) else "docs/models/in.md"]
 
 
 def test_schemas_are_named_root_by_root_breadth_first_with_methods_in_spec_order(tmp_path):

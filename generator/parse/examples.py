@@ -43,9 +43,24 @@ def parameter_example(param: dict) -> Example | None:
 
 
 def property_example(documented: dict, schema: dict) -> Example | None:
-    """A property's example, unless its union has no variant it fits (see the module's docstring)."""
+    """A property's example, unless its union has no variant it fits (see the module's docstring)
+    or is one type written twice."""
     example = schema_example(documented)
-    return example if example is None or fits_union(example.value, schema) else None
+    if example is None or _one_type_twice(schema):
+        return None
+    return example if fits_union(example.value, schema) else None
+
+
+def _one_type_twice(schema: dict) -> bool:
+    """`anyOf: [string, string/uri]` reads `str` and shows no example, in every version (orq-2024-11
+    1.441 and orq-2025-08 1.606 `url` with an `examples` list; 1.318-1.438 bar and 1.700+ show
+    examples lists elsewhere); a union of different types keeps its example (mammoth `size`)."""
+    variants = schema.get("oneOf") or schema.get("anyOf")
+    if not isinstance(variants, list):
+        return False
+    kinds = [v.get("type") if isinstance(v, dict) else None for v in variants]
+    kinds = [k for k in kinds if k != "null"]
+    return len(kinds) > 1 and isinstance(kinds[0], str) and all(k == kinds[0] for k in kinds)
 
 
 def schema_example(schema: dict) -> Example | None:
@@ -54,7 +69,7 @@ def schema_example(schema: dict) -> Example | None:
         return Example(schema["example"])
     examples = schema.get("examples")
     if isinstance(examples, list) and examples:
-        return Example(examples[0], list(examples) if len(examples) > 1 else None, listed=True)
+        return Example(examples[0], list(examples) if len(examples) > 1 else None)
     return None
 
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from typing import Any, TypeGuard
+from typing import Any
 
 from ..config import Options
 from ..ir import Decl, Enum, Example, Field, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
@@ -37,7 +37,6 @@ class DocRules:
         False  # several 3.1 `examples` are all shown, numbered (mammoth 1.606: first only; cribl 1.784: all)
     )
     renamed_files: bool = True  # pages named like a keyword get a `_` (`and_.md`), from 1.606 on
-    listed_examples: bool = True  # examples from a 3.1 `examples` list are shown (from 1.606; not in 1.441)
     generator_streams: bool = False  # event streams shown as Generator/AsyncGenerator (1.441), not EventStream (1.606)
     # how file content (and a raw request body) reads: `io.IOBase` in cribl-cp 1.784, not yet in plexpy 1.684
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"
@@ -59,7 +58,6 @@ class DocRules:
             all_examples=options.speakeasy_version >= (1, 700),
             renamed_files=options.speakeasy_version >= (1, 606),
             generator_streams=options.speakeasy_version < (1, 606),
-            listed_examples=options.speakeasy_version >= (1, 606),
             file_type=f"Union[bytes, IO[bytes], io.{'IOBase' if options.speakeasy_version >= (1, 784) else 'BufferedReader'}]",
         )
 
@@ -130,7 +128,7 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
         return page
     page = DocPage("model", title, paragraphs)
     examples = [
-        example_cell(f.example, rules.all_examples, rules.timestamps) if _shown(f.example, rules) else ""
+        example_cell(f.example, rules.all_examples, rules.timestamps) if f.example is not None else ""
         for f in decl.fields
     ]
     with_examples = any(examples)
@@ -147,10 +145,6 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
             [f"`{extra.wire_name}`", doc_type(extra, style), OPTIONAL, "N/A"] + ([""] if with_examples else [])
         )
     return page
-
-
-def _shown(example: Example | None, rules: DocRules) -> TypeGuard[Example]:
-    return example is not None and (rules.listed_examples or not example.listed)
 
 
 def _required(f: Field) -> str:
