@@ -159,6 +159,8 @@ def _generate(args: argparse.Namespace) -> int:
             spec, files = build(job["spec"], options, settings["validate"], progress)
         finally:
             progress.done()
+        for warning in spec.warnings:
+            print(f"warning: {warning}", file=sys.stderr)
         inputs = {**options.sources, **spec.sources}  # as read for this run: what the shortcut digests
         built.append((job, spec, files, label, time.perf_counter() - started, key, inputs))
     stale = False

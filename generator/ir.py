@@ -163,6 +163,7 @@ class Spec:
     decls: list[Decl] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)  # every file the spec was read from: its sha256
     timestamps: set[str] = field(default_factory=set)  # example strings that were unquoted YAML timestamps
+    warnings: list[str] = field(default_factory=list)  # accepted oddities of the input, one line each
 
 
 # -- walking the declaration graph (reachability, read-only splits, naming order) ----------------

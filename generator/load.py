@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
@@ -20,18 +21,21 @@ from urllib.parse import unquote
 from .errors import SpecError, escape_pointer_token, unescape_pointer_token
 from .timestamps import unquoted_timestamps
 
-
-class _DuplicateKey(ValueError):
-    """Raised by the JSON hook; the position is found afterwards by `yamlpos.find_duplicate`."""
+Warn = Callable[[SpecError], None]  # receives each warning (a SpecError that does not stop the run)
 
 
-def _reject_duplicate_json_keys(pairs: list) -> dict:
-    result: dict = {}
-    for key, value in pairs:
-        if key in result:
-            raise _DuplicateKey(key)
-        result[key] = value
+def _first_key_wins(pairs: list) -> dict:
+    """A JSON object whose first occurrence of a repeated key wins, as in YAML (see `yamlpos`)."""
+    result = dict(pairs)
+    if len(result) < len(pairs):
+        result = {}
+        for key, value in pairs:
+            result.setdefault(key, value)
+        _repeated_json_keys.append(True)
     return result
+
+
+_repeated_json_keys: list[bool] = []  # set by `_first_key_wins` during one `json.loads`
 
 
 @lru_cache(maxsize=1)
@@ -64,8 +68,8 @@ def _has_anchor(text: str) -> bool:
 _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]|\\U0000[dD][89abcdefABCDEF]")
 
 
-def _fast_yaml(text: str, path: str) -> Any:
-    """YAML 1.2 via yaml-rs when installed; any failure is re-parsed by PyYAML for a positioned error."""
+def _fast_yaml(text: str, path: str, warn: Warn | None) -> Any:
+    """YAML 1.2 via yaml-rs when installed; any failure (a repeated key too) is re-parsed by PyYAML."""
     yaml_rs = _yaml_rs()
     if yaml_rs is not None and not _has_anchor(text):
         try:
@@ -74,13 +78,7 @@ def _fast_yaml(text: str, path: str) -> Any:
             pass
     from .yamlpos import load_yaml
 
-    return load_yaml(text, path)
-
-
-def _duplicate_at(text: str) -> SpecError | None:
-    from .yamlpos import find_duplicate
-
-    return find_duplicate(text)
+    return load_yaml(text, path, warn)
 
 
 def _without_lone_surrogates(node: Any) -> Any:
@@ -94,21 +92,16 @@ def _without_lone_surrogates(node: Any) -> Any:
     return node
 
 
-def parse_text(text: str, path: str) -> Any:
-    """Parse one document's text; JSON by extension or leading brace, YAML otherwise."""
+def parse_text(text: str, path: str, warn: Warn | None = None) -> Any:
+    """Parse one document's text; JSON by extension or leading brace, YAML otherwise.
+    Each repeated mapping key is passed to `warn` (the first occurrence is kept)."""
     if not text.strip():
         raise SpecError("the file is empty", file=path)
     try:
-        data = _parse(text, path)
+        data = _parse(text, path, warn)
     except SpecError as exc:
-        if exc.message.startswith("duplicate key") and not exc.pointer:
-            exc = _duplicate_at(text) or exc
         exc.file = exc.file or path
         raise exc from None
-    except _DuplicateKey as exc:
-        found = _duplicate_at(text) or SpecError(f"duplicate key {exc.args[0]!r}")
-        found.file = path
-        raise found from None
     except RecursionError:
         raise SpecError("nesting is too deep to parse", file=path) from None
     except (ValueError, TypeError) as exc:
@@ -118,14 +111,23 @@ def parse_text(text: str, path: str) -> Any:
     return data
 
 
-def _parse(text: str, path: str) -> Any:
+def _parse(text: str, path: str, warn: Warn | None) -> Any:
     if path.endswith(".json") or text.lstrip().startswith("{"):
+        del _repeated_json_keys[:]
         try:
-            return json.loads(text, object_pairs_hook=_reject_duplicate_json_keys)
+            data = json.loads(text, object_pairs_hook=_first_key_wins)
         except json.JSONDecodeError as exc:
             if path.endswith(".json"):
                 raise SpecError(f"invalid JSON: {exc.msg}", line=exc.lineno, col=exc.colno) from None
-    return _fast_yaml(text, path)
+        else:
+            if _repeated_json_keys and warn is not None:
+                from .yamlpos import json_duplicate_keys
+
+                for warning in json_duplicate_keys(text):
+                    warning.file = path
+                    warn(warning)
+            return data
+    return _fast_yaml(text, path, warn)
 
 
 def read_document(path: str) -> tuple[str, str]:
@@ -150,6 +152,7 @@ class Registry:
     documents: dict[str, Any] = field(default_factory=dict)
     timestamps: set[str] = field(default_factory=set)  # unquoted YAML timestamps in examples (see `timestamps`)
     digests: dict[str, str] = field(default_factory=dict)  # sha256 of each document's bytes, by path
+    warnings: list[SpecError] = field(default_factory=list)  # accepted oddities (repeated keys), positioned
 
     @classmethod
     def open(cls, path: str) -> Registry:
@@ -165,7 +168,7 @@ class Registry:
     def document(self, path: str) -> Any:
         if path not in self.documents:
             text, self.digests[path] = read_document(path)
-            self.documents[path] = parse_text(text, path)
+            self.documents[path] = parse_text(text, path, self.warnings.append)
             if not path.endswith(".json") and not text.lstrip().startswith("{"):  # JSON quotes every string
                 self.timestamps |= unquoted_timestamps(text)
         return self.documents[path]

@@ -59,6 +59,7 @@ def build_named(
             run_validator(registry)
         assign_names(spec, options)
         spec.sources = dict(registry.digests)
+        spec.warnings = [str(warning) for warning in registry.warnings]
     return registry, spec
 
 

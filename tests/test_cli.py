@@ -39,7 +39,7 @@ def write(tmp_path, name: str, text: str) -> str:
         ),
         ("openapi: 2.0.0\ninfo: {title: t}\n", "/openapi", "unsupported OpenAPI version"),
         ("openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /a: 7\n", "/paths/~1a", "must be a mapping"),
-        ("openapi: 3.0.3\ninfo: {title: t}\ninfo: {title: u}\n", "#", "duplicate key"),
+        ("openapi: 3.0.3\ninfo: {title: t}\ninfo: [1, 2\n", "#", "invalid YAML"),
     ],
 )
 def test_bad_spec_gives_one_line_error_and_writes_nothing(tmp_path, run_cli, text, pointer, words):

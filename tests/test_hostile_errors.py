@@ -36,28 +36,6 @@ CASES = [
     ("spec.yaml", "openapi: 2.0.0\ninfo: {title: t}\n", "#/openapi", "unsupported OpenAPI version", 1),
     ("spec.yaml", "openapi: [3]\n", "#/openapi", "unsupported OpenAPI version", 1),
     ("spec.yaml", "info: {title: t}\npaths: {}\n", "#", "not an OpenAPI document", 1),
-    ("spec.yaml", HEAD + "info: {title: u}\n", "#", "duplicate key 'info'", 4),
-    (
-        "spec.yaml",
-        schemas("    A: {type: object}\n    B:\n      type: object\n      type: string\n"),
-        "#/components/schemas/B",
-        "duplicate key 'type'",
-        9,
-    ),
-    (
-        "spec.json",
-        '{"openapi": "3.0.3", "info": {"title": "t", "version": "1"},\n "paths": {}, "paths": {}}',
-        "#",
-        "duplicate key 'paths'",
-        2,
-    ),
-    (
-        "spec.yaml",
-        HEAD + "components:\n  responses:\n    200: {description: a}\n    200: {description: b}\n",
-        "#/components/responses",
-        "duplicate key",
-        7,
-    ),
     (
         "spec.yaml",
         schemas("    A: {$ref: '#/components/schemas/Nope'}\n"),
