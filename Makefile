@@ -5,7 +5,7 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: generate test check conformance bench lint clean
+.PHONY: generate test check conformance models-conformance bench lint clean
 
 $(STAMP): pyproject.toml
 	$(PYTHON) -m venv $(VENV)
@@ -27,6 +27,9 @@ check: $(STAMP)
 
 conformance: $(STAMP)
 	$(PY) tests/conformance.py
+
+models-conformance: $(STAMP)
+	$(PY) tests/models_conformance.py
 
 bench: $(STAMP)
 	$(PY) benchmarks/bench.py
