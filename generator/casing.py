@@ -111,6 +111,27 @@ def snake(text: str) -> str:
     return name
 
 
+def camel(text: str) -> str:
+    """A TypeScript property name: `tool_calls` -> `toolCalls`, `_links` -> `links`, `HTTP-Referer` ->
+    `httpReferer`; words split on separators only, each after the first capitalised, a first word
+    in capitals lowered whole."""
+    words = [word for word in _SEPARATORS.split(text) if word]
+    if not words:
+        return text
+    first = words[0].lower() if words[0].isupper() else words[0][:1].lower() + words[0][1:]
+    return first + "".join(word[:1].upper() + word[1:] for word in words[1:])
+
+
+def pascal_words(text: str) -> str:
+    """A TypeScript enum member: `read:integration-configuration` -> `ReadIntegrationConfiguration`."""
+    return "".join(word[:1].upper() + word[1:] for word in _SEPARATORS.split(text) if word)
+
+
+def kebab(name: str) -> str:
+    """A class name's words in kebab case: `ApiSharedEnum07ee` -> `api-shared-enum07ee`, `HTTPCode` -> `http-code`."""
+    return _LOWER_UPPER.sub(r"\1-\2", _ACRONYM_END.sub(r"\1-\2", name)).lower()
+
+
 def number_words(n: int) -> str:
     """British English, upper snake: 256 -> TWO_HUNDRED_AND_FIFTY_SIX."""
     if n < 20:

@@ -121,15 +121,19 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
 
 
 def namespaces(options: Options) -> dict[str, str]:
-    """Doc sub-folders per kind: TypeScript docs always split; Python per gen.yaml `imports.paths`.
+    """Doc sub-folders per kind, per gen.yaml `imports.paths` (TypeScript: `models/components`... unless set).
 
     A folder outside `models/` (Speakeasy's usual `errors`) is returned with a leading `/`.
     """
-    if options.flavour == "typescript":
-        return {"shared": "components", "operations": "operations", "errors": "errors"}
-    imports = options.python_option("imports") or {}
+    imports = options.target_option("imports") or {}
     paths = imports.get("paths") if isinstance(imports, dict) else None
     paths = paths if isinstance(paths, dict) else {}
+    if options.flavour == "typescript":  # every folder inside models/ ("" or `models`: flat)
+        defaults = {"shared": "models/components", "operations": "models/operations", "errors": "models/errors"}
+        return {
+            kind: str(paths.get(kind, default) or "").removeprefix("models").lstrip("/")
+            for kind, default in defaults.items()
+        }
     folders = {}
     for kind in ("shared", "operations", "errors"):
         folder = str(paths.get(kind) or "")

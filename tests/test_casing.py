@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.casing import enum_member, number_words, pascal, snake
+from generator.casing import camel, enum_member, kebab, number_words, pascal, snake
 
 
 @pytest.mark.parametrize(
@@ -90,3 +90,16 @@ def test_number_words_british_and():
     assert number_words(100) == "ONE_HUNDRED"
     assert number_words(2005) == "TWO_THOUSAND_AND_FIVE"
     assert number_words(1250) == "ONE_THOUSAND_TWO_HUNDRED_AND_FIFTY"
+
+
+@pytest.mark.parametrize(
+    "wire, prop",
+    [("tool_calls", "toolCalls"), ("_links", "links"), ("HTTP-Referer", "httpReferer"), ("TBT", "tbt"), ("X-Request-Id", "xRequestId"), ("createdAt", "createdAt"), ("image_url", "imageUrl")],
+)  # fmt: skip
+def test_typescript_properties_are_camel_case_as_in_the_ts_corpus(wire, prop):
+    assert camel(wire) == prop
+
+
+def test_kebab_file_names_keep_digits_with_their_word():
+    assert kebab("ApiSharedEnum07ee8fd91e") == "api-shared-enum07ee8fd91e"
+    assert kebab("HTTPValidationError") == "http-validation-error"

@@ -17,10 +17,11 @@ from ..cache import cache_dir
 from ..config import Options
 from ..ir import Spec
 from ..resources import templates_dir
-from .markdown import DocRules, page_for, table
+from .markdown import DocRules, heading, page_for, table
 from .pyformat import comment_safe
 from .python import module_views, package_modules
 from .types import DocStyle, doc_file
+from .typescript import TsRules, ts_page
 
 
 @lru_cache(maxsize=1)
@@ -59,15 +60,20 @@ def render_docs(
     them the pages follow the defaults of `Options()` in the given flavour.
     """
     env = environment()
-    template = env.get_template("doc.md.j2")
-    rules = replace(DocRules.from_options(options or Options(flavour=flavour)), timestamps=frozenset(spec.timestamps))
+    options = options or Options(flavour=flavour)
+    template = env.get_template("doc.md.j2" if flavour == "python" else "doc_ts.md.j2")
+    rules = replace(DocRules.from_options(options), timestamps=frozenset(spec.timestamps))
+    ts_rules = TsRules.from_options(options)
     out: dict[str, str] = {}
     for decl in spec.decls:
         doc_dir = decl.doc_dir or ("models/" + decl.namespace if decl.namespace else "models")
-        style = DocStyle(flavour, doc_dir, rules.renamed_files, rules.file_type)
-        page = page_for(decl, style, rules)
-        text = template.render(page=page, package=package, namespace=decl.namespace)
-        out[f"docs/{doc_dir}/{doc_file(decl, rules.renamed_files)}"] = text
+        style = DocStyle(flavour, doc_dir, rules.renamed_files, rules.file_type, rules.kebab_files)
+        if flavour == "python":
+            page = page_for(decl, style, rules)
+        else:
+            page = ts_page(decl, *heading(decl), style, ts_rules)
+        text = template.render(page=page, package=package or ts_rules.module, namespace=decl.namespace)
+        out[f"docs/{doc_dir}/{doc_file(decl, rules.renamed_files, rules.kebab_files)}"] = text
     if flavour == "python" and spec.decls:
         out["docs/models/utils/retryconfig.md"] = env.get_template("retryconfig.md.j2").render()
     return out

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..config import Options
-from ..ir import Decl, Enum, Example, Field, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
+from ..ir import Decl, Enum, Example, Field, MapOf, Model, Stream, TypeExpr, Union
 from .examples import example_cell
 from .types import DocStyle, doc_type, member_type
 
@@ -37,6 +37,7 @@ class DocRules:
         False  # several 3.1 `examples` are all shown, numbered (mammoth 1.606: first only; cribl 1.784: all)
     )
     renamed_files: bool = True  # pages named like a keyword get a `_` (`and_.md`), from 1.606 on
+    kebab_files: bool = False  # TypeScript `legacyFileNaming: false`: `api-error.md` (lapyme 1.768)
     generator_streams: bool = False  # event streams shown as Generator/AsyncGenerator (1.441), not EventStream (1.606)
     # how file content (and a raw request body) reads: `io.IOBase` in cribl-cp 1.784, not yet in plexpy 1.684
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"
@@ -45,7 +46,8 @@ class DocRules:
     @classmethod
     def from_options(cls, options: Options) -> DocRules:
         if options.flavour != "python":
-            return cls(flavour=options.flavour, renamed_files=False)
+            kebab = options.target_option("legacyFileNaming") is False
+            return cls(flavour=options.flavour, renamed_files=False, kebab_files=kebab)
         package = options.python_option("packageName")
         module = package.replace("-", "_") if isinstance(package, str) and package else options.package
         new_enums = options.speakeasy_version >= (1, 748)
@@ -66,13 +68,15 @@ class DocRules:
 class DocPage:
     """Everything the Markdown template shows for one declaration."""
 
-    kind: str  # "model", "typescript-model", "enum", "enum-list" or "union"
+    kind: str  # "model", "enum", "enum-list", "union"; TypeScript: "ts-model", "ts-enum", "ts-enum-union", "ts-union"
     title: str
     paragraphs: list[str] = field(default_factory=list)  # description, deprecation notice
     rows: list[list[str]] = field(default_factory=list)  # first row is the header
     members: list[str] = field(default_factory=list)  # union member types, or enum-list values
     usage_language: str = ""
     usage: str = ""  # the code of the Example Usage block
+    notes: list[str] = field(default_factory=list)  # TypeScript: paragraphs above an enum's values
+    member_examples: list[tuple[str, str]] = field(default_factory=list)  # TypeScript union: (member, example)
 
 
 _CELL_SPECIALS = re.compile(r"[|\r\n\x00]")
@@ -110,22 +114,22 @@ def _member(expr: TypeExpr, style: DocStyle, rules: DocRules) -> str:
     return f"Union[eventstreaming.EventStream[{item}], eventstreaming.EventStreamAsync[{item}]]"
 
 
-def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
+def heading(decl: Decl) -> tuple[str, list[str]]:
+    """A page's title and the paragraphs under it (description, deprecation notice), in both flavours."""
     title = f"~~{decl.name}~~" if decl.deprecated else decl.name
     paragraphs = [block_safe(decl.description)] if decl.description else []
     if decl.deprecated:
         paragraphs.append(block_safe("> :warning: **DEPRECATED**: " + deprecation_text(decl.deprecation_message)))
+    return title, paragraphs
+
+
+def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
+    title, paragraphs = heading(decl)
     if isinstance(decl, Enum):
         return _enum_page(decl, title, paragraphs, rules)
     if isinstance(decl, Union):
         return DocPage("union", title, paragraphs, members=[_member(m, style, rules) for m in decl.members])
     assert isinstance(decl, Model)
-    if rules.flavour == "typescript":
-        page = DocPage("typescript-model", title, paragraphs, usage_language="typescript", usage=_ts_example(decl))
-        page.rows = [list(HEADERS)] + [
-            [f"`{f.wire_name}`", doc_type(f, style), _required(f), f.description or "N/A"] for f in decl.fields
-        ]
-        return page
     page = DocPage("model", title, paragraphs)
     examples = [
         example_cell(f.example, rules.all_examples, rules.timestamps) if f.example is not None else ""
@@ -135,7 +139,7 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
     page.rows.append(list(HEADERS) + (["Example"] if with_examples else []))
     for f, example in zip(decl.fields, examples):
         name = f"~~`{f.name}`~~" if f.deprecated else f"`{f.name}`"
-        row = [name, doc_type(f, style), _required(f), _field_description(f)]
+        row = [name, doc_type(f, style), required_cell(f), field_description(f)]
         if with_examples:
             row.append(example)
         page.rows.append(row)
@@ -147,11 +151,11 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
     return page
 
 
-def _required(f: Field) -> str:
+def required_cell(f: Field) -> str:
     return REQUIRED if f.required else OPTIONAL
 
 
-def _field_description(f: Field) -> str:
+def field_description(f: Field) -> str:
     if not f.deprecated:
         return f.description or "N/A"
     notice = ": warning: ** DEPRECATED **: " + deprecation_text(f.deprecation_message)
@@ -160,11 +164,11 @@ def _field_description(f: Field) -> str:
 
 def _enum_page(enum: Enum, title: str, paragraphs: list[str], rules: DocRules) -> DocPage:
     if rules.enum_list:
-        values = [_enum_literal(v.value) for v in enum.values]
+        values = [enum_literal(v.value) for v in enum.values]
         usage = f"from {rules.module}.models import {enum.name}\nvalue: {enum.name} = {values[0]}"
         return DocPage("enum-list", title, paragraphs, members=values, usage_language="python", usage=usage)
     page = DocPage("enum", title, paragraphs)
-    page.rows = [["Name", "Value"]] + [[f"`{v.name}`", _go_value(v.value)] for v in enum.values]
+    page.rows = [["Name", "Value"]] + [[f"`{v.name}`", plain_value(v.value)] for v in enum.values]
     if rules.enum_usage:
         lines = [f"from {rules.module}.models import {enum.name}", "", f"value = {enum.name}.{enum.values[0].name}"]
         if enum.open or (rules.open_enums and len(enum.values) > 1):
@@ -174,58 +178,17 @@ def _enum_page(enum: Enum, title: str, paragraphs: list[str], rules: DocRules) -
     return page
 
 
-def _enum_literal(value: Any) -> str:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else _go_value(value)
+def enum_literal(value: Any) -> str:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, str) else plain_value(value)
 
 
-def _go_value(value: Any) -> str:
+def plain_value(value: Any) -> str:
     if isinstance(value, bool):
         return "true" if value else "false"
     return str(value)
 
 
-def _ts_example(model: Model, indent: str = "", seen: tuple[Model, ...] = ()) -> str:
-    """A TypeScript object literal for the Example Usage block, from spec examples."""
-    lines = ["{"]
-    for f in model.fields:
-        if not f.required and f.example is None:
-            continue
-        lines.append(f"{indent}  {_ts_key(f.wire_name)}: {_ts_value(f, indent + '  ', seen + (model,))},")
-    lines.append(indent + "}")
-    return "\n".join(lines)
-
-
-def _ts_key(key: Any) -> str:
-    """An object key as TypeScript source: bare when an identifier, else a quoted string."""
-    return key if isinstance(key, str) and _TS_IDENTIFIER.match(key) else json.dumps(str(key), ensure_ascii=False)
-
-
-_TS_IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
-
-
-def _ts_value(f: Field, indent: str, seen: tuple[Model, ...] = ()) -> str:
-    if f.example is not None:
-        return _ts_literal(f.example.value, indent)
-    if isinstance(f.type, Ref) and isinstance(f.type.decl, Model):
-        if f.type.decl in seen:  # a required field that recurses: the literal would never end
-            return "null"
-        return _ts_example(f.type.decl, indent, seen)
-    if isinstance(f.type, Prim) and f.type.name == "str":
-        return '"<id>"' if f.wire_name == "id" else '"<value>"'
-    return "null"
-
-
-def _ts_literal(value: Any, indent: str) -> str:
-    if isinstance(value, dict):
-        inner = [f"{indent}  {_ts_key(k)}: {_ts_literal(v, indent + '  ')}," for k, v in value.items()]
-        return "\n".join(["{"] + inner + [indent + "}"])
-    if isinstance(value, list):
-        inner = [f"{indent}  {_ts_literal(v, indent + '  ')}," for v in value]
-        return "\n".join(["["] + inner + [indent + "]"])
-    return json.dumps(value, ensure_ascii=False)
-
-
-__all__ = ["DocPage", "DocRules", "Example", "page_for", "table"]
+__all__ = ["DocPage", "DocRules", "Example", "heading", "page_for", "table"]
 
 
 # Markdown blocks that run past a blank line to their end marker, or to the end of the page:

@@ -11,6 +11,7 @@ import json
 import keyword
 from dataclasses import dataclass
 
+from ..casing import kebab as kebab_case
 from ..ir import Const, Decl, Field, ListOf, MapOf, Prim, Ref, TypeExpr
 
 _PY_PRIMS = {
@@ -82,11 +83,12 @@ class DocStyle:
     doc_dir: str  # the folder holding this doc, relative to docs/ (e.g. "models")
     renames: bool = True  # keyword-like page names get a `_` (from 1.606; orq 1.441 has `format.md`)
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"  # file content (see `parse.files`, `DocRules`)
+    kebab: bool = False  # kebab-case page names (TypeScript `legacyFileNaming: false`)
 
     def link(self, decl: Decl) -> str:
         """Relative link from this doc to `decl`'s doc."""
         depth = self.doc_dir.count("/") + 1
-        target = "models/" + (decl.namespace + "/" if decl.namespace else "") + doc_file(decl, self.renames)
+        target = "models/" + (decl.namespace + "/" if decl.namespace else "") + doc_file(decl, self.renames, self.kebab)
         return "../" * depth + target
 
     def label(self, decl: Decl) -> str:
@@ -97,8 +99,11 @@ class DocStyle:
 _RENAMED_FILES = frozenset(keyword.kwlist) | {"filter", "format", "date", "schema", "validate", "bytes"}
 
 
-def doc_file(decl: Decl, renames: bool = True) -> str:
-    """The file name of `decl`'s page: its lower-case name (class `And` -> `and_.md` in Python docs)."""
+def doc_file(decl: Decl, renames: bool = True, kebab: bool = False) -> str:
+    """The file name of `decl`'s page: its lower-case name (class `And` -> `and_.md` in Python docs),
+    or its words in kebab case (`ApiSharedEnum07ee` -> `api-shared-enum07ee.md`)."""
+    if kebab:
+        return kebab_case(decl.name) + ".md"
     name = decl.name.lower()
     return name + ("_.md" if renames and name in _RENAMED_FILES else ".md")
 
