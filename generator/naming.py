@@ -56,6 +56,10 @@ class Era:
         # a name contested by one component's child and operations' children stays the component's
         # (bolt 1.645 `Network`; cribl-cp 1.784 prefixes all; the cut-off between is not known)
         self.component_keeps = self.feb2025 and self.version < (1, 700)
+        # a union component with one untagged inline member takes `Union`, the member its name (outpost
+        # 1.712 `TopicsUnion` of `TopicsEnum`; openrouter 1.656 and squadcast 1.621 keep `CompletionFinishReason`,
+        # `V3ExtensionsMSTeamsEventClass`): placed at 1.700 with the inline unions' rule (`_gives_way`)
+        self.component_gives_way = self.feb2025 and self.version >= (1, 700)
 
 
 def assign_names(spec: Spec, options: Options | None = None) -> None:
@@ -82,7 +86,7 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         fixed = "" if decl.error else _fixed_name(decl, era) + ("Union" if id(decl) in apart else "")
         if fixed and decl.role in _OP_SUFFIX and fixed.lower() in taken:  # a component took it: `PatchRequestRequest`
             fixed += _OP_SUFFIX[decl.role]
-        if fixed and era.grows_chains and decl.from_component and gives_way(decl):
+        if fixed and decl.from_component and _component_gives_way(decl, era):
             fixed += "Union"
         if fixed:
             decl.name = _unique(fixed, taken)
@@ -211,6 +215,13 @@ def _union_body_apart(decls: list[Decl], era: Era) -> set[int]:
                 decl.index = 0
             out.add(id(unions[0]))
     return out
+
+
+def _component_gives_way(decl: Decl, era: Era) -> bool:
+    """A union component whose own members are named after it takes `Union` (see `Era.component_gives_way`)."""
+    if era.grows_chains:
+        return gives_way(decl)
+    return era.component_gives_way and _lone_untagged(decl)
 
 
 def _is_member(decl: Decl) -> bool:

@@ -173,14 +173,10 @@ class SchemaBuilder:
         additional = schema.get("additionalProperties")
         if not isinstance(properties, dict):
             raise SpecError("properties must be a mapping", file=file, pointer=join_pointer(pointer, "properties"))
-        # No properties: a map when additionalProperties says so (inline: also `true`/`{}`); otherwise
-        # an (empty) class, as Speakeasy generates for a bare inline `type: object`.
-        free_form = (
-            additional is True or isinstance(additional, dict)
-            if not component
-            else isinstance(additional, dict) and bool(additional)
-        )
-        if not properties and free_form:
+        # No properties: a map when additionalProperties says so (`true`, `{}` or a schema; components too:
+        # outpost `Filter`, venari `CustomData`); otherwise an (empty) class, as Speakeasy generates for a
+        # bare `type: object`.
+        if not properties and (additional is True or isinstance(additional, dict)):
             value_schema = additional if isinstance(additional, dict) else {}
             value, value_nullable = self.type_of(
                 value_schema, file, join_pointer(pointer, "additionalProperties"), hint, parent, context
