@@ -20,6 +20,7 @@ INITIALISMS = frozenset(
 _SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
 _PASCAL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z0-9]+|[A-Z0-9]+")
 _HAS_LOWER = re.compile(r"[a-z]")
+_CAPITALS_AND_DIGITS = re.compile(r"[A-Z]{2,}[0-9]+")  # `AWSS3` -> `Awss3`; `AWSSQS` and `S3` stay
 _HAS_LETTER = re.compile(r"[A-Za-z]")
 _ACRONYM_END = re.compile(r"([A-Z]+)([A-Z][a-z])")
 _LOWER_UPPER = re.compile(r"([a-z0-9])([A-Z])")
@@ -87,7 +88,11 @@ def _split_words(text: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
 
 @lru_cache(maxsize=65536)
 def _cased(word: str, initialisms: bool) -> str:
-    return word.upper() if initialisms and word.lower() in INITIALISMS else word[:1].upper() + word[1:]
+    if initialisms and word.lower() in INITIALISMS:
+        return word.upper()
+    if _CAPITALS_AND_DIGITS.fullmatch(word):  # not all capitals, so re-cased as a word (outpost `AWSS3Config`)
+        return word[:1] + word[1:].lower()
+    return word[:1].upper() + word[1:]
 
 
 def _split_snake(text: str) -> str:

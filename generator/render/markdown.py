@@ -30,7 +30,7 @@ class DocRules:
 
     flavour: str = "python"
     module: str = ""  # the SDK's import name, for Example Usage blocks
-    enum_usage: bool = False  # enums open with an Example Usage block (>= 1.748)
+    enum_usage: bool = False  # enums open with an Example Usage block (>= 1.741)
     enum_list: bool = False  # enumFormat: union (>= 1.748) lists values as bullets
     open_enums: bool = False  # forwardCompatibleEnumsByDefault
     all_examples: bool = (
@@ -54,7 +54,8 @@ class DocRules:
         return cls(
             flavour="python",
             module=module,
-            enum_usage=new_enums,
+            # enum pages open with Example Usage: outpost 1.741.7 has it, ttddata 1.730.1 not yet
+            enum_usage=options.speakeasy_version >= (1, 741),
             enum_list=new_enums and options.python_option("enumFormat") == "union",
             open_enums=bool(options.python_option("forwardCompatibleEnumsByDefault", False)),
             all_examples=options.speakeasy_version >= (1, 700),
