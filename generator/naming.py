@@ -54,8 +54,9 @@ class Era:
         self.body_field = str(options.generation_option("requestBodyFieldName") or "") or "request_body"
         self.sdk_class = pascal(str(options.generation_option("sdkClassName") or ""))
         # a name contested by one component's child and operations' children stays the component's
-        # (bolt 1.645 `Network`; cribl-cp 1.784 prefixes all; the cut-off between is not known)
-        self.component_keeps = self.feb2025 and self.version < (1, 700)
+        # (bolt 1.645 `Network`, outpost 1.712-1.791 `Status`, `Dir`); with sharedNestedComponentsJan2026
+        # every claimant is prefixed (cribl-cp 1.784)
+        self.component_keeps = self.feb2025 and not self.grows_chains
         # a union component with one untagged inline member takes `Union`, the member its name (outpost
         # 1.712 `TopicsUnion` of `TopicsEnum`; openrouter 1.656 and squadcast 1.621 keep `CompletionFinishReason`,
         # `V3ExtensionsMSTeamsEventClass`): placed at 1.700 with the inline unions' rule (`_gives_way`)

@@ -12,6 +12,7 @@ from generator.pipeline import build
 
 NEW_ERA = {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True}}}
 OLD_ERA = {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": False}}}
+JAN2026 = {"generation": {"fixes": {**NEW_ERA["generation"]["fixes"], "sharedNestedComponentsJan2026": True}}}
 
 
 def names(tmp_path, spec: dict, gen: dict | None = None, version: tuple[int, ...] = (1, 606, 0)) -> dict[str, object]:
@@ -89,15 +90,17 @@ def test_error_only_schemas_are_error_classes_outside_docs_models(tmp_path):
 
 
 def test_new_era_operation_names_and_all_claimants_prefixed(tmp_path):
-    found = names(tmp_path, PETS, NEW_ERA, (1, 784))
+    found = names(tmp_path, PETS, JAN2026, (1, 784))
     # no parameters: the inline body is the request itself; inline 2xx body is the response
     assert {"PostTokenRequest", "PostTokenResponse"} <= set(found)
     # both `data` objects want `Data`: every claimant takes its nearest named ancestor's prefix (cribl-cp 1.784)
     assert {"PetData", "PostTokenData"} <= set(found) and "Data" not in found
     assert "Tag" in found and found["Tag"].array_item  # array items are singular
-    # before 1.700 the component's child, encountered first, keeps the name (bolt 1.645 `Network`)
-    older = names(tmp_path, PETS, NEW_ERA, (1, 645))
-    assert {"Data", "PostTokenData"} <= set(older) and "PetData" not in older
+    # without sharedNestedComponentsJan2026 the component's child keeps the name (bolt 1.645 `Network`,
+    # outpost 1.791 `Status`)
+    for version in ((1, 645), (1, 791)):
+        older = names(tmp_path, PETS, NEW_ERA, version)
+        assert {"Data", "PostTokenData"} <= set(older) and "PetData" not in older
 
 
 def test_old_era_bodies_and_first_come(tmp_path):
@@ -222,7 +225,7 @@ def test_all_of_over_a_union_copies_each_variant_under_the_root(tmp_path):
             InputKafka: {type: object, properties: {id: {type: string}, type: {type: string, enum: [kafka]}}}
             InputHttp: {type: object, properties: {id: {type: string}, mode: {type: string, enum: [a, b]}}}
         """)
-    found = names(tmp_path, spec, NEW_ERA, (1, 784))  # as cribl-cp, where these rules come from
+    found = names(tmp_path, spec, JAN2026, (1, 784))  # as cribl-cp, where these rules come from
     assert {"Input", "InputKafka", "InputHTTP", "CreateInputInputKafka", "CreateInputInputHTTP"} <= set(found)
     request = found["CreateInputRequest"]
     assert [m.decl.name for m in request.members] == ["CreateInputInputKafka", "CreateInputInputHTTP"]
