@@ -20,24 +20,29 @@ _HTML_ESCAPES = str.maketrans(
 )
 
 
-def example_cell(example: Example, all_examples: bool = True, timestamps: frozenset[str] = frozenset()) -> str:
+def example_cell(
+    example: Example, all_examples: bool = True, timestamps: frozenset[str] = frozenset(), null: str = "<nil>"
+) -> str:
     """Raw cell text; several OpenAPI 3.1 examples are numbered and joined by a literal `<br/>`
-    (older generators show only the first). `timestamps`: strings that were unquoted YAML timestamps."""
+    (older generators show only the first). `timestamps`: strings that were unquoted YAML timestamps;
+    `null`: how a null example reads (`<nil>`, newer generators `null`)."""
     if example.alternatives and all_examples:
-        return "<br/>".join(f"**Example {i}:** {_scalar(v, timestamps)}" for i, v in enumerate(example.alternatives, 1))
-    return _scalar(example.value, timestamps)
+        return "<br/>".join(
+            f"**Example {i}:** {_scalar(v, timestamps, null)}" for i, v in enumerate(example.alternatives, 1)
+        )
+    return _scalar(example.value, timestamps, null)
 
 
-def _scalar(value: Any, timestamps: frozenset[str]) -> str:
-    return go_time(value) if isinstance(value, str) and value in timestamps else go_value(value)
+def _scalar(value: Any, timestamps: frozenset[str], null: str) -> str:
+    return go_time(value) if isinstance(value, str) and value in timestamps else go_value(value, null)
 
 
-def go_value(value: Any) -> str:
+def go_value(value: Any, null: str = "<nil>") -> str:
     """Go's `%v` for scalars; JSON (as above) for objects and arrays."""
     if isinstance(value, str):
         return value
     if value is None:
-        return "<nil>"
+        return null
     if isinstance(value, bool):
         return "true" if value else "false"
     if isinstance(value, int):

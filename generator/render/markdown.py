@@ -42,6 +42,7 @@ class DocRules:
     # how file content (and a raw request body) reads: `io.IOBase` in cribl-cp 1.784, not yet in plexpy 1.684
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"
     timestamps: frozenset[str] = frozenset()  # example strings written as unquoted YAML timestamps
+    null_example: str = "<nil>"  # a null example: Go's `<nil>` (outpost 1.741.7), `null` by 1.791 (outpost)
 
     @classmethod
     def from_options(cls, options: Options) -> DocRules:
@@ -60,6 +61,7 @@ class DocRules:
             open_enums=bool(options.python_option("forwardCompatibleEnumsByDefault", False)),
             all_examples=options.speakeasy_version >= (1, 700),
             renamed_files=options.speakeasy_version >= (1, 606),
+            null_example="null" if options.speakeasy_version >= (1, 791) else "<nil>",
             generator_streams=options.speakeasy_version < (1, 606),
             file_type=f"Union[bytes, IO[bytes], io.{'IOBase' if options.speakeasy_version >= (1, 784) else 'BufferedReader'}]",
         )
@@ -133,7 +135,7 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
     assert isinstance(decl, Model)
     page = DocPage("model", title, paragraphs)
     examples = [
-        example_cell(f.example, rules.all_examples, rules.timestamps) if f.example is not None else ""
+        example_cell(f.example, rules.all_examples, rules.timestamps, rules.null_example) if f.example is not None else ""
         for f in decl.fields
     ]
     with_examples = any(examples)
