@@ -78,7 +78,7 @@ def build_operations(
             request, global_fields = _parameters(
                 builder, registry, op_file, op_pointer, operation, located, context, global_params
             )
-            globals_model = _op_globals(request, global_fields) if request is not None else None
+            globals_model = _op_globals(request, global_fields, global_params) if request is not None else None
             if request is not None and not request.fields and "requestBody" in operation:
                 request = None  # only hidden globals: the body is the request (agentset updateNamespace)
             _request_body(builder, registry, op_file, op_pointer, operation, context, request, roots)
@@ -207,12 +207,17 @@ def _all_globals(builder: SchemaBuilder, global_params: dict) -> Model:
     return model
 
 
-def _op_globals(request: Model, global_fields: list[Field]) -> Model | None:
-    """`<Op>Globals`: the operation's parameters that are also global ones, in the operation's order."""
+def _op_globals(request: Model, global_fields: list[Field], global_params: dict) -> Model | None:
+    """`<Op>Globals`: the operation's parameters that are also global ones, in the operation's order,
+    described as `x-speakeasy-globals` describes them (outpost 1.712: the path's `tenant_id` has a
+    description, the global one none: N/A)."""
     if not global_fields:
         return None
     model = Model(hint="Globals", pointer=request.pointer, context=request.context, role="op_globals")
-    model.fields = [replace(f) for f in global_fields]
+    model.fields = [
+        replace(f, description=_text(global_params[(f.wire_name, f.location)][2].get("description")))
+        for f in global_fields
+    ]
     return model
 
 
