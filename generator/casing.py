@@ -104,8 +104,9 @@ def _split_snake(text: str) -> str:
 
 @lru_cache(maxsize=65536)
 def snake(text: str) -> str:
-    """`issuedAt` -> `issued_at`, `HTTPCode` -> `http_code`, `a-b` -> `a_b`, `format` -> `format_`."""
-    name = _UNDERSCORES.sub("_", _split_snake(text).strip("_")).lower()
+    """`issuedAt` -> `issued_at`, `HTTPCode` -> `http_code`, `a-b` -> `a_b`, `format` -> `format_`;
+    `@` reads "at" (conductorone `@type` -> `at_type`)."""
+    name = _UNDERSCORES.sub("_", _split_snake(text.replace("@", "_at_")).strip("_")).lower()
     if not name:
         return "field"
     match = _LEADING_INT.match(name)

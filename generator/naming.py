@@ -20,7 +20,7 @@ from .casing import pascal
 from .config import Options
 from .ir import Decl, Enum, Model, Ref, Spec, Union
 from .naming_chains import Chains, gives_way
-from .naming_fields import name_fields, name_members
+from .naming_fields import component_override, name_fields, name_members
 from .naming_reach import reach_ranks
 from .readonly import split_read_only
 
@@ -61,6 +61,8 @@ class Era:
         # 1.712 `TopicsUnion` of `TopicsEnum`; openrouter 1.656 and squadcast 1.621 keep `CompletionFinishReason`,
         # `V3ExtensionsMSTeamsEventClass`): placed at 1.700 with the inline unions' rule (`_gives_way`)
         self.component_gives_way = self.feb2025 and self.version >= (1, 700)
+        # a property `$ref`ing a component with `x-speakeasy-name-override` is named after it (naming_fields)
+        self.component_field_names = not fixes.get("nameOverrideFeb2026")
 
 
 def assign_names(spec: Spec, options: Options | None = None) -> None:
@@ -115,7 +117,12 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
     for decl in spec.decls:
         _place(decl, folders, era)
         if isinstance(decl, Model):
-            name_fields(decl, era.version, era.body_field)
+            by_component = era.component_field_names and not decl.role  # not in operations' envelopes
+            name_fields(decl, era.version, era.body_field, by_component)
+            if by_component and any(component_override(f) for f in decl.fields):
+                # the fields are rebuilt from a map: in byte order of their names (conductorone 1.352
+                # `Connector`: `connector_status`, `o_auth2_authorized_as`, `app_id`...)
+                decl.fields.sort(key=lambda f: f.name_override or component_override(f) or f.wire_name)
             if decl.hint == "Security" and era.version < (1, 606):  # older generators never require it
                 for field in decl.fields:
                     field.required = False

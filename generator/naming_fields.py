@@ -12,11 +12,12 @@ from collections import defaultdict
 from typing import Any
 
 from .casing import enum_member, snake
-from .ir import Enum, ListOf, Model, Ref
+from .ir import Enum, Field, ListOf, Model, Ref
 
 
-def name_fields(model: Model, version: tuple[int, ...], body_field: str) -> None:
-    """Python attribute names for a model's fields: snake_case, distinct, never a pydantic name."""
+def name_fields(model: Model, version: tuple[int, ...], body_field: str, by_component: bool = False) -> None:
+    """Python attribute names for a model's fields: snake_case, distinct, never a pydantic name.
+    `by_component`: a property that `$ref`s a renamed component is named like it (see `component_override`)."""
     used: dict[str, int] = {}
     shared = _shared_parameter_names(model)
     flattened = _body_property_names(model)
@@ -28,7 +29,7 @@ def name_fields(model: Model, version: tuple[int, ...], body_field: str) -> None
             name = (
                 _body_field_name(field.type, snake(field.name_override) if field.name_override else body_field)
                 if field.is_body
-                else snake(field.name_override or field.wire_name)
+                else snake(field.name_override or (by_component and component_override(field)) or field.wire_name)
             )
         if not name.isidentifier():  # `1000000` is not spelled out
             name = "field_" + name
@@ -39,6 +40,20 @@ def name_fields(model: Model, version: tuple[int, ...], body_field: str) -> None
         if version < (1, 606) and name in ("format_", "bytes_"):  # not yet reserved (orq-2024-11 `bytes`, `format`)
             name = name[:-1]
         field.name = _distinct(name + "_" if name in _NOT_FIELDS else name, used)
+
+
+def component_override(field: Field) -> str:
+    """The `x-speakeasy-name-override` of the component a property `$ref`s, "" if none.
+
+    Before the `nameOverrideFeb2026` fix, Speakeasy named such a property after the override, not
+    its key: conductorone 1.352 `status: $ref AppUserStatus` is `app_user_status`, `expandMask:
+    $ref ...ConnectorExpandMask` is `connector_expand_mask` (as its naming.log of a later version
+    still lists them); ttddata 1.788 with the fix keeps `original_request` for `OriginalRequest:
+    $ref OfflineConversionDataItem` (overridden `BaseOfflineConversionDataItem`)."""
+    expr = field.type
+    if field.location or field.is_body or not isinstance(expr, Ref) or not expr.decl.from_component:
+        return ""
+    return expr.decl.name_override
 
 
 def _body_property_names(model: Model) -> set[str]:

@@ -16,7 +16,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "bar-2024-11": (19, 35),
     "bolt": (311, 312),
     "circlemind-2024-12": (27, 27),
-    "conductorone-2024-08": (454, 623),
+    "conductorone-2024-08": (568, 623),
     "cribl-cp": (4100, 4125),
     "cribl-mgmt": (40, 40),
     "easyreview-2024-03": (21, 56),

@@ -48,6 +48,7 @@ def test_pascal(text, expected):
         ("type", "type"),  # builtins other than the listed ones stay bare
         ("id", "id"),
         ("__leading__", "leading"),
+        ("@type", "at_type"),  # conductorone
     ],
 )
 def test_snake(text, expected):

@@ -159,6 +159,37 @@ def test_older_generators_list_required_fields_first(tmp_path):
     assert [f.name for f in new["CreateRequestBody"].fields] == ["code", "message"]
 
 
+def test_a_property_refing_a_renamed_component_is_named_after_it_until_the_feb2026_fix(tmp_path):
+    """conductorone 1.352 `AppUser.status: $ref c1.api.app.v1.AppUserStatus` (overridden `AppUserStatus`)
+    is `app_user_status`, and the model's fields are in byte order of their names; ttddata 1.788 with
+    `nameOverrideFeb2026` keeps `original_request`."""
+    status = {
+        "type": "object",
+        "x-speakeasy-name-override": "AppUserStatus",
+        "properties": {"details": {"type": "string"}},
+    }
+    user = {
+        "type": "object",
+        "properties": {"appId": {"type": "string"}, "status": {"$ref": "#/components/schemas/c1.Status"}},
+    }
+    get = {
+        "operationId": "Get",
+        "responses": {
+            "200": {
+                "description": "ok",
+                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/User"}}},
+            }
+        },
+    }
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"get": get}},
+            "components": {"schemas": {"c1.Status": status, "User": user}}}  # fmt: skip
+    assert [f.name for f in _build(tmp_path, spec, version=(1, 352, 2))["User"].fields] == ["app_user_status", "app_id"]
+    path = tmp_path / "openapi.yaml"
+    fixed = {"generation": {"fixes": {**OLD_ERA["generation"]["fixes"], "nameOverrideFeb2026": True}}}
+    ir, _ = build(str(path), Options(gen=fixed, speakeasy_version=(1, 788, 1)))
+    assert [f.name for f in next(d for d in ir.decls if d.name == "User").fields] == ["app_id", "status"]
+
+
 def test_sdk_group_classes_are_not_inline_names(tmp_path):
     """emissary: group `deployments.embeddings` makes an SDK class `Embeddings`, so the inline
     `embeddings` object is `<Op>Embeddings`; `item` (no group of that name) keeps its name."""
