@@ -9,13 +9,14 @@ from dataclasses import dataclass, field
 from .config import Options
 from .errors import SpecError
 from .ir import Spec
+from .journal import safe_relative
 from .load import Registry
 from .naming import assign_names
 from .parallel import Background
 from .parse import build_ir
 from .render import environment, render_docs, render_package
 from .validate import check_structure, run_validator
-from .write import Plan, apply, locked, plan, safe_relative
+from .write import Plan, apply, locked, plan, real_output
 
 Progress = Callable[[str], None]
 
@@ -88,15 +89,20 @@ def update(
 ) -> tuple[Plan, dict[str, bytes]]:
     """Bring `out_dir` up to date with rendered `files` under a lock, or with `check` only compare."""
     progress(f"comparing {len(files)} files")
+    out_dir = real_output(out_dir)
     for rel in files:  # refuse a bad output path before anything (even the lock) touches the disk
         safe_relative(rel)
-    if check:
-        result, encoded = plan(out_dir, files, recover_first=False)
-    else:
-        with locked(out_dir):
-            result, encoded = plan(out_dir, files)
-            if result.dirty:
-                apply(out_dir, result, encoded, progress)
+    try:
+        if check:
+            result, encoded = plan(out_dir, files, recover_first=False)
+        else:
+            with locked(out_dir):
+                result, encoded = plan(out_dir, files)
+                if result.dirty:
+                    apply(out_dir, result, encoded, progress)
+    except OSError as exc:  # a read-only or full disk, an immutable file...: the path and the cause
+        path = exc.filename if isinstance(exc.filename, str) else out_dir
+        raise SpecError(f"cannot update the output: {exc.strerror or exc}", file=path) from None
     return result, encoded
 
 

@@ -34,6 +34,7 @@ from dataclasses import dataclass, field
 
 from .bookkeeping import JOURNAL, MANIFEST, STAGING, TEMP
 from .errors import SpecError
+from .journal import flush_all, inside, recover, safe_relative, symlink_error
 
 
 @dataclass
@@ -56,30 +57,24 @@ class Plan:
         return bool(self.added or self.changed or self.removed or self.manifest_stale or self.interrupted)
 
 
-def safe_relative(path: str) -> str:
-    """Refuse any output path that could land outside the output folder."""
-    normal = os.path.normpath(path).replace("\\", "/")
-    parts = normal.split("/")
-    if (
-        os.path.isabs(path)
-        or normal.startswith("/")
-        or ".." in parts
-        or ":" in parts[0]
-        or "\x00" in path
-        or not normal
-        or normal == "."
-    ):
-        raise SpecError(f"refusing to write outside the output folder: {path!r}")
-    return normal
+def real_output(out_dir: str) -> str:
+    """The output folder as a real path (symbolic links resolved): every check of a path
+    inside it compares real paths."""
+    return os.path.realpath(out_dir)
 
 
 def read_manifest(out_dir: str) -> dict[str, str]:
+    """The files the last run wrote, with digests; each must be a plain path inside `out_dir`
+    (a planted entry could otherwise have a file elsewhere deleted as "vanished")."""
     try:
         with open(os.path.join(out_dir, MANIFEST), encoding="utf-8") as handle:
             data = json.load(handle)
-        return {str(k): str(v) for k, v in data.get("files", {}).items()}
+        files = {str(k): str(v) for k, v in data.get("files", {}).items()}
     except (OSError, ValueError, AttributeError):
         return {}
+    for rel in files:
+        inside(out_dir, rel, MANIFEST)
+    return files
 
 
 def _digest(data: bytes) -> str:
@@ -99,13 +94,25 @@ def _existing(out_dir: str) -> set[str]:
 
     Reading only targets that exist saves a failed open per file on a first run; lower case
     keeps a file that exists under another case (case-insensitive file systems) in view.
+    A symbolic link anywhere inside is an error: writing or pruning through it would reach
+    outside the output folder.
     """
     found: set[str] = set()
-    for base, dirs, names in os.walk(out_dir):
-        relative = os.path.relpath(base, out_dir).replace(os.sep, "/")
-        prefix = "" if relative == "." else relative.lower() + "/"
-        for name in dirs + names:
-            found.add(prefix + name.lower())
+    folders = [("", out_dir)]
+    while folders:
+        prefix, folder = folders.pop()
+        try:
+            entries = list(os.scandir(folder))
+        except FileNotFoundError:
+            continue
+        except OSError as exc:
+            raise SpecError(f"cannot list: {exc.strerror or exc}", file=folder) from None
+        for entry in entries:
+            if entry.is_symlink():
+                raise symlink_error(entry.path)
+            found.add(prefix + entry.name.lower())
+            if entry.is_dir(follow_symlinks=False):
+                folders.append((prefix + entry.name.lower() + "/", entry.path))
     return found
 
 
@@ -227,7 +234,7 @@ def apply(out_dir: str, result: Plan, encoded: dict[str, bytes], progress: Calla
         renames = [(f"{name}/{unit}", unit) for unit in _moves(out_dir, pending)]
         renames.append((f"{name}/{MANIFEST}", MANIFEST))
         if not result.fresh:
-            _flush_all()  # one flush for every staged file (an fsync per file costs seconds on big specs)
+            flush_all()  # one flush for every staged file (an fsync per file costs seconds on big specs)
         journal = {"remove": result.removed, "renames": renames, "staging": name, "durable": not result.fresh}
         _write_atomic(os.path.join(out_dir, JOURNAL), json.dumps(journal).encode("utf-8"), durable=not result.fresh)
     except BaseException:
@@ -266,81 +273,6 @@ def _write_file(path: str, data: bytes) -> None:
             view = view[os.write(fd, view) :]
     finally:
         os.close(fd)
-
-
-def recover(out_dir: str) -> None:
-    """Finish a run whose journal is on disk, then sweep leftovers of runs killed earlier.
-
-    Every step is idempotent, so a kill during recovery itself is recovered the same way.
-    """
-    journal_path = os.path.join(out_dir, JOURNAL)
-    try:
-        with open(journal_path, encoding="utf-8") as handle:
-            journal = json.load(handle)
-    except FileNotFoundError:
-        journal = None
-    except (OSError, ValueError) as exc:
-        raise SpecError(f"cannot read the journal of an interrupted run: {exc}", file=journal_path) from None
-    if journal is not None:
-        for rel in journal["remove"]:
-            target = os.path.join(out_dir, safe_relative(rel))
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(target)
-            _prune_empty_dirs(os.path.dirname(target), out_dir)
-        folders: set[str] = set()
-        for source, target in journal["renames"]:
-            source, target = os.path.join(out_dir, safe_relative(source)), os.path.join(out_dir, safe_relative(target))
-            if os.path.dirname(target) not in folders:
-                folders.add(os.path.dirname(target))
-                os.makedirs(os.path.dirname(target), exist_ok=True)
-            _move(source, target)
-        if journal.get("durable", True):
-            _flush_all()  # the renames reach the disk before the journal that would redo them goes
-        os.remove(journal_path)
-    _sweep(out_dir)
-
-
-def _move(source: str, target: str) -> None:
-    """Rename `source` onto `target`; a folder meeting an existing folder is merged into it."""
-    try:
-        os.replace(source, target)
-    except FileNotFoundError:  # moved already, by the run this one finishes
-        pass
-    except OSError:
-        if not (os.path.isdir(source) and os.path.isdir(target)):
-            raise
-        for name in os.listdir(source):
-            _move(os.path.join(source, name), os.path.join(target, name))
-        os.rmdir(source)
-
-
-def _flush_all() -> None:
-    sync = getattr(os, "sync", None)  # absent on Windows, whose renames are flushed by NTFS's own journal
-    if sync is not None:
-        sync()
-
-
-def _sweep(out_dir: str) -> None:
-    """Remove staging folders and temp files of runs killed before their journal was written."""
-    try:
-        names = os.listdir(out_dir)
-    except FileNotFoundError:
-        return
-    for name in names:
-        path = os.path.join(out_dir, name)
-        if name.startswith(STAGING):
-            shutil.rmtree(path, ignore_errors=True)
-        elif name.startswith(TEMP):
-            with contextlib.suppress(FileNotFoundError):
-                os.remove(path)
-
-
-def _prune_empty_dirs(folder: str, stop: str) -> None:
-    stop = os.path.abspath(stop)
-    folder = os.path.abspath(folder)
-    while folder.startswith(stop + os.sep) and os.path.isdir(folder) and not os.listdir(folder):
-        os.rmdir(folder)
-        folder = os.path.dirname(folder)
 
 
 def _write_atomic(path: str, data: bytes, durable: bool = True) -> None:
