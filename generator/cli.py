@@ -45,6 +45,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     gen.add_argument("--diff", action="store_true", help="with --check, also print a unified diff")
     gen.add_argument("--validate", action="store_true", help="also run openapi-spec-validator (slow on big specs)")
+    gen.add_argument(
+        "--ref-root", help="folder $refs may read files under (default: the spec's git repository, else its folder)"
+    )
     gen.add_argument("--pyproject", default="pyproject.toml", help="where to read [tool.modelgen] jobs")
     diff = commands.add_parser("diff", help="Markdown report of what changed for SDK users between two spec versions")
     diff.add_argument("specs", nargs="+", metavar="SPEC", help="OLD_SPEC NEW_SPEC, or just SPEC with --against")
@@ -68,7 +71,7 @@ def _jobs(args: argparse.Namespace) -> list[dict[str, Any]]:
     jobs = pyproject_jobs(args.pyproject)
     base = os.path.dirname(os.path.abspath(args.pyproject))
     jobs = [
-        {k: (os.path.join(base, v) if k in ("spec", "out", "speakeasy-dir") else v) for k, v in job.items()}
+        {k: (os.path.join(base, v) if k in ("spec", "out", "speakeasy-dir", "ref-root") else v) for k, v in job.items()}
         for job in jobs
     ]
     if args.spec:
@@ -97,6 +100,7 @@ def _settings(job: dict[str, Any], args: argparse.Namespace) -> dict[str, Any]:
         "package": args.package or job.get("package") or "",
         "sdk-package": args.sdk_package or job.get("sdk-package") or "",
         "validate": bool(args.validate or job.get("validate", False)),
+        "ref-root": os.path.abspath(args.ref_root or job["ref-root"]) if args.ref_root or job.get("ref-root") else "",
     }
 
 
@@ -109,6 +113,7 @@ def _options(settings: dict[str, Any]) -> Options:
     options.flavour = settings["flavour"] or options.flavour
     options.package = settings["package"] or options.package
     options.sdk_package = settings["sdk-package"] or options.sdk_package
+    options.ref_root = settings["ref-root"]
     return options
 
 

@@ -17,6 +17,7 @@ class Options:
     flavour: str = "python"  # docs flavour: "python" or "typescript"
     package: str = "models"  # Python package folder written under the output folder
     sdk_package: str = ""  # the SDK's import name, shown in TypeScript example usage
+    ref_root: str = ""  # the folder `$ref`s may read under ("": the spec's repository or folder)
     speakeasy_version: tuple[int, ...] = (1, 606, 0)
     gen: dict[str, Any] = field(default_factory=dict)  # the raw gen.yaml, for version-specific rules
     sources: dict[str, str] = field(default_factory=dict)  # gen.yaml and gen.lock as read: their sha256

@@ -12,7 +12,7 @@ from typing import Any
 
 from .errors import SpecError
 
-JOB_KEYS = {"spec", "out", "speakeasy-dir", "flavour", "package", "sdk-package", "validate"}
+JOB_KEYS = {"spec", "out", "speakeasy-dir", "flavour", "package", "sdk-package", "validate", "ref-root"}
 _FLAVOURS = ("python", "typescript")
 
 

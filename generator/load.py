@@ -12,6 +12,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -130,18 +131,47 @@ def _parse(text: str, path: str, warn: Warn | None) -> Any:
     return _fast_yaml(text, path, warn)
 
 
+MAX_DOCUMENT_BYTES = 64 * 1024 * 1024  # the largest public specs are under 10 MB; /dev/zero is endless
+
+
 def read_document(path: str) -> tuple[str, str]:
-    """A document's text (line ends as text-mode reading gives them) and the sha256 of its bytes:
-    the digest of exactly what the output is built from, for the no-change shortcut."""
+    """A document's text (line ends as text-mode reading gives them, no byte-order mark) and the
+    sha256 of its bytes: the digest of exactly what the output is built from, for the no-change
+    shortcut. Only a regular file of at most `MAX_DOCUMENT_BYTES` is read (a FIFO would block,
+    a device never end); opening does not block, so a FIFO is refused, not waited on."""
     try:
-        with open(path, "rb") as handle:
-            data = handle.read()
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    except OSError as exc:
+        raise SpecError(f"cannot read: {exc.strerror or exc}", file=path) from None
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise SpecError("cannot read: not a regular file", file=path)
+        if info.st_size > MAX_DOCUMENT_BYTES:
+            raise SpecError(f"cannot read: larger than {MAX_DOCUMENT_BYTES:,} bytes", file=path)
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            data = stream.read(MAX_DOCUMENT_BYTES + 1)
+    except OSError as exc:
+        raise SpecError(f"cannot read: {exc.strerror or exc}", file=path) from None
+    finally:
+        os.close(handle)
+    if len(data) > MAX_DOCUMENT_BYTES:  # grew while being read
+        raise SpecError(f"cannot read: larger than {MAX_DOCUMENT_BYTES:,} bytes", file=path)
+    try:
         text = data.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise SpecError(f"cannot read: {exc}", file=path) from None
+    except UnicodeDecodeError as exc:
+        raise _invalid_utf8(data, exc, path) from None
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
-    return text, hashlib.sha256(data).hexdigest()
+    return text.removeprefix("\ufeff"), hashlib.sha256(data).hexdigest()
+
+
+def _invalid_utf8(data: bytes, exc: UnicodeDecodeError, path: str) -> SpecError:
+    """The error at the line and column (in characters) of the first byte that is not UTF-8."""
+    line_start = data.rfind(b"\n", 0, exc.start) + 1
+    col = len(data[line_start : exc.start].decode("utf-8", "replace")) + 1
+    byte = data[exc.start : exc.start + 1].hex()
+    return SpecError(f"invalid UTF-8 (byte 0x{byte})", file=path, line=data.count(b"\n", 0, exc.start) + 1, col=col)
 
 
 @dataclass
@@ -149,15 +179,18 @@ class Registry:
     """All documents reachable from the entry spec, keyed by absolute path."""
 
     root_path: str
+    ref_root: str = ""  # a real path: `$ref`s read files under it only (see `reference_root`)
     documents: dict[str, Any] = field(default_factory=dict)
     timestamps: set[str] = field(default_factory=set)  # unquoted YAML timestamps in examples (see `timestamps`)
     digests: dict[str, str] = field(default_factory=dict)  # sha256 of each document's bytes, by path
     warnings: list[SpecError] = field(default_factory=list)  # accepted oddities (repeated keys), positioned
 
     @classmethod
-    def open(cls, path: str) -> Registry:
+    def open(cls, path: str, ref_root: str = "") -> Registry:
+        """The registry of the spec at `path`, its `$ref`s confined to `ref_root` (by default
+        the repository holding the spec, or its folder outside any repository)."""
         absolute = os.path.abspath(path)
-        registry = cls(absolute)
+        registry = cls(absolute, os.path.realpath(ref_root or reference_root(absolute)))
         registry.document(absolute)
         return registry
 
@@ -182,6 +215,8 @@ class Registry:
             raise SpecError(f"remote $ref {ref!r} is not supported", file=base_file, pointer=pointer)
         if target_file:
             target_file = os.path.normpath(os.path.join(os.path.dirname(base_file), target_file))
+            if target_file not in self.documents:
+                self._check_under_root(target_file, ref, base_file, pointer)
         else:
             target_file = base_file
         try:
@@ -203,6 +238,17 @@ class Registry:
             tokens.append(token)
         return target_file, join_pointer("", *tokens) if tokens else "", node
 
+    def _check_under_root(self, target_file: str, ref: str, base_file: str, pointer: str) -> None:
+        """Refuse a `$ref` to a file outside the reference root, symbolic links resolved."""
+        real = os.path.realpath(target_file)
+        if self.ref_root and os.path.commonpath([real, self.ref_root]) != self.ref_root:
+            raise SpecError(
+                f"$ref {ref!r} reads {real}, outside the reference root {self.ref_root} "
+                "(widen it with --ref-root or `ref-root` in [tool.modelgen])",
+                file=base_file,
+                pointer=pointer,
+            )
+
     def locate(self, error: SpecError) -> SpecError:
         """Fill in the line/column of an error's pointer by re-reading its file."""
         if error.line or not error.file or not os.path.isfile(error.file):
@@ -218,6 +264,19 @@ class Registry:
         if found is not None:
             error.line, error.col = found
         return error
+
+
+def reference_root(spec_path: str) -> str:
+    """The default reference root: the nearest folder above the spec holding `.git` (its
+    repository), else the spec's own folder."""
+    folder = start = os.path.dirname(os.path.realpath(spec_path))
+    while True:
+        if os.path.exists(os.path.join(folder, ".git")):
+            return folder
+        parent = os.path.dirname(folder)
+        if parent == folder:
+            return start
+        folder = parent
 
 
 def _step(node: Any, token: str) -> Any:

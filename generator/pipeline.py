@@ -48,7 +48,7 @@ def build_named(
 ) -> tuple[Registry, Spec]:
     """Load, check, build the IR, validate (on request) and name it (what `modelgen diff` needs: no rendering)."""
     with _located(spec_path):
-        registry = Registry.open(spec_path)
+        registry = Registry.open(spec_path, options.ref_root)
         progress("checking the spec")
         check_structure(registry)
         progress("building models")

@@ -80,14 +80,15 @@ def _is_root_document(path: str) -> bool:
     return bool(_ROOT_KEY.search(head))
 
 
-def generate_one(spec: str, out: str, package: str) -> Outcome:
-    """Run the CLI in-process; classify what it did."""
+def generate_one(spec: str, out: str, package: str, ref_root: str) -> Outcome:
+    """Run the CLI in-process; classify what it did. `ref_root` is the spec's own test case (a
+    top-level folder, whose sub-folders refer to each other), as a user would widen it."""
     from generator.cli import main
 
     err = io.StringIO()
     try:
         with contextlib.redirect_stderr(err), contextlib.redirect_stdout(io.StringIO()):
-            code = main(["generate", spec, "--out", out, "--package", package])
+            code = main(["generate", spec, "--out", out, "--package", package, "--ref-root", ref_root])
     except BaseException:  # noqa: BLE001 - a traceback is exactly what this script hunts for
         return Outcome(spec, "failure", "exception escaped main():\n" + traceback.format_exc())
     lines = err.getvalue().strip().splitlines()
@@ -159,7 +160,10 @@ def run(corpus: str = DEFAULT_CORPUS, work: str | None = None) -> Report:
         for index, spec in enumerate(entries(corpus)):
             out = os.path.join(work, f"out{index}")
             package = f"peer_pkg_{index}"
-            outcome = generate_one(spec, out, package)
+            case = os.path.relpath(spec, corpus).split(os.sep)[0]
+            outcome = generate_one(
+                spec, out, package, os.path.join(corpus, case) if case != os.path.basename(spec) else corpus
+            )
             if outcome.kind == "generated":
                 problem = compile_tree(out)
                 if problem:
