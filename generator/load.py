@@ -72,7 +72,7 @@ _SURROGATE_ESCAPE = re.compile(r"\\u[dD][89abcdefABCDEF]|\\U0000[dD][89abcdefABC
 def _fast_yaml(text: str, path: str, warn: Warn | None) -> Any:
     """YAML 1.2 via yaml-rs when installed; any failure (a repeated key too) is re-parsed by PyYAML."""
     yaml_rs = _yaml_rs()
-    if yaml_rs is not None and not _has_anchor(text):
+    if yaml_rs is not None and not _has_anchor(text) and "!!set" not in text:  # yaml-rs: a Python set
         try:
             return yaml_rs.loads(text, parse_datetime=False)
         except Exception:  # noqa: BLE001, S110 - every yaml-rs failure is re-diagnosed below

@@ -45,25 +45,75 @@ def _construct_mapping(loader: Any, node: Any, deep: bool = False) -> dict:
     return mapping
 
 
+# -- one reading of plain scalars on both paths -----------------------------------------------
+# yaml-rs resolves numbers as Go's yaml.v3 does (which Speakeasy reads specs with): underscores
+# are dropped after the sign and base prefix, `0b`/`0o`/`0x` in either case, signed prefixed
+# numbers (`1_000` is 1000, `0b101` is 5, `-0x1` is -1). PyYAML is made to read them the same
+# (checked token by token against yaml-rs in tests/test_yaml_input.py), so an unrelated anchor,
+# which sends a file down this path, never changes a value. Plain `012` stays decimal on both
+# (yaml.v3 alone would read YAML 1.1 octal). Tags beyond the core schema (`!!binary`,
+# `!!timestamp`, `!!omap`, local `!tags`...) keep their node as plain data, as yaml-rs does;
+# `!!set` becomes a mapping to nulls (what YAML defines a set as), JSON having no sets.
+_NUMBER_TAG = "tag:modelgen:number"
+_SPECIAL_FLOAT = re.compile(r"[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)")
+_PREFIXED = re.compile(r"0([xXoObB])([0-9a-fA-F_]*)")
+_DIGITS = re.compile(r"[0-9]+")
+_FLOAT_BODY = re.compile(r"(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?")
+_BASES = {"x": 16, "o": 8, "b": 2}
+
+
+def _number(text: str) -> int | float | str:
+    """A plain scalar that starts like a number, as yaml-rs reads it (the text when not a number)."""
+    if _SPECIAL_FLOAT.fullmatch(text):
+        return float(text.replace(".", ""))
+    sign = text[:1] if text[:1] in ("+", "-") else ""
+    rest = text[len(sign) :]
+    try:
+        prefixed = _PREFIXED.fullmatch(rest)
+        if prefixed:
+            value = int(prefixed[2].replace("_", ""), _BASES[prefixed[1].lower()])
+            return -value if sign == "-" else value
+        plain = rest.replace("_", "")
+        if _DIGITS.fullmatch(plain):
+            return int(sign + plain)
+        if _FLOAT_BODY.fullmatch(plain):
+            return float(sign + plain)
+    except ValueError:  # digits not of the base, or past Python's 4,300-digit limit
+        pass
+    return text
+
+
+def _construct_number(loader: Any, node: Any) -> int | float | str:
+    return _number(loader.construct_scalar(node))
+
+
 def _construct_int(loader: Any, node: Any) -> int:
     text = loader.construct_scalar(node)
     return int(text, 0) if text.startswith(("0o", "0x")) else int(text)
 
 
+def _construct_plain(loader: Any, node: Any) -> Any:
+    """A node under a tag beyond the core schema, as the plain data it holds."""
+    if isinstance(node, yaml.MappingNode):
+        return _construct_mapping(loader, node, deep=True)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_scalar(node)
+
+
 def _yaml12(base: type) -> type:
-    """`base` (a SafeLoader) with YAML 1.2 core-schema implicit types and duplicate-key errors."""
+    """`base` (a SafeLoader) reading scalars as yaml-rs does, first-wins repeated keys."""
     loader: Any = type("Yaml12" + base.__name__, (base,), {"yaml_implicit_resolvers": {}})
     loader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
     loader.add_constructor("tag:yaml.org,2002:int", _construct_int)
+    loader.add_constructor(_NUMBER_TAG, _construct_number)
+    for tag in ("binary", "timestamp", "omap", "pairs", "set"):
+        loader.add_constructor(f"tag:yaml.org,2002:{tag}", _construct_plain)
+    loader.add_multi_constructor("", lambda loader, _suffix, node: _construct_plain(loader, node))
     for tag, pattern, first in (
         ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", list("~nN") + [""]),
         ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", list("tTfF")),
-        ("tag:yaml.org,2002:int", r"^(?:[-+]?[0-9]+|0o[0-7]+|0x[0-9a-fA-F]+)$", list("-+0123456789")),
-        (
-            "tag:yaml.org,2002:float",
-            r"^(?:[-+]?(?:\.[0-9]+|[0-9]+(?:\.[0-9]*)?)(?:[eE][-+]?[0-9]+)?|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN))$",
-            list("-+0123456789."),
-        ),
+        (_NUMBER_TAG, r"^[-+]?[0-9._][-+0-9a-zA-Z._]*$", list("-+0123456789._")),
     ):
         loader.add_implicit_resolver(tag, re.compile(pattern), first)
     return loader

@@ -6,6 +6,7 @@ JSON through `json`. Each case here runs on every path, and the paths must agree
 
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -98,3 +99,75 @@ def test_an_error_in_a_file_with_a_redefined_anchor_is_still_positioned(tmp_path
     code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
     assert code == 2
     assert err.startswith(f"error: {spec}:7:8: #/components/schemas/A: "), err
+
+
+# -- one reading of scalars on both paths ------------------------------------------------------
+
+SCALARS = str.split(
+    "1_000 0b101 -0b1 0o17 0O17 0x1F 0X1F -0x1 +0x1 +0o7 -0o7 +12 -12 012 09 0.5 .5 1. 1e3 1E3 1e+3 "
+    "1.5e-3 +.5 -.5 .inf .Inf -.inf +.INF 1_0.5 1__0 _1 1_ _ . _id 0Bytes feed_445566 1005_code 0_x1 "
+    "_0x1 _+1 true True FALSE null Null ~ 2001-12-14 2001-12-14T21:59:43Z 1:20 yes no on off = <<"
+)
+TAGGED = "b: !!binary aGk=\nt: !!timestamp 2001-12-14\no: !!omap [{a: 1}]\nl: !local {a: [1]}\ns: !!set {a, b}\n"
+
+
+def both_paths(text: str) -> tuple:
+    """`text` read by yaml-rs and by PyYAML (an unrelated anchor sends it there)."""
+    return parse_text(text, "t.yaml"), parse_text(text + "x-unrelated: &anchor 1\n", "t.yaml")
+
+
+def test_every_scalar_reads_alike_on_both_paths():
+    fast, fallback = both_paths("".join(f"k{i}: {s}\n" for i, s in enumerate(SCALARS)))
+    fallback.pop("x-unrelated")
+    assert repr(fast) == repr(fallback)  # repr: nan is not equal to itself
+
+
+def test_numbers_read_as_speakeasy_reads_them():
+    """Go's yaml.v3 drops underscores and takes 0b/0o/0x prefixes; `012` stays decimal on both paths."""
+    for data in both_paths("v: [1_000, 0b101, -0x1, 0O17, 012, _id, 0Bytes, '1_000']\n"):
+        assert data["v"] == [1000, 5, -1, 15, 12, "_id", "0Bytes", "1_000"]
+
+
+def test_tags_beyond_the_core_schema_keep_plain_data_on_both_paths():
+    for data in both_paths(TAGGED):
+        assert {k: data[k] for k in "btols"} == {
+            "b": "aGk=",
+            "t": "2001-12-14",
+            "o": [{"a": 1}],
+            "l": {"a": [1]},
+            "s": {"a": None, "b": None},
+        }
+
+
+def test_pyyaml_reads_random_number_like_tokens_as_yaml_rs_does():
+    yaml_rs = pytest.importorskip("yaml_rs")
+    from generator.yamlpos import load_yaml
+
+    rng = random.Random(15)
+    tokens = {"".join(rng.choice("0123456789_.+-eExXoObBaf") for _ in range(rng.randint(1, 7))) for _ in range(4000)}
+    differ = []
+    for token in sorted(tokens):
+        text = f"v: {token}\n"
+        try:
+            expected = yaml_rs.loads(text, parse_datetime=False)["v"]
+        except Exception:  # noqa: BLE001, S112 - what yaml-rs refuses goes to PyYAML anyway
+            continue
+        got = load_yaml(text, "t.yaml")["v"]
+        if repr(got) != repr(expected):
+            differ.append((token, expected, got))
+    assert not differ, differ[:20]
+
+
+def test_an_unrelated_anchor_does_not_change_an_enum(tmp_path, run_cli):
+    spec = (
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    Size:\n      type: integer\n      enum: [1_000, 0b101, 0x1F]\n"
+    )
+    outputs = []
+    for name, text in (("plain", spec), ("anchored", spec + "x-unrelated: &anchor 1\n")):
+        (tmp_path / f"{name}.yaml").write_text(text, encoding="utf-8")
+        out = tmp_path / name
+        assert run_cli("generate", str(tmp_path / f"{name}.yaml"), "--out", str(out))[0] == 0
+        outputs.append((out / "docs" / "models" / "size.md").read_text(encoding="utf-8"))
+    assert outputs[0] == outputs[1]
+    assert "1000" in outputs[0] and "31" in outputs[0]
