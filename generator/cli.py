@@ -16,10 +16,10 @@ import sys
 import time
 from typing import TYPE_CHECKING, Any
 
-from . import cache
+from . import __version__, cache
 from .bookkeeping import MANIFEST
 from .errors import SpecError
-from .jobs import pyproject_jobs, speakeasy_files
+from .jobs import check_package, pyproject_jobs, speakeasy_files
 
 if TYPE_CHECKING:
     from .config import Options
@@ -32,6 +32,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="modelgen", description="OpenAPI -> pydantic models + Speakeasy-style Markdown docs"
     )
+    parser.add_argument("--version", action="version", version=f"modelgen {__version__}")
     commands = parser.add_subparsers(dest="command", required=True)
     gen = commands.add_parser("generate", help="generate models and docs")
     gen.add_argument("spec", nargs="?", help="OpenAPI document (YAML or JSON); omit to run the jobs in pyproject.toml")
@@ -68,6 +69,8 @@ def _jobs(args: argparse.Namespace) -> list[dict[str, Any]]:
     """Jobs to run: SPEC --out from the command line, else pyproject jobs (CLI flags override them)."""
     if args.spec and args.out:
         return [{"spec": args.spec, "out": args.out}]
+    if args.spec and not os.path.exists(args.pyproject):
+        raise UsageError(f"--out is required with SPEC (there is no {args.pyproject} here to take it from)")
     jobs = pyproject_jobs(args.pyproject)
     base = os.path.dirname(os.path.abspath(args.pyproject))
     jobs = [
@@ -139,8 +142,19 @@ def _shown(path: str) -> str:
     return path if relative.startswith("..") else relative
 
 
+class UsageError(Exception):
+    """Options that do not go together: `error: message`, exit 2, before anything is read."""
+
+
 def _generate(args: argparse.Namespace) -> int:
     """Build every job first, so a bad spec in any job writes nothing at all; then update each."""
+    if args.diff and not args.check:
+        raise UsageError("--diff needs --check (it shows what --check finds; a run that writes shows no diff)")
+    if args.package is not None:
+        try:
+            check_package(args.package)
+        except SpecError as error:
+            raise UsageError(f"--package: {error.message}") from None
     jobs = _jobs(args)
     built = []
     for number, job in enumerate(jobs, 1):
@@ -256,6 +270,9 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _diff(args) if args.command == "diff" else _generate(args)
     except SpecError as error:
+        print(f"error: {error}", file=sys.stderr)
+        return 2
+    except UsageError as error:
         print(f"error: {error}", file=sys.stderr)
         return 2
     except KeyboardInterrupt:

@@ -31,7 +31,7 @@ def pyproject_jobs(path: str = "pyproject.toml") -> list[dict[str, Any]]:
         with open(path, "rb") as handle:
             data = tomllib.load(handle)
     except FileNotFoundError:
-        raise SpecError("no SPEC given and no pyproject.toml here", file=path) from None
+        raise SpecError("no SPEC given and no pyproject.toml here", file=path) from None  # see cli._jobs
     except (OSError, tomllib.TOMLDecodeError) as exc:
         raise SpecError(f"cannot read: {exc}", file=path) from None
     section = data.get("tool", {}).get("modelgen")
@@ -69,12 +69,22 @@ def _check_keys(job: dict[str, Any], path: str, pointer: str) -> None:
                 file=path,
                 pointer=f"{pointer}/{key}",
             )
+    if "package" in job:
+        check_package(job["package"], file=path, pointer=f"{pointer}/package")
     if "flavour" in job and job["flavour"] not in _FLAVOURS:
         raise SpecError(
             f"'flavour' must be one of {list(_FLAVOURS)}, not {job['flavour']!r}",
             file=path,
             pointer=f"{pointer}/flavour",
         )
+
+
+def check_package(name: str, file: str = "", pointer: str = "") -> None:
+    """The package name becomes a folder and an import: a Python identifier, not a keyword."""
+    import keyword
+
+    if not name.isidentifier() or keyword.iskeyword(name) or not name.isascii():
+        raise SpecError(f"package {name!r} is not a Python identifier (letters, digits, _)", file=file, pointer=pointer)
 
 
 def speakeasy_files(folder: str) -> tuple[str, str]:

@@ -389,6 +389,6 @@ def test_package_option_cannot_leave_the_output_folder(tmp_path, run_cli):
     path.write_text(json.dumps(nasty_spec()), encoding="utf-8")
     for package in ("../escaped", "/tmp/abs", "a/../../b"):
         code, _, err = run_cli("generate", str(path), "--out", str(tmp_path / "out"), "--package", package)
-        assert code == 2 and "outside the output folder" in err, err
+        assert code == 2 and "not a Python identifier" in err, err
     written = [os.path.join(base, name) for base, _, names in os.walk(tmp_path) for name in names]
     assert written == [str(path)], written
