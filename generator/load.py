@@ -201,7 +201,12 @@ class Registry:
     def document(self, path: str) -> Any:
         if path not in self.documents:
             text, self.digests[path] = read_document(path)
-            self.documents[path] = parse_text(text, path, self.warnings.append)
+            document = parse_text(text, path, self.warnings.append)
+            if isinstance(document, dict) and "swagger" in document:
+                from .swagger import convert, is_swagger2
+
+                document = convert(document, path) if is_swagger2(document) else document
+            self.documents[path] = document
             if not path.endswith(".json") and not text.lstrip().startswith("{"):  # JSON quotes every string
                 self.timestamps |= unquoted_timestamps(text)
         return self.documents[path]
@@ -260,6 +265,10 @@ class Registry:
             return error
         from .yamlpos import position
 
+        if '"swagger"' in text or "swagger:" in text:  # a converted Swagger 2.0 file: its own pointers
+            from .swagger import original_pointer
+
+            error.pointer = original_pointer(error.file, error.pointer)
         found = position(text, error.pointer)
         if found is not None:
             error.line, error.col = found

@@ -31,7 +31,7 @@ CASES = [
     ("spec.yaml", "# only a comment\n", "#", "must be a mapping", 1),
     ("spec.yaml", "- 1\n- 2\n", "#", "must be a mapping", 1),
     ("spec.yaml", "just text\n", "#", "must be a mapping", 1),
-    ("spec.yaml", "swagger: '2.0'\ninfo: {title: t}\n", "#/swagger", "Swagger 2.0 is not supported", 1),
+    ("spec.yaml", "swagger: '1.2'\ninfo: {title: t}\n", "#/swagger", "Swagger 1.2 is not supported", 1),
     ("spec.yaml", "openapi: 4.0.0\ninfo: {title: t}\n", "#/openapi", "unsupported OpenAPI version", 1),
     ("spec.yaml", "openapi: 2.0.0\ninfo: {title: t}\n", "#/openapi", "unsupported OpenAPI version", 1),
     ("spec.yaml", "openapi: [3]\n", "#/openapi", "unsupported OpenAPI version", 1),
@@ -205,7 +205,7 @@ def test_non_utf8_file_is_reported(tmp_path, run_cli):
     spec.write_bytes(b"openapi: 3.0.3\ninfo: {title: caf\xe9}\n")
     code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
     assert code == 2
-    assert "cannot read" in check_one_line_error(err)["message"]
+    assert "invalid UTF-8 (byte 0xe9)" in check_one_line_error(err)["message"]
 
 
 def test_missing_spec_file_is_reported(tmp_path, run_cli):

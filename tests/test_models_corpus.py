@@ -71,9 +71,3 @@ def test_multi_file_spec_generates_a_package_that_compiles(tmp_path):
     for module in ("models", "errors"):
         path = tmp_path / "pkg" / f"{module}.py"
         compile(path.read_text(encoding="utf-8"), str(path), "exec")
-
-
-def test_swagger_2_is_refused_with_a_clear_message(run_cli, tmp_path):
-    spec = shared_path("specs", "realworld", "kubernetes-swagger2.json")
-    code, _, err = run_cli("generate", spec, "--out", str(tmp_path))
-    assert code == 2 and "Swagger 2.0" in err

@@ -1,0 +1,183 @@
+"""Swagger 2.0 specs are converted in memory to OpenAPI 3 and generate like any other, with
+errors still pointing into the original file."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+
+import pytest
+from conftest import shared_path
+
+from generator.swagger import convert
+
+ERROR_LINE = re.compile(r"^error: (?P<file>.+?):(?P<line>\d+):(?P<col>\d+): (?P<pointer>#\S*): (?P<message>.+)$")
+
+PETSTORE = {
+    "swagger": "2.0",
+    "info": {"title": "pets", "version": "1"},
+    "host": "api.example.com",
+    "basePath": "/v1",
+    "consumes": ["application/json"],
+    "produces": ["application/json", "application/xml"],
+    "parameters": {
+        "limit": {"name": "limit", "in": "query", "type": "integer", "format": "int32", "maximum": 100},
+        "petBody": {"name": "body", "in": "body", "required": True, "schema": {"$ref": "#/definitions/Pet"}},
+    },
+    "paths": {
+        "/pets/{id}": {
+            "parameters": [{"name": "id", "in": "path", "required": True, "type": "string"}],
+            "get": {
+                "operationId": "getPet",
+                "parameters": [{"$ref": "#/parameters/limit"}],
+                "responses": {"200": {"description": "ok", "schema": {"$ref": "#/definitions/Pet"}}},
+            },
+            "put": {
+                "operationId": "putPet",
+                "consumes": ["application/merge-patch+json"],
+                "parameters": [{"$ref": "#/parameters/petBody"}],
+                "responses": {"204": {"description": "done"}},
+            },
+            "post": {
+                "operationId": "uploadPhoto",
+                "consumes": ["multipart/form-data"],
+                "parameters": [
+                    {"name": "photo", "in": "formData", "type": "file", "required": True},
+                    {"name": "caption", "in": "formData", "type": "string", "description": "what it shows"},
+                ],
+                "responses": {"200": {"description": "ok"}},
+            },
+        }
+    },
+    "definitions": {
+        "Pet": {
+            "type": "object",
+            "required": ["name"],
+            "discriminator": "kind",
+            "properties": {
+                "name": {"type": "string"},
+                "kind": {"type": "string"},
+                "tag": {"type": "string", "x-nullable": True},
+                "owner": {"$ref": "#/definitions/Owner"},
+            },
+        },
+        "Owner": {"type": "object", "properties": {"photo": {"type": "file"}}},
+    },
+    "securityDefinitions": {"basic": {"type": "basic"}, "key": {"type": "apiKey", "in": "header", "name": "X-Key"}},
+}
+
+
+def test_definitions_parameters_and_security_move_under_components():
+    result = convert(PETSTORE, "pets.json")
+    assert result["openapi"] == "3.0.3" and "swagger" not in result
+    assert result["servers"] == [{"url": "https://api.example.com/v1"}]
+    schemas = result["components"]["schemas"]
+    assert schemas["Pet"]["properties"]["owner"] == {"$ref": "#/components/schemas/Owner"}
+    assert schemas["Pet"]["properties"]["tag"] == {"type": "string", "nullable": True}
+    assert schemas["Pet"]["discriminator"] == {"propertyName": "kind"}
+    assert schemas["Owner"]["properties"]["photo"] == {"type": "string", "format": "binary"}
+    assert result["components"]["parameters"] == {
+        "limit": {"name": "limit", "in": "query", "schema": {"type": "integer", "format": "int32", "maximum": 100}}
+    }
+    assert result["components"]["securitySchemes"]["basic"] == {"type": "http", "scheme": "basic"}
+    assert result["components"]["securitySchemes"]["key"] == PETSTORE["securityDefinitions"]["key"]
+
+
+def test_operations_get_request_bodies_and_response_content():
+    item = convert(PETSTORE, "pets.json")["paths"]["/pets/{id}"]
+    assert item["parameters"] == [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}]
+    get = item["get"]
+    assert get["parameters"] == [{"$ref": "#/components/parameters/limit"}]
+    pet = {"schema": {"$ref": "#/components/schemas/Pet"}}
+    assert get["responses"]["200"] == {
+        "description": "ok",
+        "content": {"application/json": pet, "application/xml": pet},
+    }
+    put = item["put"]
+    assert "parameters" not in put
+    assert put["requestBody"] == {"content": {"application/merge-patch+json": pet}, "required": True}
+    assert put["responses"]["204"] == {"description": "done"}
+    form = item["post"]["requestBody"]
+    assert form == {
+        "content": {
+            "multipart/form-data": {
+                "schema": {
+                    "type": "object",
+                    "properties": {
+                        "photo": {"type": "string", "format": "binary"},
+                        "caption": {"type": "string", "description": "what it shows"},
+                    },
+                    "required": ["photo"],
+                }
+            }
+        },
+        "required": True,
+    }
+
+
+def test_the_original_document_is_left_as_it_was():
+    before = json.dumps(PETSTORE, sort_keys=True)
+    convert(PETSTORE, "pets.json")
+    assert json.dumps(PETSTORE, sort_keys=True) == before
+
+
+def test_a_swagger_spec_generates(tmp_path, run_cli):
+    spec = tmp_path / "pets.json"
+    spec.write_text(json.dumps(PETSTORE, indent=1), encoding="utf-8")
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    pet = (tmp_path / "out" / "docs" / "models" / "pet.md").read_text(encoding="utf-8")
+    tag = next(line for line in pet.splitlines() if line.startswith("| `tag`"))
+    assert "*OptionalNullable[str]*" in tag  # x-nullable
+    assert (tmp_path / "out" / "docs" / "models" / "putpetrequest.md").is_file()
+
+
+@pytest.mark.parametrize(
+    "where, pointer",
+    [
+        (("definitions", "Pet", "properties", "owner"), "#/definitions/Pet/properties/owner"),
+        (("parameters", "petBody", "schema"), "#/parameters/petBody/schema"),
+        (
+            ("paths", "/pets/{id}", "get", "responses", "200", "schema"),
+            "#/paths/~1pets~1%7Bid%7D/get/responses/200/schema",
+        ),
+    ],
+)
+def test_errors_point_into_the_original_file(tmp_path, run_cli, where, pointer):
+    document = json.loads(json.dumps(PETSTORE))
+    node = document
+    for key in where[:-1]:
+        node = node[key]
+    node[where[-1]] = {"$ref": "#/definitions/Nope"}
+    spec = tmp_path / "pets.json"
+    text = json.dumps(document, indent=1)
+    spec.write_text(text, encoding="utf-8")
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 2
+    match = ERROR_LINE.match(err.strip())
+    assert match, err
+    assert match["pointer"] == pointer, err
+    line = text.splitlines()[int(match["line"]) - 1]
+    assert f'"{where[-1]}": {{' in line, (line, err)
+
+
+def test_kubernetes_generates_a_package_that_imports(tmp_path, run_cli):
+    spec = shared_path("specs", "realworld", "kubernetes-swagger2.json")
+    out = tmp_path / "out"
+    code, _, err = run_cli("generate", spec, "--out", str(out), "--package", "k8s")
+    assert code == 0, err
+    assert (out / "docs" / "models" / "createcorev1namespacedpodrequest.md").is_file()
+    done = python_in(out, "-c", "import k8s; print(len(k8s.__all__))")
+    assert done.returncode == 0, done.stderr[-3000:]
+    if os.environ.get("MODELGEN_LONG"):  # 2 minutes and more
+        checked = python_in(out, "-m", "mypy", "--strict", "k8s")
+        assert checked.returncode == 0, checked.stdout[-3000:]
+
+
+def python_in(folder, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, *args], cwd=folder, capture_output=True, text=True, timeout=1800, check=False
+    )
