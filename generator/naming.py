@@ -51,7 +51,8 @@ class Era:
         self.chains: Chains | None = None  # newest era: how contested names grow (naming_chains), set per run
         self.grows_chains = bool(fixes.get("sharedNestedComponentsJan2026"))
         self.version = options.speakeasy_version
-        self.body_field = str(options.generation_option("requestBodyFieldName") or "") or "request_body"
+        # gen.yaml `requestBodyFieldName` (see `naming_fields._body_field_name`)
+        self.body_field = str(options.generation_option("requestBodyFieldName") or "")
         self.sdk_class = pascal(str(options.generation_option("sdkClassName") or ""))
         # a name contested by one component's child and operations' children stays the component's
         # (bolt 1.645 `Network`, outpost 1.712-1.791 `Status`, `Dir`); with sharedNestedComponentsJan2026

@@ -27,7 +27,7 @@ def name_fields(model: Model, version: tuple[int, ...], body_field: str, by_comp
             name = snake(field.wire_name + " " + re.sub(r"(?<=[A-Za-z])(?=\d)", " ", _class_words(field.type)))
         else:
             name = (
-                _body_field_name(field.type, snake(field.name_override) if field.name_override else body_field)
+                _body_field_name(field.type, body_field, snake(field.name_override) if field.name_override else "")
                 if field.is_body
                 else snake(field.name_override or (by_component and component_override(field)) or field.wire_name)
             )
@@ -95,10 +95,15 @@ def _class_words(expr: Any) -> str:
     return expr.decl.name if isinstance(expr, Ref) else ""
 
 
-def _body_field_name(expr: Any, body_field: str) -> str:
+def _body_field_name(expr: Any, body_field: str, override: str) -> str:
+    """gen.yaml `requestBodyFieldName` names every body field, a component's too (outpost `params`,
+    ttddata `body`); left empty, a component body is named after the component, a `requestBodies`
+    one after its key, any other `request_body`."""
+    if body_field:
+        return body_field
     if isinstance(expr, Ref) and expr.decl.from_component:  # a request variant's is the component's (`pipeline`)
         return snake(expr.decl.input_of or expr.decl.name)
-    return body_field
+    return override or "request_body"
 
 
 def name_members(enum: Enum) -> None:

@@ -131,10 +131,15 @@ def test_request_body_field_names(tmp_path):
           schemas:
             ThingDTO: {type: object, properties: {a: {type: string}}}
         """)
+    # gen.yaml's name is every body's, a component's too (outpost 1.712 `params`, ttddata `body`)
     found = names(tmp_path, spec, {"generation": {**NEW_ERA["generation"], "requestBodyFieldName": "body"}})
-    assert [f.name for f in found["PutARequest"].fields] == ["id", "thing_dto"]
+    assert [f.name for f in found["PutARequest"].fields] == ["id", "body"]
     assert [f.name for f in found["PostARequest"].fields] == ["id", "body"]
     assert "PostARequestBody" in found
+    # left empty: a component's body is named after it, an inline one `request_body` (agentset, cribl-cp)
+    found = names(tmp_path, spec, {"generation": {**NEW_ERA["generation"], "requestBodyFieldName": ""}})
+    assert [f.name for f in found["PutARequest"].fields] == ["id", "thing_dto"]
+    assert [f.name for f in found["PostARequest"].fields] == ["id", "request_body"]
 
 
 def test_union_members_named_by_discriminating_value_or_position(tmp_path):
