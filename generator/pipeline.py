@@ -54,7 +54,13 @@ def build_named(
         progress("building models")
         fixes = options.generation_option("fixes")
         newest = isinstance(fixes, dict) and bool(fixes.get("sharedNestedComponentsJan2026"))
-        spec = build_ir(registry, envelope=options.python_option("responseFormat") == "envelope", enum_copies=newest)
+        response_format = options.python_option("responseFormat")
+        spec = build_ir(
+            registry,
+            envelope=response_format in ("envelope", "envelope-http"),
+            http_meta=response_format == "envelope-http",
+            enum_copies=newest,
+        )
         if full_validation:  # after the IR: every file the spec refers to is read, and keys the validator's cache
             progress("validating the spec")
             run_validator(registry)

@@ -342,6 +342,19 @@ def test_envelope_responses(tmp_path):
     assert "[httpx.Response](https://www.python-httpx.org/api/#response)" in files["docs/models/getaresponse.md"]
 
 
+def test_envelope_http_responses_hold_http_metadata(tmp_path):
+    # `responseFormat: envelope-http` (bar, ttddata): one `http_meta` field stands for the status fields
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(ENVELOPE, sort_keys=False), encoding="utf-8")
+    ir, files = build(str(path), Options(gen={**NEW_ERA, "python": {"responseFormat": "envelope-http"}}))
+    found = {d.name: d for d in ir.decls}
+    assert [f.name for f in found["GetAResponse"].fields] == ["http_meta", "media_container", "headers"]
+    assert [f.name for f in found["HTTPMetadata"].fields] == ["response", "request"]
+    page = files["docs/models/httpmetadata.md"]
+    assert "[httpx.Request](https://www.python-httpx.org/api/#request)" in page
+    assert "[models.HTTPMetadata](../models/httpmetadata.md)" in files["docs/models/getaresponse.md"]
+
+
 def test_operation_ref_and_properties_ref_are_read_in_their_files(tmp_path):
     # DigitalOcean: `get: {$ref: resources/get.yml}`, and `properties: {$ref: attributes.yml#/x}`
     (tmp_path / "resources").mkdir()

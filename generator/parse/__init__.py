@@ -10,7 +10,7 @@ from __future__ import annotations
 from ..errors import SpecError
 from ..ir import Decl, Model, Ref, Spec
 from ..load import Registry, join_pointer
-from .envelope import raw_response
+from .envelope import http_metadata, raw_response
 from .operations import build_operations
 from .reach import reachable
 from .responses import collect_root
@@ -18,11 +18,15 @@ from .schemas import SchemaBuilder
 from .security import build_security, operation_security
 
 
-def build_ir(registry: Registry, envelope: bool = False, enum_copies: bool = False) -> Spec:
-    """The IR of the document; `envelope`: responses in Speakeasy's envelope format (`parse.envelope`);
-    `enum_copies`: an enum `$ref` wrapped in `allOf` is an inline copy (newest era, `merge_all_of`)."""
+def build_ir(registry: Registry, envelope: bool = False, enum_copies: bool = False, http_meta: bool = False) -> Spec:
+    """The IR of the document; `envelope`: responses in Speakeasy's envelope format (`parse.envelope`),
+    `http_meta`: its `envelope-http` variant; `enum_copies`: an enum `$ref` wrapped in `allOf` is an
+    inline copy (newest era, `merge_all_of`)."""
     root = registry.root
     builder = SchemaBuilder(registry, enum_copies)
+    if http_meta:
+        builder.http_meta = http_metadata()
+        builder.decls.append(builder.http_meta)
     schemas = (root.get("components") or {}).get("schemas") or {}
     if not isinstance(schemas, dict):
         raise SpecError("components.schemas must be a mapping", file=registry.root_path, pointer="/components/schemas")

@@ -38,24 +38,13 @@ def is_binary(media_type: str, schema: object) -> bool:
     return "json" not in media_type and not media_type.startswith("text/")
 
 
-def envelope(op_pointer: str, context: str, bodies: list[Body], has_headers: bool) -> Model:
-    """The `<Op>Response` envelope; inline bodies become `<Op>ResponseBody` (numbered when several)."""
+def envelope(
+    op_pointer: str, context: str, bodies: list[Body], has_headers: bool, http_meta: Model | None = None
+) -> Model:
+    """The `<Op>Response` envelope; inline bodies become `<Op>ResponseBody` (numbered when several).
+    With `http_meta` (`responseFormat: envelope-http`) one `http_meta` field holds the raw exchange."""
     model = Model(hint="Response", pointer=op_pointer, context=context, role="response")
-    model.fields = [
-        Field(
-            wire_name="content_type",
-            type=Prim("str"),
-            required=True,
-            description="HTTP response content type for this operation",
-        ),
-        Field(
-            wire_name="status_code",
-            type=Prim("int"),
-            required=True,
-            description="HTTP response status code for this operation",
-        ),
-        raw_response(required=True),
-    ]
+    model.fields = [Field(wire_name="http_meta", type=Ref(http_meta), required=True)] if http_meta else _status()
     inline = [body.inline for body in bodies if body.inline is not None]
     for index, decl in enumerate(inline, 1):
         decl.role = "response_body"
@@ -71,6 +60,41 @@ def envelope(op_pointer: str, context: str, bodies: list[Body], has_headers: boo
         model.fields.append(field)
     if has_headers:
         model.fields.append(Field(wire_name="Headers", type=MapOf(ListOf(Prim("str"))), required=True))
+    return model
+
+
+def _status() -> list[Field]:
+    """The plain envelope's head: content type, status code and the raw response."""
+    return [
+        Field(
+            wire_name="content_type",
+            type=Prim("str"),
+            required=True,
+            description="HTTP response content type for this operation",
+        ),
+        Field(
+            wire_name="status_code",
+            type=Prim("int"),
+            required=True,
+            description="HTTP response status code for this operation",
+        ),
+        raw_response(required=True),
+    ]
+
+
+def http_metadata() -> Model:
+    """`HTTPMetadata`, the raw request and response of an `envelope-http` response (bar, ttddata)."""
+    model = Model(hint="HTTPMetadata", pointer="", parent=None, context="")
+    model.from_component = True  # named as written, in the shared namespace
+    response = raw_response(required=True)
+    response.wire_name = "response"
+    request = Field(
+        wire_name="request",
+        type=Prim("httpx.Request"),
+        required=True,
+        description="Raw HTTP request; suitable for debugging",
+    )
+    model.fields = [response, request]
     return model
 
 

@@ -98,7 +98,7 @@ def build_responses(
     successes = {id(expr.decl) for expr, _ in bodies if isinstance(expr, Ref)}
     errors = [decl for decl in errors if id(decl) not in successes]
     if envelope:
-        builder.decls.append(build_envelope(op_pointer, context, envelope_bodies, has_headers))
+        builder.decls.append(build_envelope(op_pointer, context, envelope_bodies, has_headers, builder.http_meta))
     else:
         paginated = isinstance(operation.get("x-speakeasy-pagination"), dict)
         _response_shape(builder, op_pointer, context, bodies, has_headers, paginated)

@@ -40,6 +40,7 @@ class SchemaBuilder:
         self.error_descriptions: dict[int, str] = {}  # id(decl) -> the first error response's description
         # file -> its schema and request body component keys, re-cased and lower-cased (see `responses`)
         self.component_names: dict[str, set[str]] = {}
+        self.http_meta: Model | None = None  # `envelope-http` responses' shared `HTTPMetadata` (see `envelope`)
 
     # -- entry points -------------------------------------------------------------
 

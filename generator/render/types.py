@@ -23,6 +23,7 @@ _PY_PRIMS = {
 }
 # Speakeasy's Python docs swap the two labels: a date-time field links to `date`, a date field to `datetime`.
 _DOC_LINKS = {
+    "httpx.Request": "[httpx.Request](https://www.python-httpx.org/api/#request)",  # `HTTPMetadata.request`
     "datetime": "[date](https://docs.python.org/3/library/datetime.html#date-objects)",
     "date": "[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)",
     "httpx.Response": "[httpx.Response](https://www.python-httpx.org/api/#response)",  # an envelope's raw response
