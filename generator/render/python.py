@@ -120,6 +120,12 @@ def _default(f: Field, spell: Spelling) -> str:
     return spelled or ("UNSET" if f.nullable else "None")
 
 
+def _declaration_order(model: Model) -> list[Field]:
+    """Required fields first, each group in the spec's order, as Speakeasy declares them (every
+    SDK of the corpus with model sources, 1.318 to 1.791: cribl-cp, orq, squadcast, conductorone...)."""
+    return sorted(model.fields, key=lambda f: not f.required)
+
+
 def _model_view(model: Model, module: _Module) -> ClassView:
     view = ClassView("model", model.name, docstring(model.description, _INDENT))
     # Pydantic looks annotations up in the class namespace: fields given a value there hide types.
@@ -131,7 +137,7 @@ def _model_view(model: Model, module: _Module) -> ClassView:
     if model.closed:
         module.used.add("pydantic")
         view.lines.append(layout('model_config = pydantic.ConfigDict(extra="forbid")', 1))
-    for f in model.fields:
+    for f in _declaration_order(model):
         annotation = spell.wrap(_wrapper(f), spell.type(f.type))
         default = _default(f, spell)
         if default == "UNSET":

@@ -20,23 +20,23 @@ class ImageData(BaseModel):
 
 
 class ImageGenerationTypedDict(TypedDict):
+    data: List[ImageDataTypedDict]
     background: NotRequired[Nullable[str]]
     created: NotRequired[Nullable[int]]
     output_format: NotRequired[Nullable[str]]
     quality: NotRequired[Nullable[str]]
     size: NotRequired[Nullable[str]]
     usage: NotRequired[ImageUsageTypedDict]
-    data: List[ImageDataTypedDict]
 
 
 class ImageGeneration(BaseModel):
+    data: List[ImageData]
     background: OptionalNullable[str] = UNSET
     created: OptionalNullable[int] = UNSET
     output_format: OptionalNullable[str] = UNSET
     quality: OptionalNullable[str] = UNSET
     size: OptionalNullable[str] = UNSET
     usage: Optional[ImageUsage] = None
-    data: List[ImageData]
 
 
 class ImageUsageTypedDict(TypedDict):
@@ -66,16 +66,16 @@ class PostV2ProxyImagesGenerationsData(BaseModel):
 class PostV2ProxyImagesGenerationsResponseBodyTypedDict(TypedDict):
     """Represents an image generation response from the API."""
 
-    created: NotRequired[float]
     data: List[PostV2ProxyImagesGenerationsDataTypedDict]
+    created: NotRequired[float]
     usage: NotRequired[PostV2ProxyImagesGenerationsUsageTypedDict]
 
 
 class PostV2ProxyImagesGenerationsResponseBody(BaseModel):
     """Represents an image generation response from the API."""
 
-    created: Optional[float] = None
     data: List[PostV2ProxyImagesGenerationsData]
+    created: Optional[float] = None
     usage: Optional[PostV2ProxyImagesGenerationsUsage] = None
 
 
@@ -102,15 +102,15 @@ class PostV2ProxyImagesVariationsData(BaseModel):
 class PostV2ProxyImagesVariationsResponseBodyTypedDict(TypedDict):
     """Represents an image variations response from the API."""
 
-    created: NotRequired[float]
     data: List[PostV2ProxyImagesVariationsDataTypedDict]
+    created: NotRequired[float]
 
 
 class PostV2ProxyImagesVariationsResponseBody(BaseModel):
     """Represents an image variations response from the API."""
 
-    created: Optional[float] = None
     data: List[PostV2ProxyImagesVariationsData]
+    created: Optional[float] = None
 
 
 class PostV2RouterImagesGenerationsChoicesTypedDict(TypedDict):
