@@ -15,6 +15,7 @@ from .naming import assign_names
 from .parallel import Background
 from .parse import build_ir
 from .render import environment, render_docs, render_package
+from .render.model_rules import ModelRules
 from .validate import check_structure, run_validator
 from .write import Plan, apply, locked, plan, real_output
 
@@ -83,8 +84,7 @@ def build(
     ):
         package = {}
         if options.flavour == "python":
-            open_enums = options.python_option("forwardCompatibleEnumsByDefault") is True
-            package = render_package(spec, options.package, open_enums)
+            package = render_package(spec, options.package, ModelRules.from_options(options))
         files = docs.result()
         files.update(package)
     return spec, files

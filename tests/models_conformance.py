@@ -35,6 +35,7 @@ from generator.config import Options, speakeasy_options
 from generator.errors import SpecError
 from generator.pipeline import build_named
 from generator.render import render_package
+from generator.render.model_rules import ModelRules
 
 _MEMO = os.path.join(os.path.expanduser("~"), ".cache", "openapi-modelgen-tests", "models-conformance")
 with open(os.path.abspath(__file__), "rb") as _handle:
@@ -328,8 +329,7 @@ def _unify(ns: str) -> str:
 def ours(entry_dir: str, spec_path: str) -> dict[tuple[str, str], Decl]:
     options = speakeasy_options(entry_dir, Options())
     _, spec = build_named(spec_path, options)
-    open_enums = options.python_option("forwardCompatibleEnumsByDefault") is True
-    files = render_package(spec, options.package, open_enums)
+    files = render_package(spec, options.package, ModelRules.from_options(options))
     by_ns: dict[str, dict[str, Decl]] = defaultdict(dict)
     for path, text in sorted(files.items()):
         rel = path.split("/", 1)[1]

@@ -18,6 +18,7 @@ from ..config import Options
 from ..ir import Spec
 from ..resources import templates_dir
 from .markdown import DocRules, heading, page_for, table
+from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import comment_safe
 from .python import module_views, package_modules
 from .types import DocStyle, doc_file
@@ -79,10 +80,10 @@ def render_docs(
     return out
 
 
-def render_package(spec: Spec, package: str, open_enums: bool = False) -> dict[str, str]:
+def render_package(spec: Spec, package: str, rules: ModelRules = DEFAULT_RULES) -> dict[str, str]:
     """The pydantic package: runtime helpers, the models, the error classes, and an `__init__`.
 
-    `open_enums` is gen.yaml's `forwardCompatibleEnumsByDefault`: enums accept unknown values.
+    `rules` are the gen.yaml options and version-dependent choices the models follow.
     """
     env = environment()
     modules = package_modules(spec.decls)
@@ -90,7 +91,7 @@ def render_package(spec: Spec, package: str, open_enums: bool = False) -> dict[s
     template = env.get_template("models.py.j2")
     files = {f"{package}/_types.py": env.get_template("_types.py.j2").render()}
     for name, decls in sorted(modules.items()):
-        views = module_views(Spec(spec.title, decls), open_enums, name, home)
+        views = module_views(Spec(spec.title, decls), rules, name, home)
         note = " (error responses)" if name == "errors" else f" ({name[7:]})" if "." in name else ""
         files[f"{package}/{name.replace('.', '/')}.py"] = template.render(title=spec.title + note, **views)
     packages = sorted(name[7:] for name in modules if "." in name)

@@ -16,18 +16,29 @@ import re
 from dataclasses import dataclass, field
 
 from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Spec, TypeExpr, Union
+from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import LINE_LENGTH, docstring, layout
 from .pytypes import SHADOWABLE, Spelling, default_value, literal, module_alias
 
 _INDENT = "    "
 _TYPING = ("TYPE_CHECKING", "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Union")
 _EXTENSIONS = ("Annotated", "NotRequired", "TypeAlias", "TypeAliasType", "TypedDict")
-_RUNTIME = ("UNSET", "BaseModel", "Decimal", "Discriminated", "Nullable", "OpenEnum", "OptionalNullable")
+_RUNTIME = (
+    "UNSET",
+    "BaseModel",
+    "Decimal",
+    "Discriminated",
+    "Nullable",
+    "OpenEnum",
+    "OptionalNullable",
+    "UnrecognizedInt",
+    "UnrecognizedStr",
+)
 
 
 @dataclass
 class ClassView:
-    kind: str  # "enum", "model" or "union"
+    kind: str  # "enum", "literal" (an enum as a Literal alias), "model" or "union"
     name: str
     doc: str = ""
     base: str = ""  # an enum's bases
@@ -38,8 +49,9 @@ class ClassView:
 class _Module:
     """Collects the names the module uses, to import exactly those."""
 
-    def __init__(self, here: str, home: dict[int, str], local_names: frozenset[str]) -> None:
+    def __init__(self, here: str, home: dict[int, str], local_names: frozenset[str], literal_enums: bool) -> None:
         self.used: set[str] = set()
+        self.literal_enums = literal_enums
         self.here = here  # dotted module path under the package ("models", "models.operations")
         self.home = home  # every declaration's module, by id
         self.local_names = local_names
@@ -52,6 +64,7 @@ class _Module:
         spell = Spelling(shadowed, typed, quoted)
         spell.used, spell.here, spell.home, spell.local_names = self.used, self.here, self.home, self.local_names
         spell.refs, spell.qualified = self.refs, self.qualified
+        spell.literal_enums = self.literal_enums
         return spell
 
     def imports(self) -> list[str]:
@@ -160,16 +173,34 @@ def _model_view(model: Model, module: _Module) -> ClassView:
     return view
 
 
-def _enum_view(enum: Enum, open_default: bool, module: _Module) -> ClassView:
-    is_open = enum.open or (open_default and not enum.closed)
+def _literal_view(enum: Enum, rules: ModelRules, module: _Module) -> ClassView:
+    """`enumFormat: union`: the enum as an alias of its values' `Literal`, open ones with
+    `UnrecognizedStr` (or `UnrecognizedInt`) beside it, as Speakeasy writes them."""
+    view = ClassView("literal", enum.name, docstring(enum.description, ""))
+    values = [s for s in (literal(_member_value(enum, m.value)) for m in enum.values) if s is not None]
+    spelled = f"Literal[{', '.join(values)}]" if values else "str"
+    module.used.update(("TypeAlias", "Literal") if values else ("TypeAlias",))
+    if rules.is_open(enum):
+        unknown = "UnrecognizedInt" if enum.base == "int" else "UnrecognizedStr"
+        module.used.update(("Union", unknown))
+        spelled = f"Union[{spelled}, {unknown}]"
+    view.lines = [layout(f"{enum.name}: TypeAlias = {spelled}")]
+    return view
+
+
+def _member_value(enum: Enum, value: object) -> object:
+    return json.dumps(value) if enum.base == "str" and not isinstance(value, str) else value
+
+
+def _enum_view(enum: Enum, rules: ModelRules, module: _Module) -> ClassView:
+    if rules.literal_enums:
+        return _literal_view(enum, rules, module)
+    is_open = rules.is_open(enum)
     module.used.add("OpenEnum" if is_open else "Enum")
     base = f"{enum.base}, {'OpenEnum' if is_open else 'Enum'}"
     view = ClassView("enum", enum.name, docstring(enum.description, _INDENT), base=base)
     for member in enum.values:
-        value = member.value
-        if enum.base == "str" and not isinstance(value, str):
-            value = json.dumps(value)
-        spelled = literal(value)
+        spelled = literal(_member_value(enum, member.value))
         if spelled is not None:
             view.lines.append(layout(f"{member.name} = {spelled}", 1))
     return view
@@ -350,19 +381,19 @@ def _model_order(models: list[Model]) -> list[Model]:
 
 
 def module_views(
-    spec: Spec, open_enums: bool = False, here: str = "models", home: dict[int, str] | None = None
+    spec: Spec, rules: ModelRules = DEFAULT_RULES, here: str = "models", home: dict[int, str] | None = None
 ) -> dict[str, list]:
     """Views grouped by kind, each group sorted by name (for stable output), and the imports.
 
     `here` is the module written and `home` every declaration's module (`package_modules`):
     classes of other modules are imported from them.
     """
-    module = _Module(here, home or {}, frozenset(d.name for d in spec.decls))
+    module = _Module(here, home or {}, frozenset(d.name for d in spec.decls), rules.literal_enums)
     decls = sorted(spec.decls, key=lambda d: d.name)
     unions = [d for d in decls if isinstance(d, Union)]
     recursive = _recursive_unions(unions)
     views: dict[str, list] = {
-        "enums": [_enum_view(d, open_enums, module) for d in decls if isinstance(d, Enum)],
+        "enums": [_enum_view(d, rules, module) for d in decls if isinstance(d, Enum)],
         "models": [_model_view(d, module) for d in _model_order([d for d in decls if isinstance(d, Model)])],
         "unions": [_union_view(d, recursive, module) for d in _union_order(unions)],
     }

@@ -64,6 +64,7 @@ class Spelling:
         self.local_names: frozenset[str] = frozenset()
         self.refs: dict[str, set[str]] = {}
         self.qualified: set[str] = set()
+        self.literal_enums = False  # enums are `Literal` aliases (gen.yaml `enumFormat: union`)
 
     def name(self, plain: str) -> str:
         if plain in self.shadowed:
@@ -121,7 +122,7 @@ def default_value(expr: TypeExpr, value: Any, spell: Spelling) -> str | None:
     if isinstance(expr, Ref) and isinstance(expr.decl, Enum):
         for member in expr.decl.values:
             if member.value == value and type(member.value) is type(value):
-                return f"{spell.type(expr)}.{member.name}"
+                return literal(value) if spell.literal_enums else f"{spell.type(expr)}.{member.name}"
         return None
     if isinstance(expr, Const):
         return literal(value) if value == expr.value and type(value) is type(expr.value) else None

@@ -75,6 +75,10 @@ Decimal = Annotated[
 Nullable = Union[T, None]
 OptionalNullable = Union[Optional[T], Unset]
 
+# Values an open enum written as a `Literal` alias does not list (gen.yaml `enumFormat: union`)
+UnrecognizedStr = str
+UnrecognizedInt = int
+
 
 class BaseModel(pydantic.BaseModel):
     """Base of every generated model: wire names accepted and produced, UNSET dropped."""
