@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import copy
 import subprocess
-import time
 
 import pytest
 import yaml
@@ -220,9 +219,8 @@ def test_against_a_git_revision(tmp_path, run_cli):
     assert code == 2 and "does not exist at git revision" in err
 
 
-def test_orq_history_report_is_fast_and_reviewable(tmp_path, run_cli):
+def test_orq_history_report_is_reviewable(tmp_path, run_cli):
     old_dir, new_dir = shared_path("corpus", "orq-2024-11"), shared_path("corpus", "orq-2025-08")
-    started = time.perf_counter()
     code, report, _ = run_cli(
         "diff",
         f"{old_dir}/openapi.yaml",
@@ -233,8 +231,7 @@ def test_orq_history_report_is_fast_and_reviewable(tmp_path, run_cli):
         new_dir,
         "--fail-on-breaking",
     )
-    took = time.perf_counter() - started
-    assert code == 1 and took < 5, took
+    assert code == 1  # (its speed is for `make bench`: the rules keep timings out of unit tests)
     head = report.split("\n## ", 1)[0]
     assert "breaking change" in head and "| Operations added |" in head
     assert report.count("<details>") == report.count("</details>") > 0
