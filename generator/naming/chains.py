@@ -20,8 +20,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from .casing import pascal
-from .ir import Decl, Enum, Model, Ref, Union
+from ..casing import pascal
+from ..ir import Decl, Enum, Model, Ref, Union
 
 _OP_ROLES = {"request", "request_body", "response", "response_body", "request_single", "response_single", "error_body"}
 

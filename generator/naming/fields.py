@@ -11,8 +11,8 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from .casing import enum_member, snake
-from .ir import Enum, Field, ListOf, Model, Ref
+from ..casing import enum_member, snake
+from ..ir import Enum, Field, ListOf, Model, Ref
 
 
 def name_fields(model: Model, version: tuple[int, ...], body_field: str, by_component: bool = False) -> None:

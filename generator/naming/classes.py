@@ -15,14 +15,14 @@ from __future__ import annotations
 import keyword
 from collections import defaultdict
 
-from . import naming_legacy
-from .casing import pascal
-from .config import Options
-from .ir import Decl, Enum, Model, Ref, Spec, Union
-from .naming_chains import Chains, gives_way
-from .naming_fields import component_override, name_fields, name_members
-from .naming_reach import reach_ranks
-from .readonly import split_read_only
+from ..casing import pascal
+from ..config import Options
+from ..ir import Decl, Enum, Model, Ref, Spec, Union
+from ..shape.readonly import split_read_only
+from . import legacy as naming_legacy
+from .chains import Chains, gives_way
+from .fields import component_override, name_fields, name_members
+from .reach import reach_ranks
 
 _OP_SUFFIX = {
     "request": "Request",

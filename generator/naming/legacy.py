@@ -26,8 +26,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 from typing import Any
 
-from .casing import number_words, pascal
-from .ir import Decl, Enum, ListOf, MapOf, Model, Prim, Ref, Union, closure, ref_target, referenced
+from ..casing import number_words, pascal
+from ..ir import Decl, Enum, ListOf, MapOf, Model, Prim, Ref, Union, closure, ref_target, referenced
 
 _BODY_ROLES = {
     "request_body": "RequestBody",

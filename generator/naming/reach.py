@@ -13,7 +13,7 @@ and what only such operations reach comes after the rest, in document order.
 
 from __future__ import annotations
 
-from .ir import Decl, referenced
+from ..ir import Decl, referenced
 
 
 def reach_ranks(decls: list[Decl]) -> dict[int, int]:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .ir import Decl, ListOf, MapOf, Model, Ref, Spec, TypeExpr, Union, closure, ref_target, referenced
+from ..ir import Decl, ListOf, MapOf, Model, Ref, Spec, TypeExpr, Union, closure, ref_target, referenced
 
 _REQUEST_ROLES = ("request", "request_body", "request_single", "op_globals")
 _SUFFIX = "Input"

@@ -1,0 +1,13 @@
+"""Stage 4: Speakeasy-compatible names for classes, fields and enum members.
+
+- `classes`: the entry point (`assign_names`), fixed names, contested inline names
+  (first come before `nameResolutionFeb2025`, all claimants move on from it) and placement;
+- `legacy`: the candidates and visiting order of older generators (first come), `reach` the
+  order in which their walk meets components;
+- `chains`: how contested names grow in the newest era (`sharedNestedComponentsJan2026`);
+- `fields`: Python names inside a class (fields, enum members).
+"""
+
+from .classes import assign_names, namespaces, singular
+
+__all__ = ["assign_names", "namespaces", "singular"]

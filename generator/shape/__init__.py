@@ -1,0 +1,1 @@
+"""Stage 3b: IR rewrites Speakeasy makes before naming that are not naming themselves."""
