@@ -14,8 +14,10 @@ from .load import Registry
 from .naming import assign_names
 from .parallel import Background
 from .parse import build_ir
+from .profile import Profile
 from .render import environment, render_docs, render_package
 from .render.model_rules import ModelRules
+from .shape import order_fields, shape_ir
 from .validate import check_structure, run_validator
 from .write import Plan, apply, locked, plan, real_output
 
@@ -53,19 +55,16 @@ def build_named(
         progress("checking the spec")
         check_structure(registry)
         progress("building models")
-        fixes = options.generation_option("fixes")
-        newest = isinstance(fixes, dict) and bool(fixes.get("sharedNestedComponentsJan2026"))
-        response_format = options.python_option("responseFormat")
+        profile = Profile.from_options(options)
         spec = build_ir(
-            registry,
-            envelope=response_format in ("envelope", "envelope-http"),
-            http_meta=response_format == "envelope-http",
-            enum_copies=newest,
+            registry, envelope=profile.envelope, http_meta=profile.http_meta, enum_copies=profile.grows_chains
         )
         if full_validation:  # after the IR: every file the spec refers to is read, and keys the validator's cache
             progress("validating the spec")
             run_validator(registry)
-        assign_names(spec, options)
+        shape_ir(spec, profile)
+        assign_names(spec, profile)
+        order_fields(spec, profile)
         spec.sources = dict(registry.digests)
         spec.warnings = [str(warning) for warning in registry.warnings]
     return registry, spec
@@ -76,15 +75,13 @@ def build(
 ) -> tuple[Spec, dict[str, str]]:
     """Everything up to the rendered files, in memory; raises SpecError for bad input."""
     _, spec = build_named(spec_path, options, full_validation, progress)
+    profile = Profile.from_options(options)
     progress(f"rendering {len(spec.decls)} models")
     environment()  # loaded once, before the docs job forks, for both renderers
-    with (
-        _located(spec_path),
-        Background(lambda: render_docs(spec, options.flavour, options.sdk_package, options)) as docs,
-    ):
+    with _located(spec_path), Background(lambda: render_docs(spec, profile)) as docs:
         package = {}
-        if options.flavour == "python":
-            package = render_package(spec, options.package, ModelRules.from_options(options))
+        if profile.flavour == "python":
+            package = render_package(spec, profile.package, ModelRules.from_profile(profile))
         files = docs.result()
         files.update(package)
     return spec, files

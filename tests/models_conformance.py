@@ -34,6 +34,7 @@ from conformance import entries as all_entries  # tests/conformance.py: the docs
 from generator.config import Options, speakeasy_options
 from generator.errors import SpecError
 from generator.pipeline import build_named
+from generator.profile import Profile
 from generator.render import render_package
 from generator.render.model_rules import ModelRules
 
@@ -329,7 +330,8 @@ def _unify(ns: str) -> str:
 def ours(entry_dir: str, spec_path: str) -> dict[tuple[str, str], Decl]:
     options = speakeasy_options(entry_dir, Options())
     _, spec = build_named(spec_path, options)
-    files = render_package(spec, options.package, ModelRules.from_options(options))
+    profile = Profile.from_options(options)
+    files = render_package(spec, profile.package, ModelRules.from_profile(profile))
     by_ns: dict[str, dict[str, Decl]] = defaultdict(dict)
     for path, text in sorted(files.items()):
         rel = path.split("/", 1)[1]

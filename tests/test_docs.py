@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from generator.config import Options
 from generator.ir import Enum, EnumValue, Example, Field, Model, Prim
+from generator.profile import Profile
 from generator.render.examples import example_cell, go_value
 from generator.render.markdown import DocRules, page_for, table
 from generator.render.types import DocStyle
@@ -18,7 +19,8 @@ def _enum(name="Product", values=("edge", "stream"), **kw):
 
 
 def _rules(version, **gen):
-    return DocRules.from_options(Options(speakeasy_version=version, gen={"python": {"packageName": "my-sdk", **gen}}))
+    options = Options(speakeasy_version=version, gen={"python": {"packageName": "my-sdk", **gen}})
+    return DocRules.from_profile(Profile.from_options(options))
 
 
 def test_cells_never_break_the_table():
@@ -99,7 +101,7 @@ def test_full_pages_through_the_template():
     enum = _enum(name="ClientID", values=("csp-web",))
     union = Union(hint="U", pointer="", name="U", description="Either.", members=[Prim("str"), Ref(enum)])
     options = Options(speakeasy_version=(1, 748, 0), gen={"python": {"packageName": "sdk", "enumFormat": "union"}})
-    docs = render_docs(Spec("t", [enum, union]), options=options)
+    docs = render_docs(Spec("t", [enum, union]), Profile.from_options(options))
     assert docs["docs/models/clientid.md"] == (
         "# ClientID\n\n## Example Usage\n\n```python\nfrom sdk.models import ClientID\n"
         'value: ClientID = "csp-web"\n```\n\n\n## Values\n\n- `"csp-web"`\n'

@@ -1,4 +1,4 @@
-"""Older-era inline names (nameResolutionDec2023 without nameResolutionFeb2025): `generator.naming_legacy`.
+"""Older-era inline names (nameResolutionDec2023 without nameResolutionFeb2025): `generator.naming.legacy`.
 
 The expected names are those Speakeasy 1.441 gave the same shapes in orq-2024-11 (`Deployments`,
 `DeploymentGetConfig`)."""

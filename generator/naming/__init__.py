@@ -8,6 +8,6 @@
 - `fields`: Python names inside a class (fields, enum members).
 """
 
-from .classes import assign_names, namespaces, singular
+from .classes import assign_names, singular
 
-__all__ = ["assign_names", "namespaces", "singular"]
+__all__ = ["assign_names", "singular"]

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import keyword
 from collections import defaultdict
+from collections.abc import Mapping
 
 from ..casing import pascal
-from ..config import Options
 from ..ir import Decl, Enum, Model, Ref, Spec, Union
-from ..shape.readonly import split_read_only
+from ..profile import Profile
 from . import legacy as naming_legacy
 from .chains import Chains, gives_way
 from .fields import component_override, name_fields, name_members
@@ -33,49 +33,11 @@ _OP_SUFFIX = {
 _OP_ROLES = set(_OP_SUFFIX) | {"request_single", "response_single", "error_body"}
 
 
-class Era:
-    """The naming rules a Speakeasy version and its gen.yaml `fixes` select."""
-
-    def __init__(self, options: Options):
-        fixes = options.generation_option("fixes") or {}
-        fixes = fixes if isinstance(fixes, dict) else {}
-        self.feb2025 = bool(fixes.get("nameResolutionFeb2025"))  # all claimants prefixed, singular items
-        # Between the Dec2023 and Feb2025 fixes the first claimant keeps a contested name (corpus:
-        # emissary, orq, plexpy). Without either fix, as for our own seed spec, all are prefixed.
-        self.first_come = bool(fixes.get("nameResolutionDec2023")) and not self.feb2025
-        # Before sharedErrorComponentsApr2025 the schemas inside error classes live in the errors module too.
-        self.shared_errors = bool(fixes.get("sharedErrorComponentsApr2025"))
-        # Claimants no candidate tells apart are numbered where that happens (mammoth `AddTaskExtra1`);
-        # Not with sharedNestedComponentsJan2026: cribl-cp keeps a plain name where this would number.
-        self.number_inseparable = not fixes.get("sharedNestedComponentsJan2026")
-        self.chains: Chains | None = None  # newest era: how contested names grow (naming_chains), set per run
-        self.grows_chains = bool(fixes.get("sharedNestedComponentsJan2026"))
-        self.version = options.speakeasy_version
-        # gen.yaml `requestBodyFieldName` (see `naming_fields._body_field_name`)
-        self.body_field = str(options.generation_option("requestBodyFieldName") or "")
-        self.sdk_class = pascal(str(options.generation_option("sdkClassName") or ""))
-        # a name contested by one component's child and operations' children stays the component's
-        # (bolt 1.645 `Network`, outpost 1.712-1.791 `Status`, `Dir`); with sharedNestedComponentsJan2026
-        # every claimant is prefixed (cribl-cp 1.784)
-        self.component_keeps = self.feb2025 and not self.grows_chains
-        # a union component with one untagged inline member takes `Union`, the member its name (outpost
-        # 1.712 `TopicsUnion` of `TopicsEnum`; openrouter 1.656 and squadcast 1.621 keep `CompletionFinishReason`,
-        # `V3ExtensionsMSTeamsEventClass`): placed at 1.700 with the inline unions' rule (`_gives_way`)
-        self.component_gives_way = self.feb2025 and self.version >= (1, 700)
-        # a property `$ref`ing a component with `x-speakeasy-name-override` is named after it (naming_fields)
-        self.component_field_names = not fixes.get("nameOverrideFeb2026")
-
-
-def assign_names(spec: Spec, options: Options | None = None) -> None:
-    """Give every declaration a unique class name and every field a Python name."""
-    options = options or Options()
-    era = Era(options)
-    if era.grows_chains:  # requests' variants without read-only fields (`<Key>Input`)
-        split_read_only(spec)
-    elif era.first_come:
-        naming_legacy.drop_read_only(spec.decls)
-        spec.decls = naming_legacy.plain_bool_enums(spec.decls)
-    folders = namespaces(options)
+def assign_names(spec: Spec, profile: Profile | None = None) -> None:
+    """Give every declaration a unique class name and every field a Python name, by the naming rules
+    of the profile's era (`Profile.feb2025`, `first_come`, `grows_chains`...)."""
+    era = profile or Profile()
+    folders = era.folders
     modules: dict[str, set[str]] = defaultdict(set)  # taken names per Python module (see `_module`)
     as_body = {id(d) for d in spec.decls if naming_legacy.named_as_body(d, era.first_come, folders)}
     errors = [d for d in spec.decls if d.error and id(d) not in as_body]
@@ -98,8 +60,7 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
     taken = modules[""]
     if era.sdk_class:  # the SDK's own class: an inline schema named `orq` is `CreateChatCompletionOrq`
         taken.add(era.sdk_class.lower())
-    if era.grows_chains:
-        era.chains = Chains(pending, taken, lambda d: _base(d, era))
+    chains = Chains(pending, taken, lambda d: _base(d, era)) if era.grows_chains else None
     order = {id(d): i for i, d in enumerate(spec.decls)}
     if era.first_come:
         pending.sort(key=naming_legacy.phase)
@@ -113,51 +74,22 @@ def assign_names(spec: Spec, options: Options | None = None) -> None:
         ready = [d for d in pending if not _is_member(d) or d.parent.name]  # type: ignore[union-attr]
         if not ready:  # members of an unnamed union cannot happen; guard against loops anyway
             ready = pending
-        _resolve(ready, taken, era, order)
+        _resolve(ready, taken, era, chains, order)
         pending = [d for d in pending if not d.name]
     for decl in spec.decls:
         _place(decl, folders, era)
         if isinstance(decl, Model):
             by_component = era.component_field_names and not decl.role  # not in operations' envelopes
-            name_fields(decl, era.version, era.body_field, by_component)
+            name_fields(decl, era, by_component)
             if by_component and any(component_override(f) for f in decl.fields):
                 # the fields are rebuilt from a map: in byte order of their names (conductorone 1.352
                 # `Connector`: `connector_status`, `o_auth2_authorized_as`, `app_id`...)
                 decl.fields.sort(key=lambda f: f.name_override or component_override(f) or f.wire_name)
-            if decl.hint == "Security" and era.version < (1, 606):  # older generators never require it
-                for field in decl.fields:
-                    field.required = False
-            if era.version < (1, 606):  # older generators list required fields first (emissary, orq-2024-11)
-                decl.fields.sort(key=lambda f: not f.required)
         elif isinstance(decl, Enum):
             name_members(decl)
 
 
-def namespaces(options: Options) -> dict[str, str]:
-    """Doc sub-folders per kind, per gen.yaml `imports.paths` (TypeScript: `models/components`... unless set).
-
-    A folder outside `models/` (Speakeasy's usual `errors`) is returned with a leading `/`.
-    """
-    imports = options.target_option("imports") or {}
-    paths = imports.get("paths") if isinstance(imports, dict) else None
-    paths = paths if isinstance(paths, dict) else {}
-    if options.flavour == "typescript":  # every folder inside models/ ("" or `models`: flat)
-        defaults = {"shared": "models/components", "operations": "models/operations", "errors": "models/errors"}
-        return {
-            kind: str(paths.get(kind, default) or "").removeprefix("models").lstrip("/")
-            for kind, default in defaults.items()
-        }
-    folders = {}
-    for kind in ("shared", "operations", "errors"):
-        folder = str(paths.get(kind) or "")
-        if folder.startswith("models/"):
-            folders[kind] = folder[len("models/") :]
-        else:
-            folders[kind] = "/" + folder if folder and kind == "errors" else ""
-    return folders
-
-
-def _place(decl: Decl, folders: dict[str, str], era: Era) -> None:
+def _place(decl: Decl, folders: Mapping[str, str], era: Profile) -> None:
     if decl.role == "globals":  # the SDK's own `Globals` (models/internal)
         decl.namespace = "internal"
         return
@@ -179,7 +111,7 @@ def _inside_error(decl: Decl) -> bool:
     return False
 
 
-def _fixed_name(decl: Decl, era: Era) -> str:
+def _fixed_name(decl: Decl, era: Profile) -> str:
     """The name of a declaration that does not depend on others, or ""."""
     if decl.from_component:
         return pascal(decl.name_override or decl.hint)
@@ -207,7 +139,7 @@ def _fixed_name(decl: Decl, era: Era) -> str:
     return op + _OP_SUFFIX[decl.role] + (str(decl.index) if decl.index else "")
 
 
-def _union_body_apart(decls: list[Decl], era: Era) -> set[int]:
+def _union_body_apart(decls: list[Decl], era: Profile) -> set[int]:
     """An operation's two inline bodies, a union and an object, are not numbered: the union gives way
     (mammoth GenerateSQL: `GenerateSQLResponseBodyUnion`, `GenerateSQLResponseBody`). Returns the unions."""
     if not era.feb2025:
@@ -226,8 +158,8 @@ def _union_body_apart(decls: list[Decl], era: Era) -> set[int]:
     return out
 
 
-def _component_gives_way(decl: Decl, era: Era) -> bool:
-    """A union component whose own members are named after it takes `Union` (see `Era.component_gives_way`)."""
+def _component_gives_way(decl: Decl, era: Profile) -> bool:
+    """A union component whose own members are named after it takes `Union` (see `Profile.component_gives_way`)."""
     if era.grows_chains:
         return gives_way(decl)
     return era.component_gives_way and _lone_untagged(decl)
@@ -239,7 +171,7 @@ def _is_member(decl: Decl) -> bool:
     return isinstance(parent, Union) and decl.hint == parent.hint and not decl.name_override and not decl.from_component
 
 
-def _root(decl: Decl, era: Era) -> tuple[str, list[str]]:
+def _root(decl: Decl, era: Profile) -> tuple[str, list[str]]:
     """The prefix for a contested name: the nearest named ancestor (component or operation),
     and, when it is the operation, the words older generators append to it in turn (see `Decl.chain`)."""
     node = decl.parent
@@ -268,10 +200,10 @@ def _words(decl: Decl) -> list[str]:
     return [w for w in (decl.group, *decl.chain) if w]
 
 
-def _candidates(decl: Decl, era: Era) -> list[str]:
-    """Names to try in order, shortest first."""
-    if _is_member(decl) and era.chains is not None:
-        return [era.chains.member(decl)]
+def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
+    """Names to try in order, shortest first (`chains`: the newest era's, see `naming.chains`)."""
+    if _is_member(decl) and chains is not None:
+        return [chains.member(decl)]
     if _is_member(decl):
         union = decl.parent
         assert union is not None
@@ -284,8 +216,8 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
             own = stem + ("Enum" if isinstance(decl, Enum) else "")
             return [own, pascal(decl.hint)]  # the stem taken (by a sibling body): its own word (`ResponseBody`)
         return [own]
-    if era.chains is not None:
-        return era.chains.candidates(decl)
+    if chains is not None:
+        return chains.candidates(decl)
     base = _base(decl, era)
     root, words = _root(decl, era)
     names = [pascal(base)]
@@ -307,7 +239,7 @@ def _candidates(decl: Decl, era: Era) -> list[str]:
     return list(dict.fromkeys(names))
 
 
-def _base(decl: Decl, era: Era) -> str:
+def _base(decl: Decl, era: Profile) -> str:
     """What an inline schema is named after: its override, title or property (singular for array items)."""
     base = decl.name_override or decl.hint
     if era.feb2025 and decl.array_item and not decl.name_override:
@@ -325,18 +257,18 @@ def _lone_untagged(union: Decl) -> bool:
     return len(members) == 1 and not members[0].tag
 
 
-def _gives_way(union: Union, era: Era) -> bool:
+def _gives_way(union: Union, era: Profile) -> bool:
     """An inline union whose members would share its name takes the `Union` suffix: one untagged
     member (1.606, mammoth), or tagged object members from 1.700 (agentset; que 1.621 keeps `Signer`)."""
     if _lone_untagged(union):
         return True
-    return era.version >= (1, 700) and any(m.tag and isinstance(m, Model) for m in _own_members(union))
+    return era.tagged_members_give_way and any(m.tag and isinstance(m, Model) for m in _own_members(union))
 
 
-def _resolve(decls: list[Decl], taken: set[str], era: Era, order: dict[int, int]) -> None:
+def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | None, order: dict[int, int]) -> None:
     """Settle contested names: claimants move to their next candidate until none collide
     (older generators name one schema at a time instead: `_resolve_first_come`)."""
-    options = {id(d): _candidates(d, era) for d in decls}
+    options = {id(d): _candidates(d, era, chains) for d in decls}
     level = {id(d): 0 for d in decls}
     numbered: dict[int, str] = {}
     while True:
@@ -344,12 +276,12 @@ def _resolve(decls: list[Decl], taken: set[str], era: Era, order: dict[int, int]
         for decl in decls:
             if id(decl) not in numbered:
                 option = options[id(decl)][level[id(decl)]]
-                groups[era.chains.key(decl, option) if era.chains else option.lower()].append(decl)
+                groups[chains.key(decl, option) if chains else option.lower()].append(decl)
         blocked = taken | {n.lower() for n in numbered.values()}
         moved = False
         for name, group in groups.items():
-            if era.chains:  # the newest era: see `Chains.contested`
-                if not era.chains.contested(group, [options[id(d)][level[id(d)]] for d in group], blocked):
+            if chains:  # the newest era: see `Chains.contested`
+                if not chains.contested(group, [options[id(d)][level[id(d)]] for d in group], blocked):
                     continue
             elif len(group) == 1 and name not in blocked:
                 continue
@@ -425,7 +357,7 @@ def _name_first_come(decl: Decl, taken: set[str], segments: dict[int, tuple[str,
     decl.name = _unique(last or _python_safe(pascal(decl.hint)), taken)
 
 
-def _module(decl: Decl, folders: dict[str, str], era: Era) -> str:
+def _module(decl: Decl, folders: Mapping[str, str], era: Profile) -> str:
     """The Python module whose names `decl`'s must differ from: older generators with `components` and
     `operations` folders keep a plain name in each (plexpy `components.Hub` beside `operations.Hub`).
     "" for the one shared set (flat layouts; the newer eras are not measured on split ones)."""

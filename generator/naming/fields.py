@@ -13,9 +13,10 @@ from typing import Any
 
 from ..casing import enum_member, snake
 from ..ir import Enum, Field, ListOf, Model, Ref
+from ..profile import Profile
 
 
-def name_fields(model: Model, version: tuple[int, ...], body_field: str, by_component: bool = False) -> None:
+def name_fields(model: Model, profile: Profile, by_component: bool = False) -> None:
     """Python attribute names for a model's fields: snake_case, distinct, never a pydantic name.
     `by_component`: a property that `$ref`s a renamed component is named like it (see `component_override`)."""
     used: dict[str, int] = {}
@@ -27,7 +28,9 @@ def name_fields(model: Model, version: tuple[int, ...], body_field: str, by_comp
             name = snake(field.wire_name + " " + re.sub(r"(?<=[A-Za-z])(?=\d)", " ", _class_words(field.type)))
         else:
             name = (
-                _body_field_name(field.type, body_field, snake(field.name_override) if field.name_override else "")
+                _body_field_name(
+                    field.type, profile.body_field, snake(field.name_override) if field.name_override else ""
+                )
                 if field.is_body
                 else snake(field.name_override or (by_component and component_override(field)) or field.wire_name)
             )
@@ -37,7 +40,7 @@ def name_fields(model: Model, version: tuple[int, ...], body_field: str, by_comp
             name += f"_{field.location}_parameter"  # plexpy `ids_path_parameter`, `device_query_parameter`
         elif field.location and name in flattened:
             name += "_param"  # mammoth `dataview_id_param` beside the body's `DATAVIEW_ID`, cribl-cp `id_param`
-        if version < (1, 606) and name in ("format_", "bytes_"):  # not yet reserved (orq-2024-11 `bytes`, `format`)
+        if not profile.reserves_format_and_bytes and name in ("format_", "bytes_"):
             name = name[:-1]
         field.name = _distinct(name + "_" if name in _NOT_FIELDS else name, used)
 

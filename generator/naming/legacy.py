@@ -22,12 +22,11 @@ A name that starts with a number spells that number out (`2` + `Type` -> `TwoTyp
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from itertools import chain
-from typing import Any
 
 from ..casing import number_words, pascal
-from ..ir import Decl, Enum, ListOf, MapOf, Model, Prim, Ref, Union, closure, ref_target, referenced
+from ..ir import Decl, Model, Union, ref_target
 
 _BODY_ROLES = {
     "request_body": "RequestBody",
@@ -147,7 +146,7 @@ def _segment(node: Decl, parent: Decl) -> tuple[str, str]:
     return node.hint, "prop"
 
 
-def named_as_body(decl: Decl, first_come: bool, folders: dict[str, str]) -> bool:
+def named_as_body(decl: Decl, first_come: bool, folders: Mapping[str, str]) -> bool:
     """An inline error body of an older generator whose errors share the models module is named like any
     response body: `<Op><path...>ResponseBody` (orq-2025-08 404 `EvalsAgeAppropriateEvalsResponseBody`,
     500 `EvalsAgeAppropriateEvalsResponseResponseBody`; DeleteContact's 404 `DeleteContactResponseBody`)."""
@@ -189,7 +188,7 @@ def visiting_order(decls: list[Decl], ranks: dict[int, int] | None = None) -> li
         if parent is not None:
             children.setdefault(id(parent), []).append(decl)
     order: list[Decl] = []
-    ranks = ranks or {}  # components in the order the operations reach them (`naming_reach`)
+    ranks = ranks or {}  # components in the order the operations reach them (`naming.reach`)
     for root in sorted(roots.values(), key=lambda r: (ranks.get(id(r), len(ranks)), first[id(r)])):
         queue = [root]
         if id(root) in index:
@@ -220,49 +219,3 @@ def sdk_classes(decls: list[Decl]) -> set[str]:
     `Embeddings`), which inline schemas cannot be named (emissary `GetEmbeddingsFromDeploymentEmbeddings`,
     orq-2024-11 `DeploymentCreateMetricFeedback` beside the `Feedback` tag)."""
     return {pascal(part).lower() for decl in decls for part in decl.group.split(".") if part}
-
-
-def plain_bool_enums(decls: list[Decl]) -> list[Decl]:
-    """`decls` without enums of booleans, which older generators type as a plain `bool` (orq
-    `additional_properties: {type: boolean, enum: [false]}` is `Optional[bool]`; cribl-cp, 1.784, has a class)."""
-    gone = {
-        id(d) for d in decls if isinstance(d, Enum) and d.values and all(isinstance(v.value, bool) for v in d.values)
-    }
-    if not gone:
-        return decls
-
-    def swap(expr: Any) -> Any:
-        if isinstance(expr, Ref) and id(expr.decl) in gone:
-            return Prim("bool")
-        if isinstance(expr, ListOf):
-            expr.item = swap(expr.item)
-        elif isinstance(expr, MapOf):
-            expr.value = swap(expr.value)
-        return expr
-
-    for decl in decls:
-        if isinstance(decl, Model):
-            for field in decl.fields:
-                field.type = swap(field.type)
-            decl.additional = swap(decl.additional)
-        elif isinstance(decl, Union):
-            decl.members = [swap(m) for m in decl.members]
-    return [d for d in decls if id(d) not in gone]
-
-
-_REQUEST_ROLES = ("request", "request_body", "request_single", "op_globals")
-
-
-def drop_read_only(decls: list[Decl]) -> None:
-    """Models only requests use lose their read-only fields (orq `ImageURL` without `id`); a model
-    responses use too keeps them (what older generators then name `...Input` is not reproduced)."""
-    used = {id(t) for d in decls for t in referenced(d, with_additional=False)}
-    request_side = closure(
-        [d for d in decls if d.role in _REQUEST_ROLES or d.chain[:1] == ("Request",) or d.request_root],
-        with_additional=False,
-    )
-    other = [d for d in decls if id(d) not in used and id(d) not in request_side]
-    other_side = closure(other, with_additional=False)
-    for decl in decls:
-        if isinstance(decl, Model) and id(decl) in request_side and id(decl) not in other_side:
-            decl.fields = [f for f in decl.fields if not f.read_only]

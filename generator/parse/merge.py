@@ -144,7 +144,7 @@ def _distribute(schema: dict, members: list, registry: Registry, file: str, poin
 
 ORPHANS = "x-modelgen-orphans"  # variant copies a merge generates beside the type (see `_distribute`)
 SPREAD = "x-modelgen-spread"  # a union of whole copies (see `spread_properties`): kept with one member too
-COPY = "x-modelgen-copy"  # the component a distributed variant copies (it may name a root, see `naming_chains`)
+COPY = "x-modelgen-copy"  # the component a distributed variant copies (it may name a root, see `naming.chains`)
 
 
 def _copies(variants: list, union_file: str, file: str, others: list) -> list:

@@ -14,8 +14,8 @@ from functools import lru_cache
 import jinja2
 
 from ..cache import cache_dir
-from ..config import Options
 from ..ir import Spec
+from ..profile import Profile
 from ..resources import templates_dir
 from .markdown import DocRules, heading, page_for, table
 from .model_rules import DEFAULT_RULES, ModelRules
@@ -52,19 +52,15 @@ def _bytecode_cache() -> jinja2.BytecodeCache | None:
     return jinja2.FileSystemBytecodeCache(folder) if os.access(folder, os.W_OK) else None
 
 
-def render_docs(
-    spec: Spec, flavour: str = "python", package: str = "", options: Options | None = None
-) -> dict[str, str]:
-    """One Markdown page per declaration, at `docs/models/[namespace/]<lowercase name>.md`.
-
-    `options` (gen.yaml and generator version) select version-specific doc rules; without
-    them the pages follow the defaults of `Options()` in the given flavour.
-    """
+def render_docs(spec: Spec, profile: Profile | None = None) -> dict[str, str]:
+    """One Markdown page per declaration, at `docs/models/[namespace/]<lowercase name>.md`, in the
+    profile's flavour and with its version- and option-dependent doc rules (default: `Profile()`)."""
+    profile = profile or Profile()
     env = environment()
-    options = options or Options(flavour=flavour)
-    template = env.get_template("doc.md.j2" if flavour == "python" else "doc_ts.md.j2")
-    rules = replace(DocRules.from_options(options), timestamps=frozenset(spec.timestamps))
-    ts_rules = TsRules.from_options(options)
+    template = env.get_template("doc.md.j2" if profile.python_docs else "doc_ts.md.j2")
+    flavour, package = profile.flavour, profile.sdk_package
+    rules = replace(DocRules.from_profile(profile), timestamps=frozenset(spec.timestamps))
+    ts_rules = TsRules.from_profile(profile)
     out: dict[str, str] = {}
     for decl in spec.decls:
         doc_dir = decl.doc_dir or ("models/" + decl.namespace if decl.namespace else "models")

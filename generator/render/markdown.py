@@ -3,7 +3,7 @@
 This module turns IR into plain text pieces (paragraphs, table rows, code); the Jinja
 template lays out the page and the `table` filter pads the columns exactly as Speakeasy
 does (every column to the width of the table's longest cell, measured before escaping).
-What differs between Speakeasy versions and gen.yaml options is read once into DocRules.
+What differs between Speakeasy versions and gen.yaml options comes from the profile, into DocRules.
 """
 
 from __future__ import annotations
@@ -13,8 +13,8 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..config import Options
 from ..ir import Decl, Enum, Example, Field, MapOf, Model, Stream, TypeExpr, Union
+from ..profile import Profile
 from .examples import example_cell
 from .types import DocStyle, doc_type, member_type
 
@@ -26,44 +26,35 @@ DEFAULT_DEPRECATION = "This will be removed in a future release, please migrate 
 
 @dataclass(frozen=True)
 class DocRules:
-    """The doc-format choices that depend on the Speakeasy version and gen.yaml."""
+    """The doc-format choices that depend on the Speakeasy version and gen.yaml (see `Profile` for each)."""
 
     flavour: str = "python"
     module: str = ""  # the SDK's import name, for Example Usage blocks
-    enum_usage: bool = False  # enums open with an Example Usage block (>= 1.741)
-    enum_list: bool = False  # enumFormat: union (>= 1.748) lists values as bullets
-    open_enums: bool = False  # forwardCompatibleEnumsByDefault
-    all_examples: bool = (
-        False  # several 3.1 `examples` are all shown, numbered (mammoth 1.606: first only; cribl 1.784: all)
-    )
-    renamed_files: bool = True  # pages named like a keyword get a `_` (`and_.md`), from 1.606 on
-    kebab_files: bool = False  # TypeScript `legacyFileNaming: false`: `api-error.md` (lapyme 1.768)
-    generator_streams: bool = False  # event streams shown as Generator/AsyncGenerator (1.441), not EventStream (1.606)
-    # how file content (and a raw request body) reads: `io.IOBase` in cribl-cp 1.784, not yet in plexpy 1.684
+    enum_usage: bool = False
+    enum_list: bool = False
+    open_enums: bool = False
+    all_examples: bool = False
+    renamed_files: bool = True
+    kebab_files: bool = False
+    generator_streams: bool = False
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"
     timestamps: frozenset[str] = frozenset()  # example strings written as unquoted YAML timestamps
     null_example: str = "<nil>"  # a null example: Go's `<nil>` (outpost 1.741.7), `null` by 1.791 (outpost)
 
     @classmethod
-    def from_options(cls, options: Options) -> DocRules:
-        if options.flavour != "python":
-            kebab = options.target_option("legacyFileNaming") is False
-            return cls(flavour=options.flavour, renamed_files=False, kebab_files=kebab)
-        package = options.python_option("packageName")
-        module = package.replace("-", "_") if isinstance(package, str) and package else options.package
-        new_enums = options.speakeasy_version >= (1, 748)
+    def from_profile(cls, profile: Profile) -> DocRules:
         return cls(
-            flavour="python",
-            module=module,
-            # enum pages open with Example Usage: outpost 1.741.7 has it, ttddata 1.730.1 not yet
-            enum_usage=options.speakeasy_version >= (1, 741),
-            enum_list=new_enums and options.python_option("enumFormat") == "union",
-            open_enums=bool(options.python_option("forwardCompatibleEnumsByDefault", False)),
-            all_examples=options.speakeasy_version >= (1, 700),
-            renamed_files=options.speakeasy_version >= (1, 606),
-            null_example="null" if options.speakeasy_version >= (1, 791) else "<nil>",
-            generator_streams=options.speakeasy_version < (1, 606),
-            file_type=f"Union[bytes, IO[bytes], io.{'IOBase' if options.speakeasy_version >= (1, 784) else 'BufferedReader'}]",
+            flavour=profile.flavour,
+            module=profile.module if profile.python_docs else "",
+            enum_usage=profile.enum_usage,
+            enum_list=profile.enum_list,
+            open_enums=profile.open_enums,
+            all_examples=profile.all_examples,
+            renamed_files=profile.renamed_files,
+            kebab_files=profile.kebab_files,
+            null_example=profile.null_example,
+            generator_streams=profile.generator_streams,
+            file_type=profile.file_type,
         )
 
 
@@ -135,7 +126,11 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
     assert isinstance(decl, Model)
     page = DocPage("model", title, paragraphs)
     examples = [
-        example_cell(f.example, rules.all_examples, rules.timestamps, rules.null_example) if f.example is not None else ""
+        (
+            example_cell(f.example, rules.all_examples, rules.timestamps, rules.null_example)
+            if f.example is not None
+            else ""
+        )
         for f in decl.fields
     ]
     with_examples = any(examples)

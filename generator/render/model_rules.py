@@ -1,32 +1,22 @@
-"""The model-side choices that depend on gen.yaml and the Speakeasy version.
-
-Each rule names the corpus entries (../shared/corpus/<entry>/sdk, Speakeasy's own model
-sources) that show it, on both sides of any version cut-off.
-"""
+"""The model-side choices that depend on gen.yaml and the Speakeasy version, from the profile
+(`generator/profile.py` documents each, with the corpus entries that show it)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
-from ..config import Options
 from ..ir import Enum
+from ..profile import Profile
 
 
 @dataclass(frozen=True)
 class ModelRules:
-    # gen.yaml `forwardCompatibleEnumsByDefault`: enums accept values they do not list
-    open_enums: bool = False
-    # gen.yaml `enumFormat: union`: an enum is a `Literal[...]` alias, not an Enum class. Speakeasy
-    # 1.441 still wrote classes (orq-2024-11); 1.606 on writes aliases (orq-2025-08, squadcast
-    # 1.621, openrouter 1.656, agentset 1.708, sunsynk 1.748)
-    literal_enums: bool = False
+    open_enums: bool = False  # see `Profile.open_enums`
+    literal_enums: bool = False  # see `Profile.literal_enums`
 
     @classmethod
-    def from_options(cls, options: Options) -> ModelRules:
-        return cls(
-            open_enums=options.python_option("forwardCompatibleEnumsByDefault") is True,
-            literal_enums=options.python_option("enumFormat") == "union" and options.speakeasy_version >= (1, 606),
-        )
+    def from_profile(cls, profile: Profile) -> ModelRules:
+        return cls(open_enums=profile.open_enums, literal_enums=profile.literal_enums)
 
     def is_open(self, enum: Enum) -> bool:
         """Whether `enum` accepts unknown values: `x-speakeasy-unknown-values: allow`, or the gen.yaml

@@ -3,7 +3,7 @@
 Same IR as the Python pages, other spellings: camelCase property names, `string`/`number`
 types, `components.X` labels, enums as a union of literals (`enumFormat: union`) or a table of
 PascalCase members (`enumFormat: enum`), and Example Usage blocks in TypeScript. What depends
-on the Speakeasy version or gen.yaml is read once into `TsRules`.
+on the Speakeasy version or gen.yaml comes from the profile, into `TsRules`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..casing import camel, pascal_words
-from ..config import Options
 from ..ir import Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
+from ..profile import Profile
 from .examples import example_cell
 from .markdown import HEADERS, DocPage, enum_literal, field_description, plain_value, required_cell
 from .types import DocStyle, doc_type
@@ -33,13 +33,12 @@ class TsRules:
     body_field: str = "requestBody"  # gen.yaml `requestBodyFieldName`
 
     @classmethod
-    def from_options(cls, options: Options) -> TsRules:
-        body = options.target_option("requestBodyFieldName") or options.generation_option("requestBodyFieldName")
+    def from_profile(cls, profile: Profile) -> TsRules:
         return cls(
-            module=options.sdk_package,
-            usage=options.speakeasy_version >= (1, 398),
-            enum_union=options.target_option("enumFormat", "union") != "enum",
-            body_field=camel(str(body)) if body else "requestBody",
+            module=profile.sdk_package,
+            usage=profile.ts_usage,
+            enum_union=profile.ts_enum_union,
+            body_field=profile.ts_body_field,
         )
 
 

@@ -1,1 +1,36 @@
-"""Stage 3b: IR rewrites Speakeasy makes before naming that are not naming themselves."""
+"""Stage 3b: IR rewrites Speakeasy makes that are not naming: what exists, which fields, in what order.
+
+Naming (stage 4) only names; everything here depends on the profile and reshapes the IR
+around it. `shape_ir` runs before naming, `order_fields` after it: older generators list
+required fields first, but they name in spec order (the first-come walk and field-name
+collisions follow the order the spec gives).
+"""
+
+from __future__ import annotations
+
+from ..ir import Model, Spec
+from ..profile import Profile
+from .legacy import drop_read_only, plain_bool_enums
+from .readonly import split_read_only
+
+
+def shape_ir(spec: Spec, profile: Profile) -> None:
+    """The profile's rewrites before naming."""
+    if profile.grows_chains:  # requests' variants without read-only fields (`<Key>Input`)
+        split_read_only(spec)
+    elif profile.first_come:
+        drop_read_only(spec.decls)
+        spec.decls = plain_bool_enums(spec.decls)
+    if profile.optional_security:
+        for decl in spec.decls:
+            if isinstance(decl, Model) and decl.hint == "Security":
+                for field in decl.fields:
+                    field.required = False
+
+
+def order_fields(spec: Spec, profile: Profile) -> None:
+    """The profile's field order, once names are given."""
+    if profile.required_first:
+        for decl in spec.decls:
+            if isinstance(decl, Model):
+                decl.fields.sort(key=lambda f: not f.required)

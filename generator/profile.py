@@ -1,0 +1,316 @@
+"""The compatibility profile: every Speakeasy behaviour that depends on the generator version or an option.
+
+gen.yaml (options, `generation.fixes`) and gen.lock (the generator version) are read by `config`;
+this module alone interprets them. `Profile.from_options` turns them into one frozen value, and
+each behaviour the output depends on is one named field or property below, saying what it
+changes, which version or flag turns it on, and the corpus entries that show it (versions in
+parentheses are the entries' gen.lock `speakeasyVersion`). No other module compares versions or
+looks up gen.yaml keys. A version cut-off is a claim about Speakeasy: each names entries on both
+sides, and where the exact version between them is unknown, says so.
+
+The naming eras, oldest first (gen.yaml `generation.fixes`):
+- no fix: every claimant of a contested inline name is prefixed (airbyte, our seed spec);
+- `nameResolutionDec2023`: the first claimant keeps a contested name (`first_come`; orq, plexpy);
+- `nameResolutionFeb2025`: all claimants move on, singular array items (`feb2025`; mammoth, squadcast);
+- `sharedErrorComponentsApr2025`: schemas inside error classes live with the other models;
+- `sharedNestedComponentsJan2026`: contested names grow in chains (`grows_chains`; cribl-cp);
+- `nameOverrideFeb2026`: a property is named by its key, not by the override of the component it
+  refers to (`component_field_names`; ttddata 1.788).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from .casing import camel, pascal
+
+if TYPE_CHECKING:  # config imports this module (`lock_version`)
+    from .config import Options
+
+Version = tuple[int, ...]
+
+_FLAT: Mapping[str, str] = MappingProxyType({"shared": "", "operations": "", "errors": ""})
+
+
+@dataclass(frozen=True)
+class Profile:
+    """What Speakeasy would do for one SDK: the job's settings, gen.yaml's options and the generator version.
+
+    `Profile()` is the default: Python docs, version 1.606, no fixes, no options."""
+
+    # -- the job -------------------------------------------------------------------------------------
+    flavour: str = "python"
+    """Docs flavour: "python" (Python SDK pages) or "typescript" (TypeScript SDK pages; no models): the
+    job's, else "typescript" for a gen.yaml with a `typescript:` section and no `python:` one."""
+    package: str = "models"
+    """The Python package folder written under the output folder: the job's `package`, else gen.yaml
+    `python.packageName` (`-` as `_`)."""
+    module: str = "models"
+    """The SDK's import name in Python docs' Example Usage blocks: gen.yaml `python.packageName` (`-` as
+    `_`), else `package`."""
+    sdk_package: str = ""
+    """The SDK's import name shown in TypeScript docs' example usage: the job's `sdk-package`, else a
+    TypeScript gen.yaml's `typescript.packageName`."""
+    version: Version = (1, 606, 0)
+    """gen.lock `speakeasyVersion` (or `management.speakeasyVersion`); 1.606 when there is none."""
+
+    # -- gen.yaml `generation.fixes` ---------------------------------------------------------------------
+    dec2023: bool = False
+    """`nameResolutionDec2023`: see `first_come`."""
+    feb2025: bool = False
+    """`nameResolutionFeb2025`: every claimant of a contested inline name moves on to a longer candidate,
+    array items are named in the singular, a union whose members would share its name takes `Union`,
+    `<Op>Request` for a single request body (mammoth, squadcast, agentset; orq and plexpy, without it,
+    keep first-come names)."""
+    shared_errors: bool = False
+    """`sharedErrorComponentsApr2025`: the schemas inside error classes live with the other models; before
+    it they go to the errors module too."""
+    name_override_feb2026: bool = False
+    """`nameOverrideFeb2026`: see `component_field_names`."""
+    grows_chains: bool = False
+    """`sharedNestedComponentsJan2026`: contested names grow in chains (`naming.chains`), request variants
+    without read-only fields become `<Key>Input` (`shape.readonly`), an enum `$ref` wrapped in `allOf` is an
+    inline copy (cribl-cp 1.784, cribl-mgmt 1.761; squadcast 1.621, without it, keeps `ExportFormat`)."""
+
+    # -- gen.yaml options ----------------------------------------------------------------------------------
+    body_field: str = ""
+    """`generation.requestBodyFieldName`: the name of every request's body field in `<Op>Request`, a
+    component's too; when empty, `request_body`, or a component body's own name (`naming.fields`)."""
+    sdk_class: str = ""
+    """`generation.sdkClassName`, PascalCase: the SDK's own class, a name no inline schema may take
+    (orq `CreateChatCompletionOrq`)."""
+    envelope: bool = False
+    """`python.responseFormat: envelope` (or `envelope-http`): responses are `<Op>Response` envelopes
+    (plexpy; `parse.envelope`)."""
+    http_meta: bool = False
+    """`python.responseFormat: envelope-http`: the envelope holds one `http_meta` field (a shared
+    `HTTPMetadata` of the raw response and request) for the status fields (ttddata)."""
+    open_enums: bool = False
+    """`python.forwardCompatibleEnumsByDefault`: enums accept unknown values (models and Python docs)."""
+    enum_format_union: bool = False
+    """`python.enumFormat: union`: see `enum_list`."""
+    folders: Mapping[str, str] = field(default_factory=lambda: _FLAT)
+    """Doc sub-folders of `models/` per kind ("shared", "operations", "errors"), per gen.yaml
+    `<target>.imports.paths`; TypeScript defaults to `models/components`, `models/operations`,
+    `models/errors` (a path of `models` or "" is flat). A Python folder outside `models/` (Speakeasy's
+    usual `errors`) has a leading `/`."""
+    kebab_files: bool = False
+    """TypeScript `legacyFileNaming: false`: pages are named in kebab-case, `api-error.md` (lapyme 1.768)."""
+    ts_enum_union: bool = True
+    """TypeScript `enumFormat` (default `union`): an enum's page lists literals, not a table of members."""
+    ts_body_field: str = "requestBody"
+    """TypeScript docs' request body property: camelCase of `typescript.requestBodyFieldName`, else of
+    `generation.requestBodyFieldName`, else `requestBody`."""
+
+    @classmethod
+    def from_options(cls, options: Options) -> Profile:
+        """The profile of a job: its settings, and the gen.yaml and gen.lock `config` read into `options`."""
+        gen = options.gen
+        fixes = _section(gen, "generation").get("fixes")
+        fixes = fixes if isinstance(fixes, dict) else {}
+        python = _section(gen, "python")
+        generation = _section(gen, "generation")
+        package_name = python.get("packageName")
+        named = package_name.replace("-", "_") if isinstance(package_name, str) and package_name else ""
+        package = options.package or named or "models"
+        typescript_sdk = isinstance(gen.get("typescript"), dict) and not isinstance(gen.get("python"), dict)
+        flavour = options.flavour or ("typescript" if typescript_sdk else "python")
+        typescript = flavour == "typescript"
+        target = _section(gen, flavour)  # the flavour's own gen.yaml section (`python:`, `typescript:`)
+        ts_package = _section(gen, "typescript").get("packageName") if typescript_sdk else ""
+        ts_body = target.get("requestBodyFieldName") or generation.get("requestBodyFieldName")
+        return cls(
+            flavour=flavour,
+            package=package,
+            module=named or package,
+            sdk_package=options.sdk_package or (ts_package if isinstance(ts_package, str) else ""),
+            version=options.speakeasy_version or cls.version,
+            dec2023=bool(fixes.get("nameResolutionDec2023")),
+            feb2025=bool(fixes.get("nameResolutionFeb2025")),
+            shared_errors=bool(fixes.get("sharedErrorComponentsApr2025")),
+            name_override_feb2026=bool(fixes.get("nameOverrideFeb2026")),
+            grows_chains=bool(fixes.get("sharedNestedComponentsJan2026")),
+            body_field=str(generation.get("requestBodyFieldName") or ""),
+            sdk_class=pascal(str(generation.get("sdkClassName") or "")),
+            envelope=python.get("responseFormat") in ("envelope", "envelope-http"),
+            http_meta=python.get("responseFormat") == "envelope-http",
+            open_enums=not typescript and python.get("forwardCompatibleEnumsByDefault") is True,
+            enum_format_union=python.get("enumFormat") == "union",
+            folders=_ts_folders(target) if typescript else _folders(target),
+            kebab_files=typescript and target.get("legacyFileNaming") is False,
+            ts_enum_union=target.get("enumFormat", "union") != "enum",
+            ts_body_field=camel(str(ts_body)) if ts_body else "requestBody",
+        )
+
+    @property
+    def python_docs(self) -> bool:
+        return self.flavour == "python"
+
+    # -- naming ----------------------------------------------------------------------------------------------
+    @property
+    def first_come(self) -> bool:
+        """Between the Dec2023 and Feb2025 fixes the first claimant keeps a contested name and the others move
+        on, one schema at a time (`naming.legacy`; emissary 1.423, orq 1.441 and 1.606.5, plexpy 1.684).
+        Without either fix, as for our own seed spec, all are prefixed. This era also drops read-only fields
+        from request-only models and types boolean enums as `bool` (`shape.legacy`)."""
+        return self.dec2023 and not self.feb2025
+
+    @property
+    def number_inseparable(self) -> bool:
+        """Claimants no candidate tells apart are numbered where that happens (mammoth `AddTaskExtra1`); not
+        with `sharedNestedComponentsJan2026` (cribl-cp keeps a plain name where this would number)."""
+        return not self.grows_chains
+
+    @property
+    def component_keeps(self) -> bool:
+        """Feb2025 era without `sharedNestedComponentsJan2026`: a name contested by one component's child
+        and operations' children stays the component's (bolt 1.645 `Network`, outpost 1.712-1.791 `Status`,
+        `Dir`); with it every claimant is prefixed (cribl-cp 1.784)."""
+        return self.feb2025 and not self.grows_chains
+
+    @property
+    def component_gives_way(self) -> bool:
+        """Feb2025 era from 1.700: a union component with one untagged inline member takes `Union`, the
+        member its name (outpost 1.712 `TopicsUnion` of `TopicsEnum`; openrouter 1.656 and squadcast 1.621
+        keep `CompletionFinishReason`, `V3ExtensionsMSTeamsEventClass`); placed at 1.700 with
+        `tagged_members_give_way`."""
+        return self.feb2025 and self.version >= (1, 700)
+
+    @property
+    def tagged_members_give_way(self) -> bool:
+        """From 1.700 an inline union whose tagged object members are named after it takes the `Union`
+        suffix (agentset 1.708 `DocumentSourceUnion`; que 1.621 keeps `Signer`)."""
+        return self.version >= (1, 700)
+
+    @property
+    def component_field_names(self) -> bool:
+        """Before the `nameOverrideFeb2026` fix a property that `$ref`s a component with
+        `x-speakeasy-name-override` is named after the override, and its model's fields fall in byte order
+        of their names (conductorone 1.352; ttddata 1.788 with the fix keeps its key; `naming.fields`)."""
+        return not self.name_override_feb2026
+
+    @property
+    def reserves_format_and_bytes(self) -> bool:
+        """From 1.606 fields named `format` and `bytes` take a `_` (orq-2024-11, 1.441, keeps them plain)."""
+        return self.version >= (1, 606)
+
+    # -- Python models (`render.model_rules.ModelRules`) --------------------------------------------
+    @property
+    def literal_enums(self) -> bool:
+        """`enumFormat: union` from 1.606: an enum is a `Literal[...]` alias, not an Enum class. 1.441
+        still wrote classes (orq-2024-11); 1.606 on writes aliases (orq-2025-08, squadcast 1.621,
+        openrouter 1.656, agentset 1.708, sunsynk 1.748)."""
+        return self.enum_format_union and self.version >= (1, 606)
+
+    # -- IR shaping (`shape`) ---------------------------------------------------------------------------
+    @property
+    def optional_security(self) -> bool:
+        """Before 1.606 the `Security` class requires none of its fields (emissary 1.423, orq-2024-11 1.441)."""
+        return self.version < (1, 606)
+
+    @property
+    def required_first(self) -> bool:
+        """Before 1.606 a model lists its required fields first (emissary 1.423, orq-2024-11 1.441;
+        orq-2025-08 1.606.5 keeps spec order)."""
+        return self.version < (1, 606)
+
+    # -- Python docs (`render.markdown.DocRules`) ----------------------------------------------------------
+    @property
+    def enum_usage(self) -> bool:
+        """From 1.741 an enum's page opens with an Example Usage block (outpost 1.741.7 has it, ttddata
+        1.730.1 not yet)."""
+        return self.python_docs and self.version >= (1, 741)
+
+    @property
+    def enum_list(self) -> bool:
+        """From 1.748 with `enumFormat: union`, an enum's values are a bullet list, not a table."""
+        return self.python_docs and self.version >= (1, 748) and self.enum_format_union
+
+    @property
+    def null_example(self) -> str:
+        """How a null example reads: Go's `<nil>` (outpost 1.712, 1.741.7, bolt 1.645), `null` by 1.791
+        (outpost 1.791)."""
+        return "null" if self.python_docs and self.version >= (1, 791) else "<nil>"
+
+    @property
+    def all_examples(self) -> bool:
+        """From 1.700 all of an OpenAPI 3.1 `examples` list are shown, numbered (mammoth 1.606: first only;
+        cribl-cp 1.784: all)."""
+        return self.python_docs and self.version >= (1, 700)
+
+    @property
+    def renamed_files(self) -> bool:
+        """From 1.606 a page named like a Python keyword gets a `_` (`and_.md`); never in TypeScript docs."""
+        return self.python_docs and self.version >= (1, 606)
+
+    @property
+    def generator_streams(self) -> bool:
+        """Before 1.606 event streams read `Generator`/`AsyncGenerator` (orq-2024-11 1.441), then `EventStream`."""
+        return self.python_docs and self.version < (1, 606)
+
+    @property
+    def file_type(self) -> str:
+        """How file content (and a raw request body) reads: `io.IOBase` by 1.784 (cribl-cp), still
+        `io.BufferedReader` in plexpy 1.684 (the cut-off between is unknown)."""
+        stream = "IOBase" if self.python_docs and self.version >= (1, 784) else "BufferedReader"
+        return f"Union[bytes, IO[bytes], io.{stream}]"
+
+    # -- TypeScript docs (`render.typescript.TsRules`) ------------------------------------------------
+    @property
+    def ts_usage(self) -> bool:
+        """From 1.398 a TypeScript page opens with an Example Usage block (vercel 1.398; not dingify 1.331,
+        vercel 1.293)."""
+        return self.version >= (1, 398)
+
+
+def lock_version(lock: dict[str, Any]) -> Version | None:
+    """gen.lock's `speakeasyVersion` (top level, or under `management` in newer locks), as numbers."""
+    text = lock.get("speakeasyVersion") or _section(lock, "management").get("speakeasyVersion")
+    return _version(text) if text else None
+
+
+def _version(text: object) -> Version:
+    parts = []
+    for part in str(text).split("."):
+        digits = "".join(ch for ch in part if ch.isdigit())
+        parts.append(int(digits) if digits else 0)
+    return tuple(parts)
+
+
+def _section(document: dict[str, Any], name: str) -> dict[str, Any]:
+    """A top-level mapping of gen.yaml or gen.lock; {} when missing or not a mapping."""
+    found = document.get(name)
+    return found if isinstance(found, dict) else {}
+
+
+def _paths(target: dict[str, Any]) -> dict[str, Any]:
+    imports = target.get("imports")
+    paths = imports.get("paths") if isinstance(imports, dict) else None
+    return paths if isinstance(paths, dict) else {}
+
+
+def _ts_folders(target: dict[str, Any]) -> Mapping[str, str]:
+    """Every TypeScript folder is inside models/ ("" or `models`: flat)."""
+    paths = _paths(target)
+    defaults = {"shared": "models/components", "operations": "models/operations", "errors": "models/errors"}
+    return MappingProxyType(
+        {
+            kind: str(paths.get(kind, default) or "").removeprefix("models").lstrip("/")
+            for kind, default in defaults.items()
+        }
+    )
+
+
+def _folders(target: dict[str, Any]) -> Mapping[str, str]:
+    paths = _paths(target)
+    folders = {}
+    for kind in ("shared", "operations", "errors"):
+        folder = str(paths.get(kind) or "")
+        if folder.startswith("models/"):
+            folders[kind] = folder[len("models/") :]
+        else:
+            folders[kind] = "/" + folder if folder and kind == "errors" else ""
+    return MappingProxyType(folders)
