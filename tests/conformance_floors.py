@@ -6,7 +6,7 @@ byte for byte (identical, total). Raise an entry's floor when it improves; a com
 
 FLOORS: dict[str, tuple[int, int]] = {
     "acuvity-2024-12": (22, 26),
-    "acuvity-2025-03": (22, 27),
+    "acuvity-2025-03": (23, 27),
     "acuvity-2025-06": (21, 27),
     "agentset": (193, 193),
     "airbyte-2024-04": (199, 1817),
@@ -32,7 +32,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "novu-2025-01": (261, 283),
     "openrouter-2025-11": (315, 448),
     "orq-2024-11": (290, 320),
-    "orq-2025-08": (2195, 2404),
+    "orq-2025-08": (2196, 2404),
     "outpost-2026-02": (147, 152),
     "outpost-2026-03": (130, 136),
     "outpost-2026-07": (200, 214),

@@ -632,3 +632,33 @@ def test_a_vanishing_union_hands_its_array_items_to_the_property(tmp_path):
     }
     found = names(tmp_path, spec, NEW_ERA)
     assert "ByWeekDay" in found and found["ByWeekDay"].parent is found["Cond"]
+
+
+def test_x_speakeasy_ignore_drops_operations_and_properties(tmp_path):
+    # syllable, acuvity: an ignored operation has no models; orq: an ignored property is no field
+    spec = doc("""
+        openapi: 3.0.3
+        info: {title: t, version: "1"}
+        paths:
+          /a:
+            post:
+              operationId: kept
+              parameters: [{name: q, in: query, schema: {type: string}}]
+              requestBody:
+                content: {application/json: {schema: {$ref: "#/components/schemas/Invoke"}}}
+              responses: {"204": {description: done}}
+          /b:
+            get:
+              operationId: dropped
+              x-speakeasy-ignore: true
+              parameters: [{name: q, in: query, schema: {type: string}}]
+              responses:
+                "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Only"}}}}
+        components:
+          schemas:
+            Invoke: {type: object, properties: {key: {type: string}, stream: {type: boolean, x-speakeasy-ignore: true}}}
+            Only: {type: object, properties: {a: {type: string}}}
+        """)
+    found = names(tmp_path, spec, NEW_ERA)
+    assert "DroppedRequest" not in found and "Only" not in found
+    assert [f.wire_name for f in found["Invoke"].fields] == ["key"]

@@ -65,6 +65,8 @@ def build_operations(
             op_file, op_pointer, operation = deref(registry, operation, item_file, op_pointer)
             if not isinstance(operation, dict):
                 raise SpecError("an operation must be a mapping", file=op_file, pointer=op_pointer)
+            if operation.get("x-speakeasy-ignore") is True:  # not in the SDK, nor its models (syllable, acuvity)
+                continue
             context = operation_context(method, str(path), operation)
             mark = len(builder.decls)
             located = (

@@ -192,6 +192,8 @@ class SchemaBuilder:
         for wire_name, prop in properties.items():
             prop_pointer = join_pointer(pointer, "properties", wire_name)
             prop_schema = prop if isinstance(prop, dict) else {}
+            if prop_schema.get("x-speakeasy-ignore") is True:  # no field (orq `stream` of a deployment request)
+                continue
             expr, nullable = self.type_of(prop, file, prop_pointer, pascal_hint(wire_name, prop_schema), model, context)
             doc_file, doc_pointer, documented = self.ref_location(prop_schema, file, prop_pointer)
             documented = {**self._wrapped_notes(documented, doc_file, doc_pointer), **documented}
