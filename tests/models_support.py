@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import json
 import os
 import subprocess
 import sys
@@ -39,6 +40,20 @@ def load(out: str, package: str) -> ModuleType:
         return importlib.import_module(package)
     finally:
         sys.path.remove(out)
+
+
+def generated(root: Any, spec: dict, package: str) -> tuple[ModuleType, str]:
+    """Write `spec` as `root`/openapi.json, generate `package` under `root`/out and import it."""
+    path = root / "openapi.json"
+    path.write_text(json.dumps(spec), encoding="utf-8")
+    out = str(root / "out")
+    generate(str(path), out, package)
+    return load(out, package), out
+
+
+def dump(model: Any) -> object:
+    """A model as its wire JSON, fields that were never set left out."""
+    return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
 
 
 def tool(name: str, *args: str, cwd: str) -> subprocess.CompletedProcess:

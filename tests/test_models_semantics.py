@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 import os
 from decimal import Decimal
 
 import pydantic
 import pytest
-from models_support import RUFF_ARGS, generate, load, tool
+from models_support import RUFF_ARGS, dump, generated, tool
 
 SPEC = {
     "openapi": "3.1.0",
@@ -101,15 +100,7 @@ SPEC = {
 
 @pytest.fixture(scope="module")
 def pkg(tmp_path_factory):
-    root = tmp_path_factory.mktemp("semantics")
-    spec = root / "openapi.json"
-    spec.write_text(json.dumps(SPEC), encoding="utf-8")
-    generate(str(spec), str(root / "out"), "sem_models")
-    return load(str(root / "out"), "sem_models"), str(root / "out")
-
-
-def dump(model: pydantic.BaseModel) -> object:
-    return model.model_dump(mode="json", by_alias=True, exclude_unset=True)
+    return generated(tmp_path_factory.mktemp("semantics"), SPEC, "sem_models")
 
 
 def test_required_optional_nullable(pkg):

@@ -74,7 +74,15 @@ def merge_all_of(
         scalar = next((m for m in members if isinstance(m, dict) and "type" in m), None)
         if scalar is not None:
             return {**scalar, **{k: v for k, v in schema.items() if k in _ANNOTATIONS}}
+    if not merged["properties"] and not _may_be_object(merged.get("type")):
+        # members that only constrain or annotate (`{nullable: false}`, `{minimum: 1}`) leave a scalar
+        # or an array as it is, not an empty object (Box `File.sequence_id`: `allOf: [string, {nullable}]`)
+        del merged["properties"]
     return merged
+
+
+def _may_be_object(types: Any) -> bool:
+    return types == "object" or (isinstance(types, list) and "object" in types)
 
 
 def _fold_notes(schema: dict, members: list) -> list:

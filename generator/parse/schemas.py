@@ -15,6 +15,7 @@ from ..load import Registry, join_pointer
 from .examples import property_example, schema_example
 from .guards import capped, check_shape
 from .merge import COPY, ORPHANS, SPREAD, inline_properties, merge_all_of, spread_properties
+from .recursion import is_self_contained, placeholder, settle
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _STRING_FORMATS = {"date": "date", "date-time": "datetime", "binary": "bytes"}
@@ -64,17 +65,30 @@ class SchemaBuilder:
         key = (file, pointer)
         found = self._by_location.get(key)
         if isinstance(found, _Forward):
-            if found.decl is None:
-                raise SpecError("$ref cycle that passes through no object, enum or union", file=file, pointer=pointer)
+            if found.decl is None:  # a map or array that reaches itself: see `recursion`
+                found.decl = found.stand_in = placeholder(hint)
             return Ref(found.decl), False
         if found is not None:
             return found, self._nullable_at[key]
         node = self.registry.resolve("#" + pointer, file, pointer)[2] if pointer else self.registry.document(file)
-        self._by_location[key] = _Forward()
+        forward = self._by_location[key] = _Forward()
+        start = len(self.decls)
         expr, nullable = self._type_of(node, file, pointer, hint, None, "", component=True)
+        if forward.stand_in is not None:
+            expr = self._settle(forward.stand_in, expr, node, file, pointer, start)
         self._by_location[key] = expr
         self._nullable_at[key] = nullable
         return expr, nullable
+
+    def _settle(self, stand_in: Union, expr: TypeExpr, node: Any, file: str, pointer: str, start: int) -> TypeExpr:
+        """The type of a component that was referred to while it was built (see `recursion`)."""
+        if is_self_contained(
+            stand_in, expr, file, pointer
+        ):  # `Dict[str, Tree]`: the stand-in becomes an alias of its own
+            stand_in.members = [expr]
+            return Ref(self._register(stand_in, node if isinstance(node, dict) else {}, file, pointer, True))
+        settle(stand_in, expr, self.decls[start:], self._by_location, self.orphans)
+        return expr
 
     def _follow(self, schema: dict, file: str, pointer: str) -> tuple[TypeExpr, bool]:
         target_file, target_pointer, _ = self.registry.resolve(schema["$ref"], file, pointer)
@@ -426,6 +440,7 @@ class _Forward:
 
     def __init__(self) -> None:
         self.decl: Decl | None = None
+        self.stand_in: Union | None = None  # set when referred to before it has a declaration
 
 
 def _file_stem(path: str) -> str:

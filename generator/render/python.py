@@ -245,7 +245,8 @@ def _union_view(union: Union, recursive: set[str], module: _Module) -> ClassView
     for typed in (False, True):
         spell = module.spelling(typed=typed, quoted=quoted)
         members = list(dict.fromkeys(spell.type(m) for m in union.members))
-        module.used.add("Union" if len(members) > 1 else "Any")
+        if len(members) != 1:
+            module.used.add("Union" if members else "Any")
         spelled[typed] = f"Union[{', '.join(members)}]" if len(members) > 1 else members[0] if members else "Any"
     tags = _tags(union)
     if tags is not None and not cyclic:
