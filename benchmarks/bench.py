@@ -6,7 +6,8 @@
   with each process's peak RSS;
 - a no-change regeneration (must write nothing) and a one-schema change;
 - time per MB on Stripe and OpenAI;
-- linear growth on a synthetic spec at 1x, 2x and 4x.
+- linear growth on a synthetic spec at 1x, 2x and 4x;
+- chained `allOf` (each schema the `allOf` of the two before) at 10, 20 and 40 levels.
 Each tool runs as users get it, from its own throwaway venv (git-ignored): the peer in
 benchmarks/.peers, modelgen as a wheel of this checkout in benchmarks/.modelgen.
 Speed targets live here, never in timed unit tests.
@@ -268,6 +269,44 @@ def synthetic_spec(copies: int, path: str) -> None:
         )
 
 
+def chained_all_of_spec(levels: int, path: str) -> None:
+    """Schemas each the `allOf` of the two before (and a property of its own): a naive merge redoes
+    every path to the bottom, so its cost grows like Fibonacci; it must stay linear."""
+    schemas: dict = {f"S{k}": {"type": "object", "properties": {f"p{k}": {"type": "string"}}} for k in (0, 1)}
+    for k in range(2, levels):
+        schemas[f"S{k}"] = {
+            "allOf": [
+                {"$ref": f"#/components/schemas/S{k - 1}"},
+                {"$ref": f"#/components/schemas/S{k - 2}"},
+                {"type": "object", "properties": {f"p{k}": {"type": "integer"}}},
+            ]
+        }
+    with open(path, "w", encoding="utf-8") as handle:
+        json.dump(
+            {
+                "openapi": "3.0.3",
+                "info": {"title": "chain", "version": "1"},
+                "paths": {},
+                "components": {"schemas": schemas},
+            },
+            handle,
+        )
+
+
+def chained_all_of(runs: int) -> list[tuple[int, float]]:
+    """(levels, median seconds) at 10, 20 and 40 levels (16 took 54 s when merges were exponential)."""
+    rows = []
+    tmp = scratch()
+    for levels in (10, 20, 40):
+        spec = os.path.join(tmp, f"chain{levels}.json")
+        chained_all_of_spec(levels, spec)
+        took = statistics.median(
+            timed(modelgen_cmd(spec, os.path.join(tmp, f"chain{levels}-{i}")))[0] for i in range(runs)
+        )
+        rows.append((levels, took))
+    return rows
+
+
 def scaling(runs: int) -> list[dict]:
     rows = []
     tmp = scratch()
@@ -340,6 +379,8 @@ def main() -> int:
             )
     for row in scaling(max(1, args.runs // 2)):
         print(f"synthetic x{row['factor']}: {row['mb']:.2f} MB {row['s']:.2f}s peak {row['peak_mib']:.0f} MiB")
+    for levels, took in chained_all_of(max(1, args.runs // 2)):
+        print(f"chained allOf, {levels} levels: {took:.2f}s")
     return 0
 
 

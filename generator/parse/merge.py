@@ -16,10 +16,19 @@ _ANNOTATIONS = ("description", "title", "deprecated", "example", "examples", "nu
 
 
 def merge_all_of(
-    schema: dict, registry: Registry, file: str, pointer: str, depth: int = 0, enum_copies: bool = False
+    schema: dict,
+    registry: Registry,
+    file: str,
+    pointer: str,
+    depth: int = 0,
+    enum_copies: bool = False,
+    memo: dict | None = None,
 ) -> dict:
     """Return one schema equivalent to `schema` with its `allOf` folded in; `enum_copies`: a lone enum
-    `$ref` with annotations is an inline copy of the enum (newest era, see below)."""
+    `$ref` with annotations is an inline copy of the enum (newest era, see below). `memo` keeps the
+    merge of every referenced schema, by location, so each is merged once: a chain of schemas each
+    the `allOf` of the two before would otherwise be merged again for every path to it (exponential)."""
+    memo = {} if memo is None else memo
     members = schema.get("allOf")
     if not isinstance(members, list):
         raise SpecError("allOf must be a list", file=file, pointer=join_pointer(pointer, "allOf"))
@@ -40,7 +49,7 @@ def merge_all_of(
             return {**{k: v for k, v in copy.items() if k != "title"}, **single}
         single["$ref"] = _absolute_ref(members[0]["$ref"], file)
         return single
-    distributed = _distribute(schema, members, registry, file, pointer, depth)
+    distributed = _distribute(schema, members, registry, file, pointer, depth, memo)
     if distributed is not None:
         return distributed
     merged: dict[str, Any] = {"type": "object", "properties": {}}
@@ -54,9 +63,7 @@ def merge_all_of(
             continue
         if not isinstance(member, dict):
             raise SpecError("expected a schema object", file=member_file, pointer=member_pointer)
-        member = inline_properties(member, registry, member_file, member_pointer)
-        if "allOf" in member:
-            member = merge_all_of(member, registry, member_file, member_pointer, depth + 1)
+        member = _merged(member, registry, member_file, member_pointer, depth, memo)
         if member_file != file:
             member = _rebase(member, member_file)
         _fold(merged, member, required)
@@ -85,6 +92,19 @@ def _may_be_object(types: Any) -> bool:
     return types == "object" or (isinstance(types, list) and "object" in types)
 
 
+def _merged(member: dict, registry: Registry, file: str, pointer: str, depth: int, memo: dict) -> dict:
+    """A member of an `allOf`, found at (`file`, `pointer`), with its own properties and `allOf`
+    read in (see `merge_all_of`'s `memo`)."""
+    key = (file, pointer)
+    found = memo.get(key)
+    if found is None:
+        found = inline_properties(member, registry, file, pointer)
+        if "allOf" in found:
+            found = merge_all_of(found, registry, file, pointer, depth + 1, memo=memo)
+        memo[key] = found
+    return found
+
+
 def _fold_notes(schema: dict, members: list) -> list:
     """The members without those that only annotate (description, example...) when one `$ref` is left."""
     kept = [m for m in members if not (isinstance(m, dict) and m and "$ref" not in m and set(m) <= set(_ANNOTATIONS))]
@@ -100,7 +120,9 @@ def _notes(members: list) -> dict:
     return out
 
 
-def _distribute(schema: dict, members: list, registry: Registry, file: str, pointer: str, depth: int) -> dict | None:
+def _distribute(
+    schema: dict, members: list, registry: Registry, file: str, pointer: str, depth: int, memo: dict
+) -> dict | None:
     """`allOf: [Union, {extra}]` -> a union of `allOf: [variant, {extra}]`, as Speakeasy builds it.
 
     Each variant becomes an inline copy named after the component it copies (its `title`
@@ -114,10 +136,9 @@ def _distribute(schema: dict, members: list, registry: Registry, file: str, poin
             member_file, target_pointer, target = registry.resolve(
                 member["$ref"], file, join_pointer(pointer, "allOf", index)
             )
-            if isinstance(target, dict) and isinstance(
-                target.get("allOf"), list
-            ):  # itself distributed (RestDiscoveryDiscoverTypeHttp)
-                target = merge_all_of(target, registry, member_file, target_pointer or "", depth + 1)
+            if isinstance(target, dict) and isinstance(target.get("allOf"), list):
+                # itself distributed (RestDiscoveryDiscoverTypeHttp)
+                target = _merged(target, registry, member_file, target_pointer or "", depth, memo)
         if isinstance(target, dict) and "properties" not in target:
             keyword = (
                 "oneOf"
