@@ -42,6 +42,15 @@ class Stream(ListOf):
 
 
 @dataclass(eq=False)
+class TupleOf(ListOf):
+    """A JSON Schema 2020-12 `prefixItems` array: a type per position, and `item` (the types of every
+    position joined into one, an inline union when they differ) for the docs and every walker."""
+
+    prefix: list[TypeExpr] = field(default_factory=list)
+    closed: bool = False  # no items beyond the prefix (`items: false`, or `maxItems` within the prefix)
+
+
+@dataclass(eq=False)
 class MapOf:
     value: TypeExpr
     nullable: bool = False  # values may be null (`Dict[str, Nullable[X]]`); never set for `Any` values
@@ -142,6 +151,8 @@ class EnumValue:
 @dataclass(eq=False)
 class Enum(Decl):
     values: list[EnumValue] = field(default_factory=list)
+    # the values' type: "str" (a string enum, or any other typed one: Speakeasy writes its values as
+    # strings), "int", "bool" (true/false), or "" (an untyped enum of several JSON types: `[1, "1", true]`)
     base: str = "str"
     open: bool = False
     closed: bool = False  # `x-speakeasy-unknown-values: disallow`: closed even when enums default to open

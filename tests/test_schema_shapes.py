@@ -9,7 +9,10 @@ import json
 
 import pydantic
 import pytest
-from models_support import RUFF_ARGS, dump, generated, tool
+from models_support import RUFF_ARGS, build_ir, dump, generated, tool
+
+from benchmarks.bench import chained_all_of_spec
+from generator.ir import Model
 
 
 def _ref(name: str) -> dict:
@@ -64,6 +67,65 @@ SPEC_30 = {
 }
 
 
+SPEC_31 = {
+    "openapi": "3.1.0",
+    "info": {"title": "Shapes 3.1", "version": "1"},
+    "paths": {},
+    "components": {
+        "schemas": {
+            "Tuples": {
+                "type": "object",
+                "properties": {
+                    "prefix_and_items": {
+                        "type": "array",
+                        "prefixItems": [{"type": "string", "const": "prefix"}, {"type": "string"}],
+                        "items": {"type": "number"},
+                    },
+                    "prefix_only": {
+                        "type": "array",
+                        "prefixItems": [{"type": "string"}, {"type": "number"}],
+                        "maxItems": 2,
+                    },
+                    "pair": {"type": "array", "prefixItems": [_ref("Point"), _ref("Point")], "items": False},
+                },
+            },
+            "Point": {"type": "object", "required": ["x"], "properties": {"x": {"type": "integer"}}},
+            "Nulls": {
+                "type": "object",
+                "unevaluatedProperties": False,
+                "required": ["null_type", "null_const"],
+                "properties": {
+                    "null_type": {"type": "null"},
+                    "null_const": {"const": None},
+                    "optional_null": {"type": "null"},
+                    "const_or_null": {"oneOf": [{"type": "null"}, {"const": "this or null"}]},
+                },
+            },
+            "Enums": {
+                "type": "object",
+                "properties": {
+                    "with_null": _ref("AnEnumWithNull"),
+                    "only_null": _ref("AnEnumWithOnlyNull"),
+                    "flag": {"type": "boolean", "enum": [True, False]},
+                    "untyped_flag": {"enum": [False, True]},
+                    "mixed": _ref("Mixed"),
+                    "distinct": {"enum": [False, "api", 2]},
+                    "int_enum": {"type": "integer", "enum": [-1, 1, 2]},
+                },
+            },
+            "AnEnumWithNull": {"enum": ["FIRST_VALUE", "SECOND_VALUE", None]},
+            "AnEnumWithOnlyNull": {"enum": [None]},
+            "Mixed": {"enum": [1, "1", True, None], "default": "1"},
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def shapes31(tmp_path_factory):
+    return generated(tmp_path_factory.mktemp("shapes31"), SPEC_31, "shapes31")
+
+
 @pytest.fixture(scope="module")
 def shapes30(tmp_path_factory):
     return generated(tmp_path_factory.mktemp("shapes30"), SPEC_30, "shapes30")
@@ -103,7 +165,56 @@ def test_a_reference_cycle_through_no_schema_is_refused(tmp_path, run_cli):
     assert code == 2 and "cycle" in err and "#/components/schemas/" in err
 
 
-@pytest.mark.parametrize("fixture", ["shapes30"])
+def test_prefix_items_are_tuples(shapes31):
+    m, _ = shapes31
+    payload = {"prefix_and_items": ["prefix", "x", 1.5, 2.0], "prefix_only": ["a", 1.5], "pair": [{"x": 1}, {"x": 2}]}
+    tuples = m.Tuples.model_validate(payload)
+    assert dump(tuples) == payload and tuples.pair[1].x == 2
+    assert m.Tuples.model_validate({"prefix_and_items": ["prefix", "x"]}).prefix_and_items == ("prefix", "x")
+    for bad in ({"prefix_only": ["a", 1.5, 2]}, {"prefix_only": [1.5, "a"]}, {"pair": [{"x": 1}]}):
+        with pytest.raises(pydantic.ValidationError):
+            m.Tuples.model_validate(bad)
+
+
+def test_null_type_and_const_null_admit_null_alone(shapes31):
+    m, _ = shapes31
+    nulls = m.Nulls.model_validate({"null_type": None, "null_const": None, "const_or_null": None})
+    assert dump(nulls) == {"null_type": None, "null_const": None, "const_or_null": None}
+    # absent stays absent: an optional `type: null` property is not dumped as null
+    assert nulls.model_dump(by_alias=True) == {"null_type": None, "null_const": None, "const_or_null": None}
+    for bad in ({"null_type": 0}, {"null_const": ""}, {"optional_null": "x"}, {"const_or_null": "other"}):
+        with pytest.raises(pydantic.ValidationError):
+            m.Nulls.model_validate({"null_type": None, "null_const": None, **bad})
+    with pytest.raises(pydantic.ValidationError):  # unevaluatedProperties: false
+        m.Nulls.model_validate({"null_type": None, "null_const": None, "extra": 1})
+
+
+def test_enums_of_nulls_booleans_and_mixed_values(shapes31):
+    m, _ = shapes31
+    payload = {
+        "with_null": None,
+        "only_null": None,
+        "flag": True,
+        "untyped_flag": False,
+        "mixed": True,
+        "distinct": False,
+        "int_enum": -1,
+    }
+    enums = m.Enums.model_validate(payload)
+    assert dump(enums) == payload
+    assert enums.flag is m.Flag.TRUE and enums.distinct is m.Distinct.FALSE
+    for value in (1, "1", None):
+        assert dump(m.Enums.model_validate({"mixed": value})) == {"mixed": value}
+    assert dump(m.Enums.model_validate({"with_null": "FIRST_VALUE", "distinct": "api"})) == {
+        "with_null": "FIRST_VALUE",
+        "distinct": "api",
+    }
+    for bad in ({"flag": "true"}, {"untyped_flag": "false"}, {"mixed": "true"}, {"mixed": 2}, {"only_null": "x"}):
+        with pytest.raises(pydantic.ValidationError):
+            m.Enums.model_validate(bad)
+
+
+@pytest.mark.parametrize("fixture", ["shapes30", "shapes31"])
 def test_packages_are_clean_for_tools(fixture, request):
     _, out = request.getfixturevalue(fixture)
     package = fixture
@@ -111,3 +222,14 @@ def test_packages_are_clean_for_tools(fixture, request):
     assert ruff.returncode == 0, ruff.stdout
     mypy = tool("mypy", "--strict", "--no-incremental", package, cwd=out)
     assert mypy.returncode == 0, mypy.stdout
+
+
+def test_chained_all_of_keeps_every_level(tmp_path):
+    # each schema the allOf of the two before: merged once per schema (exponential before: 16 levels
+    # took 54 s; `make bench` times 10/20/40 levels), and every level's property is there, in order
+    spec = tmp_path / "chain.json"
+    chained_all_of_spec(30, str(spec))
+    models = {d.hint: d for d in build_ir(str(spec)).decls if isinstance(d, Model)}
+    fields = [f.wire_name for f in models["S29"].fields]
+    assert sorted(fields, key=lambda n: int(n[1:])) == [f"p{k}" for k in range(30)]
+    assert fields[:3] == ["p1", "p0", "p2"] and fields[-1] == "p29"

@@ -10,12 +10,29 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import SpecError
-from ..ir import ANY, Const, Decl, Enum, EnumValue, Example, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
+from ..ir import (
+    ANY,
+    Const,
+    Decl,
+    Enum,
+    EnumValue,
+    Example,
+    Field,
+    ListOf,
+    MapOf,
+    Model,
+    Prim,
+    Ref,
+    TupleOf,
+    TypeExpr,
+    Union,
+)
 from ..load import Registry, join_pointer
 from .examples import property_example, schema_example
 from .guards import capped, check_shape
 from .merge import COPY, ORPHANS, SPREAD, inline_properties, merge_all_of, spread_properties
 from .recursion import is_self_contained, placeholder, settle
+from .tuples import tuple_type
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
 _STRING_FORMATS = {"date": "date", "date-time": "datetime", "binary": "bytes"}
@@ -139,14 +156,17 @@ class SchemaBuilder:
         variants = schema.get("oneOf") or schema.get("anyOf")
         if isinstance(variants, list) and variants:
             return self._union(schema, variants, file, pointer, hint, parent, context, component, nullable)
-        if "const" in schema:
-            return Const(schema["const"]), nullable
+        if "const" in schema or _only_null(schema):  # `null` alone: Nullable[Literal[None]], absent stays absent
+            value = schema.get("const")
+            return Const(value), nullable or value is None
         if isinstance(schema.get("enum"), list):
             return self._enum(schema, file, pointer, hint, parent, context, component, nullable)
         if isinstance(types, list):
             members = [self._type_member(t, schema, file, pointer, hint, parent, context) for t in types]
             members = [m for m in members if m is not None]
             return self._inline_union(members, schema, file, pointer, hint, parent, context, component), nullable
+        if "prefixItems" in schema and types in ("array", None):
+            return self._tuple(schema, file, pointer, hint, parent, context), nullable
         if types == "array" or (types is None and "items" in schema):
             items = schema.get("items", {})
             item, item_nullable = self.type_of(items, file, join_pointer(pointer, "items"), hint, parent, context)
@@ -163,6 +183,15 @@ class SchemaBuilder:
                 return Prim(name, _text(schema.get("format")) if name == "str" else ""), nullable
             return Prim(name), nullable
         return ANY, nullable
+
+    def _tuple(self, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str) -> TupleOf:
+        def build(member: Any, at: str) -> tuple[TypeExpr, bool]:
+            return self.type_of(member, file, at, hint, parent, context)
+
+        expr = tuple_type(schema, file, pointer, build, hint, parent, context)
+        if isinstance(expr.item, Ref) and expr.item.decl.pointer == "":  # the union joining the positions
+            self._register(expr.item.decl, {}, file, join_pointer(pointer, "prefixItems"), False)
+        return expr
 
     def _register(self, decl: Decl, schema: dict, file: str, pointer: str, component: bool) -> Decl:
         """Record a new declaration; a component's is published at once for recursive refs."""
@@ -227,7 +256,8 @@ class SchemaBuilder:
                     write_only=bool(prop_schema.get("writeOnly")),
                 )
             )
-        model.closed = additional is False
+        # `unevaluatedProperties: false` (3.1) closes it too; as a schema it is ignored (squadcast, as Speakeasy)
+        model.closed = additional is False or schema.get("unevaluatedProperties") is False
         if additional is True:  # any extra property, shown as `__pydantic_extra__` (plexpy `Hub`)
             model.additional = ANY
         elif isinstance(additional, dict) and additional:
@@ -281,14 +311,16 @@ class SchemaBuilder:
     ) -> tuple[TypeExpr, bool]:
         raw = schema["enum"]
         values = [v for v in raw if v is not None]
-        # a `null` among the values alone does not make the type nullable (bolt `credit_card_void_cause`)
+        typed = schema.get("type")
+        # a `null` among the values of a typed enum does not make it nullable: the type has no null
+        # (bolt `credit_card_void_cause`, `type: string`); without a type the values are the type
+        nullable = nullable or (typed is None and None in raw)
         if not values:
-            return ANY, True
+            return Const(None), True
         # no enum class for floats: plain `float` (squadcast `rolling_window_in_mins`)
-        if schema.get("type") == "number":
+        if typed == "number":
             return Prim("float"), nullable
-        base = "int" if all(isinstance(v, int) and not isinstance(v, bool) for v in values) else "str"
-        decl = Enum(hint=hint, pointer="", parent=parent, context=context, base=base)
+        decl = Enum(hint=hint, pointer="", parent=parent, context=context, base=_enum_base(values, typed))
         decl.values = [EnumValue(v, label=_enum_label(schema.get("x-speakeasy-enums"), v, raw)) for v in values]
         decl.open = schema.get("x-speakeasy-unknown-values") == "allow"
         decl.closed = schema.get("x-speakeasy-unknown-values") == "disallow"
@@ -472,6 +504,22 @@ def _nullable_wrapper(schema: dict) -> bool:
         return False
     nulls = [v for v in variants if isinstance(v, dict) and (v.get("type") == "null" or v.get("enum") == [None])]
     return len(nulls) == 1
+
+
+def _only_null(schema: dict) -> bool:
+    """`type: "null"` (or `["null"]`): the one value null."""
+    types = schema.get("type")
+    return types == "null" or (isinstance(types, list) and bool(types) and all(t == "null" for t in types))
+
+
+def _enum_base(values: list, typed: Any) -> str:
+    """The type of an enum's values (see `Enum.base`): a typed enum other than integer or boolean is
+    a string enum (Speakeasy's), an untyped one keeps its values' JSON types."""
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return "int"
+    if all(isinstance(v, bool) for v in values) and typed in (None, "boolean"):
+        return "bool"
+    return "str" if typed is not None or all(isinstance(v, str) for v in values) else ""
 
 
 def _enum_label(names: Any, value: Any, raw: list) -> str:

@@ -18,10 +18,10 @@ from dataclasses import dataclass, field
 from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Spec, TypeExpr, Union
 from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import LINE_LENGTH, docstring, layout
-from .pytypes import SHADOWABLE, Spelling, default_value, literal, module_alias
+from .pytypes import SHADOWABLE, Spelling, default_value, literal, literal_enum, module_alias
 
 _INDENT = "    "
-_TYPING = ("TYPE_CHECKING", "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Union")
+_TYPING = ("TYPE_CHECKING", "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Tuple", "Union")
 _EXTENSIONS = ("Annotated", "NotRequired", "TypeAlias", "TypeAliasType", "TypedDict")
 _RUNTIME = (
     "UNSET",
@@ -197,13 +197,25 @@ def _enum_view(enum: Enum, rules: ModelRules, module: _Module) -> ClassView:
         return _literal_view(enum, rules, module)
     is_open = rules.is_open(enum)
     module.used.add("OpenEnum" if is_open else "Enum")
-    base = f"{enum.base}, {'OpenEnum' if is_open else 'Enum'}"
+    # booleans and mixed values are members of a plain Enum (bool cannot be subclassed)
+    base = ", ".join(
+        b for b in (enum.base if enum.base in ("str", "int") else "", "OpenEnum" if is_open else "Enum") if b
+    )
     view = ClassView("enum", enum.name, docstring(enum.description, _INDENT), base=base)
     for member in enum.values:
         spelled = literal(_member_value(enum, member.value))
         if spelled is not None:
             view.lines.append(layout(f"{member.name} = {spelled}", 1))
     return view
+
+
+def _literal_enum_view(enum: Enum, module: _Module) -> ClassView:
+    """An enum of values Python holds equal (see `literal_enum`) as a `Literal` of them."""
+    spelled = [literal(v.value) for v in enum.values]
+    used = "Any" if None in spelled or any(isinstance(v.value, float) for v in enum.values) else "Literal"
+    module.used.update((used, "TypeAlias"))
+    value = f"Literal[{', '.join(s for s in spelled if s)}]" if used == "Literal" else "Any"
+    return ClassView("union", enum.name, lines=[layout(f"{enum.name}: TypeAlias = {value}")])
 
 
 def _tags(union: Union) -> dict[object, str] | None:
@@ -394,9 +406,10 @@ def module_views(
     unions = [d for d in decls if isinstance(d, Union)]
     recursive = _recursive_unions(unions)
     views: dict[str, list] = {
-        "enums": [_enum_view(d, rules, module) for d in decls if isinstance(d, Enum)],
+        "enums": [_enum_view(d, rules, module) for d in decls if isinstance(d, Enum) and not literal_enum(d)],
         "models": [_model_view(d, module) for d in _model_order([d for d in decls if isinstance(d, Model)])],
-        "unions": [_union_view(d, recursive, module) for d in _union_order(unions)],
+        "unions": [_literal_enum_view(d, module) for d in decls if isinstance(d, Enum) and literal_enum(d)]
+        + [_union_view(d, recursive, module) for d in _union_order(unions)],
     }
     if views["models"]:
         module.used.update(("BaseModel", "TypedDict"))

@@ -14,7 +14,7 @@ import json
 import math
 from typing import Any
 
-from ..ir import Const, Enum, ListOf, MapOf, Prim, Ref, TypeExpr
+from ..ir import Const, Enum, ListOf, MapOf, Prim, Ref, TupleOf, TypeExpr
 
 _PRIMS = {"datetime": "datetime", "date": "date", "bytes": "bytes", "Decimal": "Decimal"}
 _QUALIFIED = {
@@ -89,6 +89,10 @@ class Spelling:
                 else:
                     self.refs.setdefault(where, set()).add(name)
             return json.dumps(name) if expr.decl.name in self.quoted else name
+        if isinstance(expr, TupleOf):  # see `parse.tuples`
+            if not expr.closed:
+                return f"{self.name('Tuple')}[{self.type(expr.item)}, ...]"
+            return f"{self.name('Tuple')}[{', '.join(self.type(p) for p in expr.prefix)}]"
         if isinstance(expr, ListOf):
             return f"{self.name('List')}[{self._inner(expr.item, expr.nullable)}]"
         if isinstance(expr, MapOf):
@@ -117,8 +121,18 @@ def module_alias(module: str) -> str:
     return "_" + module.rpartition(".")[2]
 
 
+def literal_enum(enum: Enum) -> bool:
+    """An untyped enum whose values Python holds equal (`[1, "1", true]`: 1 == True) cannot be an Enum
+    class (one would alias the other): it is a `Literal` alias of its values."""
+    values = [v.value for v in enum.values]
+    return not enum.base and any(a == b and type(a) is not type(b) for i, a in enumerate(values) for b in values[:i])
+
+
 def default_value(expr: TypeExpr, value: Any, spell: Spelling) -> str | None:
     """A spec default as Python source when it fits the field's type exactly, else None."""
+    if isinstance(expr, Ref) and isinstance(expr.decl, Enum) and literal_enum(expr.decl):
+        exact = any(v.value == value and type(v.value) is type(value) for v in expr.decl.values)
+        return literal(value) if exact else None
     if isinstance(expr, Ref) and isinstance(expr.decl, Enum):
         for member in expr.decl.values:
             if member.value == value and type(member.value) is type(value):
@@ -126,6 +140,8 @@ def default_value(expr: TypeExpr, value: Any, spell: Spelling) -> str | None:
         return None
     if isinstance(expr, Const):
         return literal(value) if value == expr.value and type(value) is type(expr.value) else None
+    if isinstance(expr, TupleOf):
+        return None
     if isinstance(expr, ListOf) and isinstance(value, list):  # pydantic copies a mutable default per instance
         items = [default_value(expr.item, v, spell) for v in value]
         return None if None in items else f"[{', '.join(i for i in items if i)}]"
