@@ -16,6 +16,7 @@ from typing import Any
 from ..ir import Decl, Enum, Example, Field, MapOf, Model, Stream, TypeExpr, Union
 from ..profile import Profile
 from .examples import example_cell
+from .mdsafe import block_safe, inert_html
 from .types import DocStyle, doc_type, member_type
 
 HEADERS = ("Field", "Type", "Required", "Description")
@@ -73,14 +74,14 @@ class DocPage:
     member_examples: list[tuple[str, str]] = field(default_factory=list)  # TypeScript union: (member, example)
 
 
-_CELL_SPECIALS = re.compile(r"[|\r\n\x00]")
+_CELL_SPECIALS = re.compile(r"[|\r\n\x00<]")
 
 
 def escape_cell(text: str) -> str:
-    """Make text safe inside a table cell: pipes escaped, line breaks as <br/>."""
+    """Make text safe inside a table cell: HTML inert (see `mdsafe`), pipes escaped, line breaks as <br/>."""
     if not _CELL_SPECIALS.search(text):  # most cells: nothing to escape
         return text
-    text = text.replace("|", "\\|").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
+    text = inert_html(text).replace("|", "\\|").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
     return text.replace("\x00", "")
 
 
@@ -187,39 +188,3 @@ def plain_value(value: Any) -> str:
 
 
 __all__ = ["DocPage", "DocRules", "Example", "heading", "page_for", "table"]
-
-
-# Markdown blocks that run past a blank line to their end marker, or to the end of the page:
-# a description that opens one and never closes it would swallow the page's tables.
-_OPEN_HTML_BLOCK = re.compile(
-    r"^( {0,3})<(?:(script|pre|style|textarea)(?=[\s>]|$)|(!--)|(\?)|(!\[CDATA\[)|(![A-Za-z]))",
-    re.IGNORECASE | re.MULTILINE,
-)
-_HTML_BLOCK_ENDS = {2: "</", 3: "-->", 4: "?>", 5: "]]>", 6: ">"}
-_FENCE_LINE = re.compile(r"^ {0,3}(`{3,}|~{3,})(.*)$", re.MULTILINE)
-
-
-def block_safe(text: str) -> str:
-    """Text shown as Markdown blocks, kept from running past its own end.
-
-    An HTML block (`<script>`, `<pre>`, `<!--`...) that is never closed in the text starts
-    with `&lt;` instead, and a code fence left open is closed: either would otherwise carry
-    on through the rest of the page. Text that closes what it opens is left as it is.
-    """
-
-    def neutralise(match: re.Match) -> str:
-        group = next(i for i in range(2, 7) if match.group(i))
-        end = _HTML_BLOCK_ENDS[group] + (match.group(2).lower() + ">" if group == 2 else "")
-        closed = end.lower() in text[match.end() :].lower()
-        return match.group(0) if closed else match.group(1) + "&lt;" + match.group(0)[len(match.group(1)) + 1 :]
-
-    text = _OPEN_HTML_BLOCK.sub(neutralise, text)
-    fence = ""
-    for match in _FENCE_LINE.finditer(text):
-        marker, rest = match.group(1), match.group(2)
-        if not fence:
-            if not (marker[0] == "`" and "`" in rest):
-                fence = marker
-        elif marker[0] == fence[0] and len(marker) >= len(fence) and not rest.strip():
-            fence = ""
-    return text + "\n" + fence if fence else text
