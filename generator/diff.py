@@ -74,6 +74,7 @@ class Group:
     changes: list[Change] = field(default_factory=list)
     used_by: list[str] = field(default_factory=list)
     new_classes: list[str] = field(default_factory=list)  # listed together: one line each is noise
+    gone_classes: list[str] = field(default_factory=list)  # the classes a removed operation takes with it
 
     @property
     def breaking(self) -> int:
@@ -239,7 +240,9 @@ def compare(old: Side, new: Side, old_label: str, new_label: str) -> Report:
         op, users = _home(side, decl)
         if op is not None:
             group = op_group(op)
-            if group.status != "changed":  # what added/removed operations bring or take is implied
+            if group.status == "removed" and status == "removed":  # named with the operation
+                group.gone_classes.append(decl.name)
+            if group.status != "changed":  # what added/removed operations bring or take goes with them
                 return None
             group.changes.extend(changes)
             return group

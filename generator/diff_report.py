@@ -53,7 +53,7 @@ def _section(groups: list[Group], noun: str) -> list[str]:
     changed = [g for g in groups if g.status == "changed"]
     if removed:
         lines += [f"### Removed ({len(removed)})", ""]
-        lines += _folded([f"- **Breaking** {g.title} removed" for g in removed], f"more removed {noun}s")
+        lines += _folded([f"- **Breaking** {g.title} removed{_taking(g)}" for g in removed], f"more removed {noun}s")
     if added:
         lines += [f"### Added ({len(added)})", ""]
         lines += _details(f"{_plural(len(added), 'new ' + noun)}", [f"- {g.title}" for g in added])
@@ -69,6 +69,13 @@ def _section(groups: list[Group], noun: str) -> list[str]:
                 body += _group(group)
             lines += _details(f"{_plural(len(quiet), noun)} with only non-breaking changes", body)
     return lines
+
+
+def _taking(group: Group) -> str:
+    """The classes a removed operation takes with it (counted in "Models removed")."""
+    if not group.gone_classes:
+        return ""
+    return f", and with it {_plural(len(group.gone_classes), 'class')} {quoted(sorted(group.gone_classes))}"
 
 
 def _group(group: Group) -> list[str]:

@@ -236,3 +236,13 @@ def test_orq_history_report_is_reviewable(tmp_path, run_cli):
     assert "breaking change" in head and "| Operations added |" in head
     assert report.count("<details>") == report.count("</details>") > 0
     assert max(len(block) for block in report.split("\n#")) < 20000  # every heading's text stays short
+
+
+def test_a_removed_operation_names_the_models_it_takes(specs, run_cli):
+    new = copy.deepcopy(base_spec())
+    del new["paths"]["/pets"]["post"]  # NewPet served createPet alone
+    _, report, _ = run_cli("diff", *specs(base_spec(), new))
+    head, removed = report.split("\n## ", 1)[0], section(report, "Removed (")
+    count = int(head.split("| Models removed | ")[1].split(" |")[0])
+    line = next(line for line in removed.splitlines() if "`createPet`" in line)
+    assert line.count("`") - 4 == 2 * count and "`NewPet`" in line, (count, line)
