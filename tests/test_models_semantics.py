@@ -113,6 +113,8 @@ def test_required_optional_nullable(pkg):
     # absent stays absent and null stays null, even when unset fields are not excluded
     full = pet.model_dump(by_alias=True)
     assert "nickname" not in full and full["owner"] is None and "first-seen" not in full
+    # a default is sent, as Speakeasy's models send it (agentset `topK = 10`), unless unset fields are excluded
+    assert full["age"] == 3 and "age" not in dump(pet)
     pet2 = m.Pet.model_validate({"name": "x", "owner": "o", "nickname": None, "kind": "pet"})
     assert pet2.model_dump(by_alias=True)["nickname"] is None
 
