@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import keyword
 import re
+import unicodedata
 from functools import lru_cache
 
 # golint's common initialisms: whole words upper-cased in class names.
 INITIALISMS = frozenset(
     ["acl", "api", "ascii", "cpu", "css", "dns", "eof", "guid", "html", "http", "https", "id", "ip", "json", "lhs", "qps", "ram", "rhs", "rpc", "sla", "smtp", "sql", "ssh", "tcp", "tls", "ttl", "udp", "ui", "uid", "uuid", "uri", "url", "utf8", "vm", "xml", "xmpp", "xsrf", "xss"]
 )  # fmt: skip
-_SEPARATORS = re.compile(r"[^A-Za-z0-9]+")
-_PASCAL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z0-9]+|[A-Z0-9]+")
+# Non-ASCII letters left by `_fold` are word characters (caseless, like lower-case ones: `Straße`).
+_SEPARATORS = re.compile(r"[^A-Za-z0-9\u0080-\U0010ffff]+")
+_PASCAL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z0-9\u0080-\U0010ffff]+|[A-Z0-9]+")
 _HAS_LOWER = re.compile(r"[a-z]")
 _CAPITALS_AND_DIGITS = re.compile(r"[A-Z]{2,}[0-9]+")  # `AWSS3` -> `Awss3`; `AWSSQS` and `S3` stay
 _HAS_LETTER = re.compile(r"[A-Za-z]")
@@ -55,6 +57,19 @@ _ONES = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
 _TENS = ["_", "_", "TWENTY", "THIRTY", "FORTY", "FIFTY", "SIXTY", "SEVENTY", "EIGHTY", "NINETY"]
 
 
+def _fold(text: str) -> str:
+    """Names keep their letters: accents dropped (`Ünïcödé` -> `Unicode`, `ñame` -> `name`), other
+    letters as they are (`用户`, a valid Python name), what no Python name may hold a separator (`🎉`).
+    ASCII text is returned as it is (the corpus has no other)."""
+    if text.isascii():
+        return text
+    kept: list[str] = []
+    for c in unicodedata.normalize("NFKD", text):  # an accent on a Latin letter goes, a Devanagari vowel sign stays
+        if not (unicodedata.combining(c) and kept and kept[-1].isascii()):
+            kept.append(c if c.isascii() or ("a" + c).isidentifier() else " ")
+    return unicodedata.normalize("NFKC", "".join(kept))  # as Python reads names (`한국` recomposed)
+
+
 def pascal(*parts: str) -> str:
     """`getPresignedUrl` -> `GetPresignedURL`; inner capitals kept, all-caps input re-cased.
 
@@ -82,6 +97,7 @@ def _split_words(text: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
     def words(text: str) -> tuple[str, ...]:
         return tuple(word for segment in _SEPARATORS.split(text) for word in _PASCAL_WORD.findall(segment))
 
+    text = _fold(text)
     has_lower = bool(_HAS_LOWER.search(text))
     return has_lower, words(text), (() if has_lower else words(text.lower()))
 
@@ -106,7 +122,7 @@ def _split_snake(text: str) -> str:
 def snake(text: str) -> str:
     """`issuedAt` -> `issued_at`, `HTTPCode` -> `http_code`, `a-b` -> `a_b`, `format` -> `format_`;
     `@` reads "at" (conductorone `@type` -> `at_type`)."""
-    name = _UNDERSCORES.sub("_", _split_snake(text.replace("@", "_at_")).strip("_")).lower()
+    name = _UNDERSCORES.sub("_", _split_snake(_fold(text.replace("@", "_at_"))).strip("_")).lower()
     if not name:
         return "field"
     match = _LEADING_INT.match(name)
@@ -159,10 +175,10 @@ def enum_member(value: object) -> str:
     Values without letters spell their symbols (`-1` -> `MINUS_1`, `>=` -> `GREATER_THAN_EQUAL_`),
     a leading `/` reads `Root`, a leading integer is spelled out, `''` is `UNKNOWN`.
     """
-    text = _go_text(value)
+    text = _fold(_go_text(value))
     if text == "":
         return "UNKNOWN"
-    if not _HAS_LETTER.search(text):
+    if not _HAS_LETTER.search(text) and not any(c.isalpha() for c in text):
         text = "".join(_SYMBOL_WORDS[c] + "_" if c in _SYMBOL_WORDS else c for c in text)
     if text.startswith("/"):
         text = "Root" + text

@@ -155,7 +155,7 @@ def _model_view(model: Model, module: _Module) -> ClassView:
         default = _default(f, spell)
         if default == "UNSET":
             module.used.add("UNSET")
-        if f.wire_name and f.name != f.wire_name:
+        if f.name != f.wire_name and (f.wire_name or not f.named_by_type):  # a property named "" too
             module.used.add("pydantic")
             args = ([f"default={default}"] if default else []) + [
                 f"alias={json.dumps(f.wire_name, ensure_ascii=False)}"

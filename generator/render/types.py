@@ -100,13 +100,19 @@ class DocStyle:
 _RENAMED_FILES = frozenset(keyword.kwlist) | {"filter", "format", "date", "schema", "validate", "bytes"}
 
 
+# Device names Windows reserves whatever the extension (`con.md` cannot be created there).
+_WINDOWS_DEVICES = frozenset(["con", "prn", "aux", "nul"] + [f"{d}{n}" for d in ("com", "lpt") for n in range(10)])
+
+
 def doc_file(decl: Decl, renames: bool = True, kebab: bool = False) -> str:
     """The file name of `decl`'s page: its lower-case name (class `And` -> `and_.md` in Python docs),
-    or its words in kebab case (`ApiSharedEnum07ee` -> `api-shared-enum07ee.md`)."""
+    or its words in kebab case (`ApiSharedEnum07ee` -> `api-shared-enum07ee.md`); a Windows device
+    name gets a `_` in every flavour (`Con` -> `con_.md`)."""
     if kebab:
-        return kebab_case(decl.name) + ".md"
+        name = kebab_case(decl.name)
+        return name + ("_.md" if name in _WINDOWS_DEVICES else ".md")
     name = decl.name.lower()
-    return name + ("_.md" if renames and name in _RENAMED_FILES else ".md")
+    return name + ("_.md" if (renames and name in _RENAMED_FILES) or name in _WINDOWS_DEVICES else ".md")
 
 
 def doc_type(field: Field, style: DocStyle) -> str:
