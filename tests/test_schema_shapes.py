@@ -110,6 +110,7 @@ SPEC_31 = {
                     "untyped_flag": {"enum": [False, True]},
                     "mixed": _ref("Mixed"),
                     "distinct": {"enum": [False, "api", 2]},
+                    "open_mixed": {"enum": [False, "api"], "x-speakeasy-unknown-values": "allow"},
                     "int_enum": {"type": "integer", "enum": [-1, 1, 2]},
                 },
             },
@@ -209,6 +210,10 @@ def test_enums_of_nulls_booleans_and_mixed_values(shapes31):
         "with_null": "FIRST_VALUE",
         "distinct": "api",
     }
+    opened = m.Enums.model_validate({"open_mixed": "newer"})
+    assert opened.open_mixed.value == "newer" and isinstance(opened.open_mixed, m.OpenMixed)
+    assert dump(opened) == {"open_mixed": "newer"}
+    assert m.Enums.model_validate({"open_mixed": False}).open_mixed is m.OpenMixed.FALSE
     for bad in ({"flag": "true"}, {"untyped_flag": "false"}, {"mixed": "true"}, {"mixed": 2}, {"only_null": "x"}):
         with pytest.raises(pydantic.ValidationError):
             m.Enums.model_validate(bad)

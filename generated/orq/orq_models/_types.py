@@ -142,9 +142,11 @@ class OpenEnum(Enum):
     @classmethod
     def _missing_(cls, value: object) -> Any:
         kind: Any = getattr(cls, "_member_type_", object)
-        if kind is object or not isinstance(value, kind) or isinstance(value, bool):
+        # a plain Enum (booleans, or values of several JSON types) takes new strings and integers
+        accepted = (str, int) if kind is object else kind
+        if not isinstance(value, accepted) or isinstance(value, bool):
             return None
-        member = kind.__new__(cls, value)
+        member = kind.__new__(cls) if kind is object else kind.__new__(cls, value)
         member._name_ = str(value)
         member._value_ = value
         return member
