@@ -32,13 +32,11 @@ def _construct_mapping(loader: Any, node: Any, deep: bool = False) -> dict:
     """A mapping whose first occurrence of a repeated key wins (see the module docstring)."""
     mapping: dict = {}
     for key_node, value_node in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        try:
-            repeated = key in mapping
-        except TypeError:  # a sequence or mapping as a key: JSON has no such thing
-            mark = key_node.start_mark
-            raise SpecError("a mapping key must be a scalar", line=mark.line + 1, col=mark.column + 1) from None
-        if repeated:
+        if isinstance(key_node, yaml.ScalarNode):
+            key = loader.construct_object(key_node, deep=deep)
+        else:  # a sequence or mapping as a key: frozen, as yaml-rs freezes it
+            key = _frozen(loader.construct_object(key_node, deep=True))
+        if key in mapping:
             loader.repeated_keys = True
             continue
         mapping[key] = loader.construct_object(value_node, deep=deep)
@@ -85,6 +83,15 @@ def _number(text: str) -> int | float | str:
 
 def _construct_number(loader: Any, node: Any) -> int | float | str:
     return _number(loader.construct_scalar(node))
+
+
+def _frozen(value: Any) -> Any:
+    """A complex key as yaml-rs makes it hashable: a tuple for a sequence, a frozenset of pairs for a mapping."""
+    if isinstance(value, list):
+        return tuple(_frozen(item) for item in value)
+    if isinstance(value, dict):
+        return frozenset((key, _frozen(item)) for key, item in value.items())
+    return value
 
 
 def _construct_int(loader: Any, node: Any) -> int:

@@ -139,6 +139,12 @@ def test_tags_beyond_the_core_schema_keep_plain_data_on_both_paths():
         }
 
 
+def test_complex_keys_read_alike_on_both_paths():
+    fast, fallback = both_paths("? [a, [b, 1_0]]\n: 1\n? {a: 1}\n: 2\n")
+    fallback.pop("x-unrelated")
+    assert fast == fallback == {("a", ("b", 10)): 1, frozenset({("a", 1)}): 2}
+
+
 def test_pyyaml_reads_random_number_like_tokens_as_yaml_rs_does():
     yaml_rs = pytest.importorskip("yaml_rs")
     from generator.yamlpos import load_yaml
