@@ -662,3 +662,43 @@ def test_x_speakeasy_ignore_drops_operations_and_properties(tmp_path):
     found = names(tmp_path, spec, NEW_ERA)
     assert "DroppedRequest" not in found and "Only" not in found
     assert [f.wire_name for f in found["Invoke"].fields] == ["key"]
+
+
+def test_one_value_enum_members_named_by_value_and_prefixed_unions_suffixed(tmp_path):
+    # openrouter 1.656: anyOf of one-value enums; `status` contested, so `<Root>StatusUnion` and its
+    # members `<Root>Status<Value>`; an uncontested union keeps its name (`EncodingFormat`)
+    spec = doc("""
+        openapi: 3.0.3
+        info: {title: t, version: "1"}
+        paths:
+          /a:
+            post:
+              operationId: embed
+              parameters: [{name: q, in: query, schema: {type: string}}]
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      type: object
+                      properties:
+                        encoding_format: {anyOf: [{type: string, enum: [float]}, {type: string, enum: [base64]}]}
+                        item: {$ref: "#/components/schemas/Message"}
+              responses: {"204": {description: done}}
+        components:
+          schemas:
+            Message:
+              type: object
+              properties:
+                status: {anyOf: [{type: string, enum: [completed]}, {type: string, enum: [in_progress]}]}
+            Reply:
+              type: object
+              properties:
+                status: {anyOf: [{type: string, enum: [completed]}, {type: string, enum: [in_progress]}]}
+            Wrap: {type: object, properties: {m: {$ref: "#/components/schemas/Message"}, o: {$ref: "#/components/schemas/Reply"}}}
+        """)
+    spec["paths"]["/a"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]["w"] = {
+        "$ref": "#/components/schemas/Wrap"
+    }
+    found = names(tmp_path, spec, NEW_ERA, (1, 656))
+    assert {"EncodingFormat", "EncodingFormatFloat", "EncodingFormatBase64"} <= set(found)
+    assert {"MessageStatusUnion", "MessageStatusCompleted", "MessageStatusInProgress", "ReplyStatusUnion"} <= set(found)

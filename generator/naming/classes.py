@@ -226,6 +226,10 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
         return [n + "Union" for n in [pascal(base)] + ([pascal(root + " " + base)] if root else [])]
     if isinstance(decl, Union) and era.feb2025:
         names.append(pascal(base) + "Union")
+    if root and isinstance(decl, Union) and era.feb2025 and _own_members(decl):
+        # prefixed, its members are too: `Union` keeps them apart (openrouter `OutputMessageStatusUnion`
+        # beside `OutputMessageStatusCompleted`)
+        return list(dict.fromkeys(names + [pascal(root + " " + base) + "Union"]))
     if root:
         names.append(pascal(root + " " + base))
         if _inside_error(decl):  # error bodies' children: status, media (older generators: `naming_legacy`)

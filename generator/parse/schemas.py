@@ -437,9 +437,14 @@ def tag_members(union: Union) -> None:
     one-value enum) whose value no other member shares; members without one are named by position.
     """
     tags: list[list[tuple[str, str]]] = []
+    own = [m for m in union.members if isinstance(m, Ref) and m.decl.parent is union]
     for member in union.members:
         pairs = []
-        if isinstance(member, Ref) and isinstance(member.decl, Model):
+        if isinstance(member, Ref) and isinstance(member.decl, Enum) and len(member.decl.values) == 1 and len(own) > 1:
+            pairs.append(
+                ("", str(member.decl.values[0].value))
+            )  # its value (openrouter `OutputMessageStatusCompleted`)
+        elif isinstance(member, Ref) and isinstance(member.decl, Model):
             for f in member.decl.fields:
                 if isinstance(f.type, Const):
                     pairs.append((f.wire_name, str(f.type.value)))
