@@ -702,3 +702,15 @@ def test_one_value_enum_members_named_by_value_and_prefixed_unions_suffixed(tmp_
     found = names(tmp_path, spec, NEW_ERA, (1, 656))
     assert {"EncodingFormat", "EncodingFormatFloat", "EncodingFormatBase64"} <= set(found)
     assert {"MessageStatusUnion", "MessageStatusCompleted", "MessageStatusInProgress", "ReplyStatusUnion"} <= set(found)
+
+
+def test_map_of_nullable_any_values(tmp_path):
+    # openrouter: `additionalProperties: {nullable: true}` is `Dict[str, Nullable[Any]]`, in docs and models
+    path = tmp_path / "openapi.yaml"
+    path.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    E: {type: object, properties: {metadata: {type: object, additionalProperties: {nullable: true}}}}\n",
+        encoding="utf-8",
+    )
+    _, files = build(str(path), Options(gen=NEW_ERA))
+    assert "Dict[str, *Nullable[Any]*]" in files["docs/models/e.md"]

@@ -225,7 +225,7 @@ class SchemaBuilder:
             value, value_nullable = self.type_of(
                 value_schema, file, join_pointer(pointer, "additionalProperties"), hint, parent, context
             )
-            return MapOf(value, value_nullable and value != ANY)
+            return MapOf(value, value_nullable)  # `Dict[str, Nullable[Any]]` (openrouter `metadata`)
         model = Model(
             hint=str(schema.get("title") or hint) if not component else hint, pointer="", parent=parent, context=context
         )
