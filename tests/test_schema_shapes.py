@@ -10,9 +10,11 @@ import json
 import pydantic
 import pytest
 from models_support import RUFF_ARGS, build_ir, dump, generated, tool
+from test_naming import doc, names
+from test_naming_chains import NEWEST
 
 from benchmarks.bench import chained_all_of_spec
-from generator.ir import Model
+from generator.ir import Model, Ref, TupleOf
 
 
 def _ref(name: str) -> dict:
@@ -238,3 +240,33 @@ def test_chained_all_of_keeps_every_level(tmp_path):
     fields = [f.wire_name for f in models["S29"].fields]
     assert sorted(fields, key=lambda n: int(n[1:])) == [f"p{k}" for k in range(30)]
     assert fields[:3] == ["p1", "p0", "p2"] and fields[-1] == "p29"
+
+
+def test_a_request_variant_keeps_a_tuple_a_tuple(tmp_path):
+    # newest era: a request gets `<Key>Input` variants without read-only fields, tuples' positions too
+    spec = doc("""
+        openapi: 3.1.0
+        info: {title: t, version: "1"}
+        paths:
+          /pairs:
+            post:
+              operationId: addPair
+              parameters: [{name: dry, in: query, schema: {type: boolean}}]
+              requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/Pair"}}}}
+              responses: {"204": {description: ok}}
+        components:
+          schemas:
+            Pair:
+              type: object
+              properties:
+                ends: {type: array, prefixItems: [{$ref: "#/components/schemas/Point"}, {type: string}], items: false}
+            Point:
+              type: object
+              properties:
+                id: {type: string, readOnly: true}
+                x: {type: integer}
+        """)
+    found = names(tmp_path, spec, NEWEST)
+    ends = found["PairInput"].fields[0].type
+    assert isinstance(ends, TupleOf) and ends.closed
+    assert isinstance(ends.prefix[0], Ref) and ends.prefix[0].decl is found["PointInput"]

@@ -15,9 +15,10 @@ out of what requests send. cribl-cp (1.784):
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
 
-from ..ir import Decl, ListOf, MapOf, Model, Ref, Spec, TypeExpr, Union, closure, ref_target, referenced
+from ..ir import Decl, ListOf, MapOf, Model, Ref, Spec, TupleOf, TypeExpr, Union, closure, ref_target, referenced
 
 _REQUEST_ROLES = ("request", "request_body", "request_single", "op_globals")
 _SUFFIX = "Input"
@@ -80,7 +81,7 @@ class _Splitter:
 
     def _rewrite(self, expr: TypeExpr) -> TypeExpr:
         if isinstance(expr, ListOf):
-            return ListOf(self._rewrite(expr.item), expr.nullable)
+            return _relist(expr, self._rewrite)
         if isinstance(expr, MapOf):
             return MapOf(self._rewrite(expr.value), expr.nullable)
         if isinstance(expr, Ref) and _shared(expr.decl) and self.needs(expr.decl):
@@ -111,7 +112,7 @@ class _Splitter:
     def _child(self, expr: TypeExpr, original: Decl, copy: Decl) -> TypeExpr:
         """A copy's reference: inline children needing variants are copied under it."""
         if isinstance(expr, ListOf):
-            return ListOf(self._child(expr.item, original, copy), expr.nullable)
+            return _relist(expr, lambda item: self._child(item, original, copy))
         if isinstance(expr, MapOf):
             return MapOf(self._child(expr.value, original, copy), expr.nullable)
         if isinstance(expr, Ref) and self.needs(expr.decl):
@@ -144,3 +145,10 @@ def _is_member(decl: Decl) -> bool:
 def _refs(expr: TypeExpr) -> list[Decl]:
     target = ref_target(expr)
     return [target] if target is not None else []
+
+
+def _relist(expr: ListOf, rewrite: Callable[[TypeExpr], TypeExpr]) -> ListOf:
+    """A list of rewritten items; a tuple stays a tuple, its positions rewritten too."""
+    if isinstance(expr, TupleOf):
+        return replace(expr, item=rewrite(expr.item), prefix=[rewrite(p) for p in expr.prefix])
+    return ListOf(rewrite(expr.item), expr.nullable)
