@@ -154,8 +154,9 @@ class Profile:
     def first_come(self) -> bool:
         """Between the Dec2023 and Feb2025 fixes the first claimant keeps a contested name and the others move
         on, one schema at a time (`naming.legacy`; emissary 1.423, orq 1.441 and 1.606.5, plexpy 1.684).
-        Without either fix, as for our own seed spec, all are prefixed. This era also drops read-only fields
-        from request-only models and types boolean enums as `bool` (`shape.legacy`)."""
+        Without either fix, as for our own seed spec, all are prefixed. This era also types boolean enums as
+        `bool` (`shape.legacy`) and, as the newest, sends requests variants without read-only fields
+        (`shape.readonly`: bar 1.318/1.438 `OrderInput`; see `request_only_keeps_name`)."""
         return self.dec2023 and not self.feb2025
 
     @property
@@ -210,6 +211,13 @@ class Profile:
     def optional_security(self) -> bool:
         """Before 1.606 the `Security` class requires none of its fields (emissary 1.423, orq-2024-11 1.441)."""
         return self.version < (1, 606)
+
+    @property
+    def request_only_keeps_name(self) -> bool:
+        """A component with read-only fields that only requests use keeps its name, without them (easyreview
+        1.204, pazy 1.352 `PatchedDataset`); with `sharedNestedComponentsJan2026` it is `<Key>Input` too
+        (cribl-cp 1.784). No entry between tells whether the version or the fix changed it; tied to the fix."""
+        return not self.grows_chains
 
     @property
     def required_first(self) -> bool:

@@ -346,6 +346,38 @@ def test_request_only_models_lose_read_only_fields_and_one_type_unions_show_no_e
         assert "| Negroni" in files["docs/models/in_.md" if version >= (1, 606) else "docs/models/in.md"]
 
 
+def test_read_only_components_requests_send_are_input_variants_unless_only_requests_use_them(tmp_path):
+    """bar 1.318: `Order` (also returned) is sent as `OrderInput` without its read-only `status`;
+    pazy 1.352: `PatchedDataset`, only ever sent, keeps its name and loses its read-only `id`."""
+    order = {
+        "type": "object",
+        "properties": {"status": {"type": "string", "readOnly": True}, "code": {"type": "string"}},
+    }
+    patched = {
+        "type": "object",
+        "properties": {"id": {"type": "integer", "readOnly": True}, "name": {"type": "string"}},
+    }
+
+    def send(op_id: str, key: str, returned: bool) -> dict:
+        ok = {"description": "ok"}
+        if returned:
+            ok["content"] = {"application/json": {"schema": {"$ref": "#/components/schemas/Order"}}}
+        return {"operationId": op_id, "parameters": [{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                "requestBody": {"content": {"application/json": {"schema": {"$ref": f"#/components/schemas/{key}"}}}},
+                "responses": {"200": ok}}  # fmt: skip
+
+    paths = {
+        "/o/{id}": {"post": send("CreateOrder", "Order", True)},
+        "/d/{id}": {"patch": send("Patch", "PatchedDataset", False)},
+    }
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": paths,
+            "components": {"schemas": {"Order": order, "PatchedDataset": patched}}}  # fmt: skip
+    names = _build(tmp_path, spec, version=(1, 352, 2))
+    assert [f.name for f in names["Order"].fields] == ["status", "code"]
+    assert [f.name for f in names["OrderInput"].fields] == ["code"]
+    assert [f.name for f in names["PatchedDataset"].fields] == ["name"] and "PatchedDatasetInput" not in names
+
+
 def test_schemas_are_named_root_by_root_breadth_first_with_methods_in_spec_order(tmp_path):
     """orq-2025-08 /v2/proxy/batch: `post` (listed first) takes `Errors` before `get` does; orq-2024-11
     DeploymentGetConfig response: `tools[].type` (shallower) takes `Type` before the `type` inside

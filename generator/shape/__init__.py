@@ -10,16 +10,15 @@ from __future__ import annotations
 
 from ..ir import Model, Spec
 from ..profile import Profile
-from .legacy import drop_read_only, plain_bool_enums
+from .legacy import plain_bool_enums
 from .readonly import split_read_only
 
 
 def shape_ir(spec: Spec, profile: Profile) -> None:
     """The profile's rewrites before naming."""
-    if profile.grows_chains:  # requests' variants without read-only fields (`<Key>Input`)
-        split_read_only(spec)
-    elif profile.first_come:
-        drop_read_only(spec.decls)
+    if profile.grows_chains or profile.first_come:  # requests' variants without read-only fields (`<Key>Input`)
+        split_read_only(spec, profile.request_only_keeps_name)
+    if profile.first_come:
         spec.decls = plain_bool_enums(spec.decls)
     if profile.optional_security:
         for decl in spec.decls:

@@ -1,4 +1,4 @@
-"""Request-side variants without read-only fields (Speakeasy's `inputModelSuffix`), newest era.
+"""Request-side variants without read-only fields (Speakeasy's `inputModelSuffix`).
 
 A read-only field (`readOnly: true` on the property or on the schema it refers to) is left
 out of what requests send. cribl-cp (1.784):
@@ -11,6 +11,10 @@ out of what requests send. cribl-cp (1.784):
 - an inline child copied beside a plain original that is still generated is `<Base>Input`
   (`ConfInput` beside `PipelineConf`, `HeaderInput` beside `Header`); one without is
   named as usual (`InputOpenaiContentConfig`).
+The same holds in the nameResolutionDec2023 era (bar 1.318 `OrderInput`, pazy 1.352, easyreview
+1.204), but for components only requests use (see `split_read_only`); a component sent as a
+whole request body and used nowhere else loses its read-only fields in place (orq-2024-11
+`Deployments`: its `ImageURL` has no `id`).
 """
 
 from __future__ import annotations
@@ -24,8 +28,10 @@ _REQUEST_ROLES = ("request", "request_body", "request_single", "op_globals")
 _SUFFIX = "Input"
 
 
-def split_read_only(spec: Spec) -> None:
-    """Give request-side uses their read-only-free variants; drop what nothing uses any more."""
+def split_read_only(spec: Spec, request_only_plain: bool = False) -> None:
+    """Give request-side uses their read-only-free variants; drop what nothing uses any more.
+
+    `request_only_plain`: a component only requests use keeps its name (`Profile.request_only_keeps_name`)."""
     decls = spec.decls
     if not any(f.read_only for d in decls if isinstance(d, Model) for f in d.fields):
         return
@@ -33,7 +39,7 @@ def split_read_only(spec: Spec) -> None:
     roots = [d for d in decls if id(d) not in used or d.response_root]
     splitter = _Splitter(decls)
     for decl in list(decls):
-        if decl.role in _REQUEST_ROLES or decl.chain[:1] == ("Request",):
+        if decl.role in _REQUEST_ROLES or decl.chain[:1] == ("Request",) or _sent_as_is(decl, used):
             splitter.strip(decl)
     if not splitter.copies:
         return
@@ -45,9 +51,11 @@ def split_read_only(spec: Spec) -> None:
         ordered.append(decl)
         ordered.extend(after.get(id(decl), []))
     kept = closure(roots)
-    for original, copy in splitter.copies:  # a copied child beside its surviving original
+    for original, copy in splitter.copies:
         if not copy.from_component and id(original) in kept and not _is_member(copy):
-            copy.hint = copy.hint + " " + _SUFFIX
+            copy.hint = copy.hint + " " + _SUFFIX  # a copied child beside its surviving original
+        elif request_only_plain and copy.from_component and id(original) not in kept:
+            copy.hint, copy.input_of = original.hint, ""  # only requests use it
     spec.decls = [d for d in ordered if id(d) in kept]
 
 
@@ -125,6 +133,11 @@ class _Splitter:
                 return Ref(made)
             return Ref(self.variant(child))
         return expr
+
+
+def _sent_as_is(decl: Decl, used: set[int]) -> bool:
+    """A component only requests send, as their whole body (orq-2024-11 `Deployments`)."""
+    return decl.request_root and not decl.response_root and id(decl) not in used
 
 
 def pascal_ends(hint: str) -> bool:
