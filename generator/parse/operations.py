@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ..errors import SpecError
-from ..ir import ANY, Decl, Field, Model, Ref
+from ..ir import ANY, Decl, Example, Field, Model, Ref
 from ..load import Registry, join_pointer
 from .examples import parameter_example, schema_example
 from .files import CONTENT, file_models
@@ -321,4 +321,5 @@ def _parameter_field(
         example=parameter_example(param) or schema_example(documented),
         deprecated=bool(param.get("deprecated")),
         location=str(param.get("in")),
+        default=Example(documented["default"]) if "default" in documented else None,
     )

@@ -125,11 +125,12 @@ def _wrapper(f: Field) -> str:
 
 
 def _default(f: Field, spell: Spelling) -> str:
-    """The default's source for an optional field ("" for a required one)."""
-    if f.required:
-        return ""
+    """The default's source ("" for none). A required parameter keeps the spec's default and its
+    required annotation (mammoth `workspace_id: int = 2`); a required property never has one."""
     value = f.default.value if f.default is not None else None
     spelled = default_value(f.type, value, spell) if value is not None else None
+    if f.required:
+        return spelled or "" if f.location else ""
     return spelled or ("UNSET" if f.nullable else "None")
 
 

@@ -129,7 +129,8 @@ def literal_enum(enum: Enum) -> bool:
 
 
 def default_value(expr: TypeExpr, value: Any, spell: Spelling) -> str | None:
-    """A spec default as Python source when it fits the field's type exactly, else None."""
+    """A spec default as Python source when it fits the field's type exactly, else None (then the
+    field defaults to None or UNSET)."""
     if isinstance(expr, Ref) and isinstance(expr.decl, Enum) and literal_enum(expr.decl):
         exact = any(v.value == value and type(v.value) is type(value) for v in expr.decl.values)
         return literal(value) if exact else None
@@ -140,15 +141,8 @@ def default_value(expr: TypeExpr, value: Any, spell: Spelling) -> str | None:
         return None
     if isinstance(expr, Const):
         return literal(value) if value == expr.value and type(value) is type(expr.value) else None
-    if isinstance(expr, TupleOf):
-        return None
-    if isinstance(expr, ListOf) and isinstance(value, list):  # pydantic copies a mutable default per instance
-        items = [default_value(expr.item, v, spell) for v in value]
-        return None if None in items else f"[{', '.join(i for i in items if i)}]"
-    if isinstance(expr, MapOf) and isinstance(value, dict):
-        pairs = [(literal(k), default_value(expr.value, v, spell)) for k, v in value.items()]
-        return None if any(v is None for _, v in pairs) else "{" + ", ".join(f"{k}: {v}" for k, v in pairs) + "}"
-    if not isinstance(expr, Prim):
+    if not isinstance(expr, Prim):  # lists, tuples and maps too: Speakeasy writes no list or dict default
+        # (syllable `search_fields`, mammoth `conditions`: None), so an absent one stays absent when dumped
         return None
     if expr.name in ("str", "Decimal") and (expr.format == "decimal" or expr.name == "Decimal"):
         try:
