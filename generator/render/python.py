@@ -140,6 +140,17 @@ def _declaration_order(model: Model) -> list[Field]:
     return sorted(model.fields, key=lambda f: not f.required)
 
 
+# Models whose fields are never read from or written to JSON: the SDK fills them in (response
+# wrappers: headers, result, raw response) or sends them otherwise (security credentials).
+_NOT_JSON = frozenset(("response", "security", "op_security"))
+
+
+def _outside_json(model: Model, f: Field) -> bool:
+    """A field with no wire alias, as in Speakeasy's models: the request body field (`request_body`,
+    not `RequestBody`: 26 entries), a response wrapper's `headers`/`result`, security fields (18)."""
+    return f.is_body or model.role in _NOT_JSON
+
+
 def _model_view(model: Model, module: _Module) -> ClassView:
     view = ClassView("model", model.name, docstring(model.description, _INDENT))
     # Pydantic looks annotations up in the class namespace: fields given a value there hide types.
@@ -156,7 +167,7 @@ def _model_view(model: Model, module: _Module) -> ClassView:
         default = _default(f, spell)
         if default == "UNSET":
             module.used.add("UNSET")
-        if f.name != f.wire_name and (f.wire_name or not f.named_by_type):  # a property named "" too
+        if f.name != f.wire_name and (f.wire_name or not f.named_by_type) and not _outside_json(model, f):
             module.used.add("pydantic")
             args = ([f"default={default}"] if default else []) + [
                 f"alias={json.dumps(f.wire_name, ensure_ascii=False)}"
