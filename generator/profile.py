@@ -92,6 +92,11 @@ class Profile:
     """`python.forwardCompatibleEnumsByDefault`: enums accept unknown values (models and Python docs)."""
     enum_format_union: bool = False
     """`python.enumFormat: union`: see `enum_list`."""
+    const_upper: bool = True
+    """`python.constFieldCasing` (default `upper`): a required const field is named in capitals and
+    defaults to its value, `PROVIDER: Literal["AZURE_OPENAI"] = "AZURE_OPENAI"` aliased `provider`
+    (agentset, cribl-cp set it; mammoth 1.606, openrouter 1.656, syllable 1.519 leave it out and do
+    the same); `normal` keeps the field's own name (ttddata). Models only: the docs show the wire name."""
     folders: Mapping[str, str] = field(default_factory=lambda: _FLAT)
     """Doc sub-folders of `models/` per kind ("shared", "operations", "errors"), per gen.yaml
     `<target>.imports.paths`; TypeScript defaults to `models/components`, `models/operations`,
@@ -139,6 +144,7 @@ class Profile:
             http_meta=python.get("responseFormat") == "envelope-http",
             open_enums=not typescript and python.get("forwardCompatibleEnumsByDefault") is True,
             enum_format_union=python.get("enumFormat") == "union",
+            const_upper=python.get("constFieldCasing", "upper") != "normal",
             folders=_ts_folders(target) if typescript else _folders(target),
             kebab_files=typescript and target.get("legacyFileNaming") is False,
             ts_enum_union=target.get("enumFormat", "union") != "enum",

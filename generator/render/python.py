@@ -49,9 +49,9 @@ class ClassView:
 class _Module:
     """Collects the names the module uses, to import exactly those."""
 
-    def __init__(self, here: str, home: dict[int, str], local_names: frozenset[str], literal_enums: bool) -> None:
+    def __init__(self, here: str, home: dict[int, str], local_names: frozenset[str], rules: ModelRules) -> None:
         self.used: set[str] = set()
-        self.literal_enums = literal_enums
+        self.rules = rules
         self.here = here  # dotted module path under the package ("models", "models.operations")
         self.home = home  # every declaration's module, by id
         self.local_names = local_names
@@ -64,7 +64,7 @@ class _Module:
         spell = Spelling(shadowed, typed, quoted)
         spell.used, spell.here, spell.home, spell.local_names = self.used, self.here, self.home, self.local_names
         spell.refs, spell.qualified = self.refs, self.qualified
-        spell.literal_enums = self.literal_enums
+        spell.literal_enums = self.rules.literal_enums
         return spell
 
     def imports(self) -> list[str]:
@@ -134,10 +134,13 @@ def _default(f: Field, spell: Spelling) -> str:
     return spelled or ("UNSET" if f.nullable else "None")
 
 
-def _declaration_order(model: Model) -> list[Field]:
-    """Required fields first, each group in the spec's order, as Speakeasy declares them (every
-    SDK of the corpus with model sources, 1.318 to 1.791: cribl-cp, orq, squadcast, conductorone...)."""
-    return sorted(model.fields, key=lambda f: not f.required)
+def _const_default(f: Field, rules: ModelRules) -> str:
+    """A required `const` field's value as its default, when gen.yaml's `constFieldCasing` is not
+    `normal` (then it is named in capitals: `PROVIDER: Literal["AZURE_OPENAI"] = "AZURE_OPENAI"`,
+    aliased `provider`; agentset, cribl-cp, mammoth, openrouter, syllable); else ""."""
+    if not (rules.const_upper and f.required and not f.nullable and isinstance(f.type, Const)):
+        return ""
+    return "" if f.type.alternatives else literal(f.type.value) or ""
 
 
 # Models whose fields are never read from or written to JSON: the SDK fills them in (response
@@ -162,18 +165,21 @@ def _model_view(model: Model, module: _Module) -> ClassView:
     if model.closed:
         module.used.add("pydantic")
         view.lines.append(layout('model_config = pydantic.ConfigDict(extra="forbid")', 1))
-    for f in _declaration_order(model):
+    # Fields without a default first, each group in the spec's order, as Speakeasy declares them
+    # (every SDK of the corpus with model sources, 1.318 to 1.791: cribl-cp, orq, squadcast...)
+    declared = [(f, _const_default(f, module.rules) or _default(f, spell)) for f in model.fields]
+    for f, default in sorted(declared, key=lambda pair: bool(pair[1])):
         annotation = spell.wrap(_wrapper(f), spell.type(f.type))
-        default = _default(f, spell)
+        name = f.name.upper() if _const_default(f, module.rules) else f.name
         if default == "UNSET":
             module.used.add("UNSET")
-        if f.name != f.wire_name and (f.wire_name or not f.named_by_type) and not _outside_json(model, f):
+        if name != f.wire_name and (f.wire_name or not f.named_by_type) and not _outside_json(model, f):
             module.used.add("pydantic")
             args = ([f"default={default}"] if default else []) + [
                 f"alias={json.dumps(f.wire_name, ensure_ascii=False)}"
             ]
             default = f"pydantic.Field({', '.join(args)})"
-        view.lines.append(layout(f"{f.name}: {annotation}" + (f" = {default}" if default else ""), 1))
+        view.lines.append(layout(f"{name}: {annotation}" + (f" = {default}" if default else ""), 1))
         typed_annotation = typed.wrap("Nullable" if f.nullable else "", typed.type(f.type))
         if not f.required:
             typed_annotation = typed.wrap("NotRequired", typed_annotation)
@@ -413,7 +419,7 @@ def module_views(
     `here` is the module written and `home` every declaration's module (`package_modules`):
     classes of other modules are imported from them.
     """
-    module = _Module(here, home or {}, frozenset(d.name for d in spec.decls), rules.literal_enums)
+    module = _Module(here, home or {}, frozenset(d.name for d in spec.decls), rules)
     decls = sorted(spec.decls, key=lambda d: d.name)
     unions = [d for d in decls if isinstance(d, Union)]
     recursive = _recursive_unions(unions)
