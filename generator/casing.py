@@ -12,6 +12,9 @@ from __future__ import annotations
 import keyword
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from functools import lru_cache
 
 # golint's common initialisms: whole words upper-cased in class names.
@@ -21,6 +24,21 @@ INITIALISMS = frozenset(
 # Non-ASCII letters left by `_fold` are word characters (caseless, like lower-case ones: `Straße`).
 _SEPARATORS = re.compile(r"[^A-Za-z0-9\u0080-\U0010ffff]+")
 _PASCAL_WORD = re.compile(r"[A-Z]+(?=[A-Z][a-z])|[A-Z]*[a-z0-9\u0080-\U0010ffff]+|[A-Z0-9]+")
+# TypeScript SDKs keep words as written (`ImageUrl`, `InvalidCorrelationIdError`; dwolla, lapyme `ApiSharedEnum...`):
+# Go initialisms are a Python-SDK (Go-lint) rule, switched off for a TypeScript run by `go_initialisms(False)`.
+_GO_INITIALISMS: ContextVar[bool] = ContextVar("go_initialisms", default=True)
+
+
+@contextmanager
+def go_initialisms(enabled: bool) -> Iterator[None]:
+    """Within the block, `pascal` upper-cases Go initialisms (`Url` -> `URL`) only when `enabled`."""
+    token = _GO_INITIALISMS.set(enabled)
+    try:
+        yield
+    finally:
+        _GO_INITIALISMS.reset(token)
+
+
 _HAS_LOWER = re.compile(r"[a-z]")
 _CAPITALS_AND_DIGITS = re.compile(r"[A-Z]{2,}[0-9]+")  # `AWSS3` -> `Awss3`; `AWSSQS` and `S3` stay
 _HAS_LETTER = re.compile(r"[A-Za-z]")
@@ -87,6 +105,12 @@ def pascal(*parts: str) -> str:
     # a lone all-caps word that is an initialism stays one (orq title `JSON` -> `JSON`, but `LLM` -> `Llm`)
     initialisms = not all_caps or len(words) == 1
     capitals = {w.lower() for w in words if len(w) > 1 and w.isalpha() and w.isupper()} if not all_caps else set()
+    if not _GO_INITIALISMS.get():  # TypeScript: only a media type's words (`ApplicationJSON`) take initialisms
+        media = {w for part, (_, mixed, _) in zip(parts, split) if "/" in part for w in mixed}
+        return (
+            "".join(w.upper() if w.lower() in capitals else _cased(w, initialisms and w in media) for w in words)
+            or "Model"
+        )
     return "".join([w.upper() if w.lower() in capitals else _cased(w, initialisms) for w in words]) or "Model"
 
 
@@ -145,8 +169,13 @@ def camel(text: str) -> str:
 
 
 def pascal_words(text: str) -> str:
-    """A TypeScript enum member: `read:integration-configuration` -> `ReadIntegrationConfiguration`."""
-    return "".join(word[:1].upper() + word[1:] for word in _SEPARATORS.split(text) if word)
+    """A TypeScript enum member (`enumFormat: enum`): `read:integration-configuration` ->
+    `ReadIntegrationConfiguration`, `BLOCKED_FOR_ABUSE` -> `BlockedForAbuse`, `301` -> `ThreeHundredAndOne`
+    (vercel 1.293)."""
+    if text.isdigit():
+        text = number_words(int(text))
+    words = [word for segment in _SEPARATORS.split(text) for word in _PASCAL_WORD.findall(segment)]
+    return "".join(word[:1].upper() + (word[1:].lower() if word.isupper() else word[1:]) for word in words)
 
 
 def kebab(name: str) -> str:

@@ -129,6 +129,8 @@ class Decl:
     input_of: str = ""  # a request variant (see `readonly`): the hint of the component it varies
     response_root: bool = False  # a response body as it is (no model refers to it): what responses return
     error: bool = False  # an error class (Speakeasy's errors module), set by parse.reach
+    # a component only an error union uses (set by parse.reach): TypeScript SDKs place it with the errors
+    error_member: bool = False
     doc_dir: str = ""  # docs folder when outside docs/models (errors), set by naming
     request_root: bool = False  # (a component) used as a request body itself: what requests send
 

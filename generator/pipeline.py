@@ -6,6 +6,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
+from .casing import go_initialisms
 from .config import Options
 from .errors import SpecError
 from .ir import Spec
@@ -56,15 +57,16 @@ def build_named(
         check_structure(registry)
         progress("building models")
         profile = Profile.from_options(options)
-        spec = build_ir(
-            registry, envelope=profile.envelope, http_meta=profile.http_meta, enum_copies=profile.grows_chains
-        )
-        if full_validation:  # after the IR: every file the spec refers to is read, and keys the validator's cache
-            progress("validating the spec")
-            run_validator(registry)
-        shape_ir(spec, profile)
-        assign_names(spec, profile)
-        order_fields(spec, profile)
+        with go_initialisms(profile.python_docs):  # TypeScript names keep their words as written
+            spec = build_ir(
+                registry, envelope=profile.envelope, http_meta=profile.http_meta, enum_copies=profile.grows_chains
+            )
+            if full_validation:  # after the IR: every file the spec refers to is read, and keys the validator's cache
+                progress("validating the spec")
+                run_validator(registry)
+            shape_ir(spec, profile)
+            assign_names(spec, profile)
+            order_fields(spec, profile)
         spec.sources = dict(registry.digests)
         spec.warnings = [str(warning) for warning in registry.warnings]
     return registry, spec

@@ -109,6 +109,11 @@ class Profile:
     ts_body_field: str = "requestBody"
     """TypeScript docs' request body property: camelCase of `typescript.requestBodyFieldName`, else of
     `generation.requestBodyFieldName`, else `requestBody`."""
+    ts_index_modules: bool = True
+    """TypeScript `useIndexModules` (default true); false: usage imports name the model's own module file
+    (vercel 1.398 `@simplesagar/vercel/models/getprojectsop.js`)."""
+    ts_module_suffix: str = ".js"
+    """The module file's extension in those imports: `.js` unless `moduleFormat: commonjs` (vercel 1.398 esm)."""
 
     @classmethod
     def from_options(cls, options: Options) -> Profile:
@@ -149,6 +154,8 @@ class Profile:
             kebab_files=typescript and target.get("legacyFileNaming") is False,
             ts_enum_union=target.get("enumFormat", "union") != "enum",
             ts_body_field=camel(str(ts_body)) if ts_body else "requestBody",
+            ts_index_modules=target.get("useIndexModules", True) is not False,
+            ts_module_suffix="" if target.get("moduleFormat") == "commonjs" else ".js",
         )
 
     @property
@@ -228,8 +235,9 @@ class Profile:
     @property
     def required_first(self) -> bool:
         """Before 1.606 a model lists its required fields first (emissary 1.423, orq-2024-11 1.441;
-        orq-2025-08 1.606.5 keeps spec order)."""
-        return self.version < (1, 606)
+        orq-2025-08 1.606.5 keeps spec order). Python only: TypeScript docs keep spec order in every
+        version (vercel 1.293, orq 1.419-1.455, safepay 1.581)."""
+        return self.python_docs and self.version < (1, 606)
 
     # -- Python docs (`render.markdown.DocRules`) ----------------------------------------------------------
     @property
@@ -278,6 +286,42 @@ class Profile:
         """From 1.398 a TypeScript page opens with an Example Usage block (vercel 1.398; not dingify 1.331,
         vercel 1.293)."""
         return self.version >= (1, 398)
+
+    @property
+    def ts_date_label(self) -> str:
+        """A `format: date` cell links `../types/rfcdate.md` labelled `RFCDate` (dwolla 1.622, 1.759), `Date`
+        by 1.768 (lapyme; the cut-off between is unknown)."""
+        return "Date" if self.version >= (1, 768) else "RFCDate"
+
+    @property
+    def ts_union_usage(self) -> bool:
+        """A union's page opens with an Example Usage block and shows `/* values here */` per member in
+        1.398 (vercel); from 1.419 (orq-client) neither. Before 1.398 see `ts_union_sections`."""
+        return (1, 398) <= self.version < (1, 419)
+
+    @property
+    def ts_union_sections(self) -> bool:
+        """A union's page lists its members from 1.398 (vercel 1.398); vercel 1.293 shows only the title."""
+        return self.version >= (1, 398)
+
+    @property
+    def ts_open_enum_comment(self) -> bool:
+        """An open enum says so in a usage comment from 1.761 (openrouter 1.761, lapyme 1.768); in 1.679 in a
+        paragraph above its values (openrouter 1.679)."""
+        return self.version >= (1, 761)
+
+    @property
+    def ts_tags_as_literals(self) -> bool:
+        """From 1.679 a single-value enum telling a union's members apart reads as its literal
+        (`render.typescript.literal_tags`; openrouter 1.679, orq-node 1.791, lapyme 1.768; orq-node 1.517
+        and openrouter 1.606 still link the enum)."""
+        return self.version >= (1, 679)
+
+    @property
+    def ts_id_placeholders(self) -> bool:
+        """A required `...Id` string without an example reads `"<id>"` from 1.419 (orq 1.419-1.791, lapyme
+        1.768); vercel 1.398 writes `"<value>"` (`id` itself is `"<id>"` in both)."""
+        return self.version >= (1, 419)
 
 
 def lock_version(lock: dict[str, Any]) -> Version | None:

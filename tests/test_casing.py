@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from generator.casing import camel, enum_member, kebab, number_words, pascal, snake
+from generator.casing import camel, enum_member, go_initialisms, kebab, number_words, pascal, pascal_words, snake
 
 
 @pytest.mark.parametrize(
@@ -104,3 +104,19 @@ def test_typescript_properties_are_camel_case_as_in_the_ts_corpus(wire, prop):
 def test_kebab_file_names_keep_digits_with_their_word():
     assert kebab("ApiSharedEnum07ee8fd91e") == "api-shared-enum07ee8fd91e"
     assert kebab("HTTPValidationError") == "http-validation-error"
+
+
+def test_typescript_class_names_keep_words_as_written_but_a_media_types():
+    with go_initialisms(False):  # dwolla `InvalidCorrelationIdError`, vercel `GetCertByIdResponseBody`...
+        assert pascal("getCertById", "ResponseBody") == "GetCertByIdResponseBody"
+        assert pascal("image_url") == "ImageUrl"
+        assert pascal("Get", "200", "application/json", "Type") == "Get200ApplicationJSONType"  # ...`ApplicationJSON`
+    assert pascal("image_url") == "ImageURL"
+
+
+@pytest.mark.parametrize(
+    "value, member",
+    [("read:integration-configuration", "ReadIntegrationConfiguration"), ("BLOCKED_FOR_PLATFORM_ABUSE", "BlockedForPlatformAbuse"), ("august-2022", "August2022"), ("301", "ThreeHundredAndOne"), ("0", "Zero")],
+)  # fmt: skip
+def test_typescript_enum_members_as_in_vercel_1293(value, member):
+    assert pascal_words(value) == member

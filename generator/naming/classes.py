@@ -30,6 +30,9 @@ _OP_SUFFIX = {
     "response": "Response",
     "response_body": "ResponseBody",
 }
+# Class names a TypeScript SDK cannot use as they are (JavaScript globals and types its code needs): they
+# take a `T`. Those the corpus shows; `Boolean` and `String` stay plain (orq-node-1791).
+TS_GLOBALS = frozenset({"Error", "File", "Function", "Number", "Object", "Parameters", "Request", "Response"})
 _OP_ROLES = set(_OP_SUFFIX) | {"request_single", "response_single", "error_body"}
 
 
@@ -78,6 +81,8 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         pending = [d for d in pending if not d.name]
     for decl in spec.decls:
         _place(decl, folders, era)
+        if not era.python_docs and decl.name in TS_GLOBALS:  # orq `FunctionT`, dwolla `RequestT`, vercel `ErrorT`
+            decl.name += "T"
         if isinstance(decl, Model):
             by_component = era.component_field_names and not decl.role  # not in operations' envelopes
             name_fields(decl, era, by_component)
@@ -93,7 +98,8 @@ def _place(decl: Decl, folders: Mapping[str, str], era: Profile) -> None:
     if decl.role == "globals":  # the SDK's own `Globals` (models/internal)
         decl.namespace = "internal"
         return
-    error = decl.error or (not era.shared_errors and _inside_error(decl))
+    # TypeScript SDKs place a component only an error union uses with the errors (dwolla CannotParseAmountError)
+    error = decl.error or (not era.shared_errors and _inside_error(decl)) or (not era.python_docs and decl.error_member)
     kind = "errors" if error else "operations" if decl.context else "shared"
     folder = folders[kind]
     if folder.startswith("/"):

@@ -19,6 +19,9 @@ def reachable(decls: list[Decl], roots: list[Decl], error_roots: list[Decl]) -> 
             decl.error = True
             for member in _own_members(decl):  # an error union's inline members are error classes too
                 member.error = True
+            for expr in decl.members if isinstance(decl, Union) else []:  # its components used nowhere else
+                if isinstance(expr, Ref) and expr.decl.from_component and id(expr.decl) not in seen:
+                    expr.decl.error_member = True
     seen.update(closure(error_roots))
     return [d for d in decls if id(d) in seen]
 

@@ -22,7 +22,7 @@ from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import comment_safe
 from .python import module_views, package_modules
 from .types import DocStyle, doc_file
-from .typescript import TsRules, ts_page
+from .typescript import TsRules, literal_tags, ts_page
 
 
 @lru_cache(maxsize=1)
@@ -61,6 +61,8 @@ def render_docs(spec: Spec, profile: Profile | None = None) -> dict[str, str]:
     flavour, package = profile.flavour, profile.sdk_package
     rules = replace(DocRules.from_profile(profile), timestamps=frozenset(spec.timestamps))
     ts_rules = TsRules.from_profile(profile)
+    if flavour == "typescript" and ts_rules.tags_as_literals:
+        ts_rules = replace(ts_rules, literal_tags=literal_tags(spec.decls))
     out: dict[str, str] = {}
     for decl in spec.decls:
         doc_dir = decl.doc_dir or ("models/" + decl.namespace if decl.namespace else "models")

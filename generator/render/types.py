@@ -28,16 +28,6 @@ _DOC_LINKS = {
     "date": "[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)",
     "httpx.Response": "[httpx.Response](https://www.python-httpx.org/api/#response)",  # an envelope's raw response
 }
-_TS_PRIMS = {
-    "str": "string",
-    "int": "number",
-    "float": "number",
-    "bool": "boolean",
-    "Any": "any",
-    "date": "RFCDate",
-    "datetime": "Date",
-    "bytes": "Uint8Array",
-}
 
 
 def literal(value: object) -> str:
@@ -118,8 +108,6 @@ def doc_file(decl: Decl, renames: bool = True, kebab: bool = False) -> str:
 def doc_type(field: Field, style: DocStyle) -> str:
     """The Type cell for a field."""
     expr = field.type
-    if style.flavour == "typescript":
-        return _ts_cell(expr, style)
     if isinstance(expr, (ListOf, MapOf)):
         return _doc_inner(expr, style)
     if isinstance(expr, Ref):
@@ -157,16 +145,3 @@ def _doc_inner(expr: TypeExpr, style: DocStyle, nullable: bool = False) -> str:
     if isinstance(expr, Prim) and expr.name in _DOC_LINKS:
         return _DOC_LINKS[expr.name]
     return f"*{wrap(wrapper, python_type(expr))}*"
-
-
-def _ts_cell(expr: TypeExpr, style: DocStyle) -> str:
-    if isinstance(expr, ListOf):
-        inner = _ts_cell(expr.item, style)
-        return inner + "[]" if not inner.startswith("*") else f"*{inner.strip('*')}*[]"
-    if isinstance(expr, MapOf):
-        return f"Record<string, {_ts_cell(expr.value, style)}>"
-    if isinstance(expr, Ref):
-        return f"[{style.label(expr.decl)}]({style.link(expr.decl)})"
-    if isinstance(expr, Prim):
-        return f"*{_TS_PRIMS.get(expr.name, 'any')}*"
-    return f"*{json.dumps(expr.value)}*"

@@ -3,7 +3,7 @@
 Same IR as the Python pages, other spellings: camelCase property names, `string`/`number`
 types, `components.X` labels, enums as a union of literals (`enumFormat: union`) or a table of
 PascalCase members (`enumFormat: enum`), and Example Usage blocks in TypeScript. What depends
-on the Speakeasy version or gen.yaml comes from the profile, into `TsRules`.
+on the Speakeasy version or gen.yaml is read once into `TsRules`.
 """
 
 from __future__ import annotations
@@ -17,8 +17,8 @@ from ..casing import camel, pascal_words
 from ..ir import Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
 from ..profile import Profile
 from .examples import example_cell
-from .markdown import HEADERS, DocPage, enum_literal, field_description, plain_value, required_cell
-from .types import DocStyle, doc_type
+from .markdown import HEADERS, OPTIONAL, DocPage, enum_literal, field_description, plain_value, required_cell
+from .types import DocStyle
 
 NO_EXAMPLES = "// No examples available for this model"
 
@@ -28,18 +28,78 @@ class TsRules:
     """The TypeScript doc-format choices that depend on the Speakeasy version and gen.yaml."""
 
     module: str = ""  # the SDK's import name (gen.yaml `typescript.packageName`)
-    usage: bool = True  # pages open with an Example Usage block (vercel 1.398 on; not dingify 1.331, vercel 1.293)
-    enum_union: bool = True  # `enumFormat: union` (the default): literals, not a table of members
-    body_field: str = "requestBody"  # gen.yaml `requestBodyFieldName`
+    usage: bool = True
+    enum_union: bool = True
+    body_field: str = "requestBody"
+    date_label: str = "RFCDate"
+    index_modules: bool = True
+    module_suffix: str = ".js"
+    union_usage: bool = False
+    union_sections: bool = True
+    open_enum_comment: bool = True
+    tags_as_literals: bool = True
+    id_placeholders: bool = True
+    literal_tags: frozenset[tuple[int, str]] = frozenset()  # (model, property) pairs: see `literal_tags`
 
     @classmethod
     def from_profile(cls, profile: Profile) -> TsRules:
+        """Each field is the Profile's rule of the same name (`ts_...`), where its evidence is."""
         return cls(
             module=profile.sdk_package,
             usage=profile.ts_usage,
             enum_union=profile.ts_enum_union,
             body_field=profile.ts_body_field,
+            date_label=profile.ts_date_label,
+            index_modules=profile.ts_index_modules,
+            module_suffix=profile.ts_module_suffix,
+            union_usage=profile.ts_union_usage,
+            union_sections=profile.ts_union_sections,
+            open_enum_comment=profile.ts_open_enum_comment,
+            tags_as_literals=profile.ts_tags_as_literals,
+            id_placeholders=profile.ts_id_placeholders,
         )
+
+
+def literal_tags(decls: list[Decl]) -> frozenset[tuple[int, str]]:
+    """Properties a union's members tell themselves apart by: in every member of every union holding
+    the model, an enum of one value, the values all different. From 1.679 such a property's type
+    reads as its value (`*"text"*`), not a link to the enum (orq-node-1791 441 of 455 such cells,
+    openrouter 1.679, lapyme 1.768; openrouter 1.606 and orq 1.517 still link)."""
+    unions: dict[int, list[Union]] = {}
+    for decl in decls:
+        if isinstance(decl, Union):
+            for member in decl.members:
+                if isinstance(member, Ref):
+                    unions.setdefault(id(member.decl), []).append(decl)
+    tags = set()
+    for decl in decls:
+        if not isinstance(decl, Model) or id(decl) not in unions:
+            continue
+        for f in decl.fields:
+            if _one_value(f) is not None and all(_tells_apart(u, f.wire_name) for u in unions[id(decl)]):
+                tags.add((id(decl), f.wire_name))
+    return frozenset(tags)
+
+
+def _one_value(f: Field) -> Any:
+    if isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and len(f.type.decl.values) == 1:
+        return f.type.decl.values[0].value
+    return None
+
+
+def _tells_apart(union: Union, name: str) -> bool:
+    values = []
+    for member in union.members:
+        field = (
+            next((f for f in member.decl.fields if f.wire_name == name), None)
+            if isinstance(member, Ref) and isinstance(member.decl, Model)
+            else None
+        )
+        value = _one_value(field) if field is not None else None
+        if value is None:
+            return False
+        values.append(json.dumps(value))
+    return len(set(values)) == len(values)
 
 
 def property_name(field: Field, rules: TsRules) -> str:
@@ -53,13 +113,16 @@ def ts_page(decl: Decl, title: str, paragraphs: list[str], style: DocStyle, rule
     if isinstance(decl, Enum):
         return _enum_page(decl, title, paragraphs, rules)
     if isinstance(decl, Union):
-        page = DocPage("ts-union", title, paragraphs, usage_language="typescript")
-        page.member_examples = [(member_label(m, style), _member_example(m, rules)) for m in decl.members]
+        page = DocPage("ts-union" if rules.union_sections else "ts-title", title, paragraphs)
+        if rules.union_usage:
+            page.usage = _import(decl, rules) + _let(decl.name, _member_example(decl.members[0], rules))
+        examples = ["/* values here */" if rules.union_usage else _member_example(m, rules) + ";" for m in decl.members]
+        page.member_examples = [(member_label(m, style), example) for m, example in zip(decl.members, examples)]
         return page
     assert isinstance(decl, Model)
     page = DocPage("ts-model", title, paragraphs, usage_language="typescript")
     if rules.usage:
-        code = NO_EXAMPLES if decl.error else "let value: " + decl.name + " = " + _example(decl, rules) + ";"
+        code = NO_EXAMPLES if decl.error else _let(decl.name, _example(decl, rules))
         page.usage = _import(decl, rules) + code
     examples = [example_cell(f.example) if f.example is not None else "" for f in decl.fields]
     with_examples = any(examples)
@@ -68,17 +131,48 @@ def ts_page(decl: Decl, title: str, paragraphs: list[str], style: DocStyle, rule
         name = property_name(f, rules)
         row = [
             f"~~`{name}`~~" if f.deprecated else f"`{name}`",
-            doc_type(f, style),
+            _literal_cell(f) if (id(decl), f.wire_name) in rules.literal_tags else type_cell(f.type, style, rules),
             required_cell(f),
             field_description(f),
         ]
         page.rows.append(row + ([example] if with_examples else []))
+    if decl.additional is not None:  # the extra properties, last (orq-node-1791)
+        extra = [
+            "`additionalProperties`",
+            f"Record<string, {type_cell(decl.additional, style, rules)}>",
+            OPTIONAL,
+            "N/A",
+        ]
+        page.rows.append(extra + ([""] if with_examples else []))
     return page
+
+
+PRINT_WIDTH = 80  # prettier's: a longer `let value: T = ...` or `key: "..."` line breaks after the colon
+
+
+def _let(name: str, expr: str) -> str:
+    """`let value: Name = expr;`, broken after `value:` with the rest indented when its first line is too long."""
+    code = f"let value: {name} = {expr};"
+    if len(code.split("\n", 1)[0]) <= PRINT_WIDTH:
+        return code
+    return "let value:\n" + "\n".join("  " + line for line in f"{name} = {expr};".split("\n"))
 
 
 def _import(decl: Decl, rules: TsRules) -> str:
     folder = "/" + decl.namespace if decl.namespace else ""
+    if not rules.index_modules:
+        folder += "/" + _module_file(decl) + rules.module_suffix
     return f'import {{ {decl.name} }} from "{rules.module}/models{folder}";\n\n'
+
+
+def _module_file(decl: Decl) -> str:
+    """The source file a model lives in without index modules: its component's, or `<operation>op`."""
+    root = decl
+    while root.parent is not None:
+        root = root.parent
+    if root.from_component or not (root.context or decl.context):
+        return root.name.lower()
+    return pascal_words(root.context or decl.context).lower() + "op"
 
 
 def _member_example(expr: TypeExpr, rules: TsRules) -> str:
@@ -95,9 +189,18 @@ def _enum_page(enum: Enum, title: str, paragraphs: list[str], rules: TsRules) ->
     if rules.enum_union:
         values = [enum_literal(v.value) for v in enum.values]
         page = DocPage("ts-enum-union", title, paragraphs, usage_language="typescript")
+        if enum.open:
+            captured = "Unrecognized<number>" if enum.base == "int" else "Unrecognized<string>"
+            values.append(captured)
         page.members = [" | ".join(values)]
         if rules.usage:
-            page.usage = _import(enum, rules) + f"let value: {enum.name} = {values[0]};"
+            page.usage = _import(enum, rules) + _let(enum.name, values[0])
+        if enum.open and rules.open_enum_comment:
+            page.usage += f"\n\n// Open enum: unrecognized values are captured as {captured}"
+        elif enum.open:
+            page.notes = [
+                f"This is an open enum. Unrecognized values will be captured as the `{captured}` branded type."
+            ]
         return page
     page = DocPage("ts-enum", title, paragraphs, usage_language="typescript")
     page.rows = [["Name", "Value"]] + [[f"`{pascal_words(str(v.value))}`", plain_value(v.value)] for v in enum.values]
@@ -106,6 +209,33 @@ def _enum_page(enum: Enum, title: str, paragraphs: list[str], rules: TsRules) ->
             _import(enum, rules) + f"let value: {enum.name} = {enum.name}.{pascal_words(str(enum.values[0].value))};"
         )
     return page
+
+
+def _literal_cell(f: Field) -> str:
+    return f"*{json.dumps(_one_value(f), ensure_ascii=False)}*"
+
+
+_DATE = "[Date](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date)"
+
+
+def type_cell(expr: TypeExpr, style: DocStyle, rules: TsRules) -> str:
+    """The Type cell: scalars italic, models and enums linked, unions italic (`*components.X*`),
+    lists `X[]`, maps `Record<string, X>`, dates linked to MDN or the SDK's RFCDate page."""
+    if isinstance(expr, ListOf):
+        return type_cell(expr.item, style, rules) + "[]"
+    if isinstance(expr, MapOf):
+        return f"Record<string, {type_cell(expr.value, style, rules)}>"
+    if isinstance(expr, Ref):
+        if isinstance(expr.decl, Union):
+            return f"*{style.label(expr.decl)}*"
+        return f"[{style.label(expr.decl)}]({style.link(expr.decl)})"
+    if isinstance(expr, Prim):
+        if expr.name == "datetime":
+            return _DATE
+        if expr.name == "date":
+            return f"[{rules.date_label}]({'../' * (style.doc_dir.count('/') + 1)}types/rfcdate.md)"
+        return f"*{_TS_PRIMS.get(expr.name, 'any')}*"
+    return f"*{json.dumps(getattr(expr, 'value', None), ensure_ascii=False)}*"
 
 
 _TS_PRIMS = {
@@ -145,7 +275,7 @@ def _example(model: Model, rules: TsRules, indent: str = "", seen: tuple[Model, 
             value = _value(f, rules, indent + "  ", seen + (model,))
         else:
             continue
-        lines.append(f"{indent}  {_key(property_name(f, rules))}: {value},")
+        lines.append(_property(indent + "  ", _key(property_name(f, rules)), value))
     return "\n".join(["{"] + lines + [indent + "}"]) if lines else "{}"
 
 
@@ -165,17 +295,34 @@ def _value(f: Field, rules: TsRules, indent: str, seen: tuple[Model, ...]) -> st
             return "null"
         return _example(f.type.decl, rules, indent, seen)
     if isinstance(f.type, Prim) and f.type.name == "str":
-        return '"<id>"' if f.wire_name == "id" else '"<value>"'
+        return _placeholder(property_name(f, rules), rules)
     if isinstance(f.type, ListOf):
         return "[]"
+    if isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and f.type.decl.values:
+        return enum_literal(f.type.decl.values[0].value)
     return "null"
+
+
+def _property(indent: str, key: str, value: str) -> str:
+    """One `key: value,` line of an object literal; a scalar that makes it too long goes on the next line."""
+    line = f"{indent}{key}: {value},"
+    if len(line) <= PRINT_WIDTH or "\n" in value or value in ("{}", "[]"):
+        return line
+    return f"{indent}{key}:\n{indent}  {value},"
+
+
+def _placeholder(name: str, rules: TsRules) -> str:
+    """A required string without an example: `"<id>"` for `id` (and `...Id` from 1.419), `"<key>"` for `key`."""
+    if name == "id" or (rules.id_placeholders and name.endswith("Id")):
+        return '"<id>"'
+    return '"<key>"' if name == "key" else '"<value>"'
 
 
 def _source(value: Any, indent: str) -> str:
     if isinstance(value, dict):
         if not value:
             return "{}"
-        inner = [f"{indent}  {_key(k)}: {_source(v, indent + '  ')}," for k, v in value.items()]
+        inner = [_property(indent + "  ", _key(k), _source(v, indent + "  ")) for k, v in value.items()]
         return "\n".join(["{"] + inner + [indent + "}"])
     if isinstance(value, list):
         if not value:
