@@ -106,6 +106,8 @@ class Profile:
     """TypeScript `legacyFileNaming: false`: pages are named in kebab-case, `api-error.md` (lapyme 1.768)."""
     ts_enum_union: bool = True
     """TypeScript `enumFormat` (default `union`): an enum's page lists literals, not a table of members."""
+    env_prefix: bool = False
+    """The target's `envVarPrefix` is set: see `optional_security`."""
     ts_body_field: str = "requestBody"
     """TypeScript docs' request body property: camelCase of `typescript.requestBodyFieldName`, else of
     `generation.requestBodyFieldName`, else `requestBody`."""
@@ -156,6 +158,7 @@ class Profile:
             ts_body_field=camel(str(ts_body)) if ts_body else "requestBody",
             ts_index_modules=target.get("useIndexModules", True) is not False,
             ts_module_suffix="" if target.get("moduleFormat") == "commonjs" else ".js",
+            env_prefix=bool(target.get("envVarPrefix")),
         )
 
     @property
@@ -222,8 +225,11 @@ class Profile:
     # -- IR shaping (`shape`) ---------------------------------------------------------------------------
     @property
     def optional_security(self) -> bool:
-        """Before 1.606 the `Security` class requires none of its fields (emissary 1.423, orq-2024-11 1.441)."""
-        return self.version < (1, 606)
+        """With `envVarPrefix` the SDK can read credentials from the environment, so the `Security` class
+        requires none of its fields: emissary 1.423, orq 1.441, pokesdk 1.600, mammoth 1.606 have it, while
+        leonardo 1.396, petstore 1.445, squadcast 1.621 (and conductorone 1.352, two schemes at once) have
+        none and require what every operation needs (`parse.security`)."""
+        return self.env_prefix
 
     @property
     def request_only_keeps_name(self) -> bool:

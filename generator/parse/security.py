@@ -3,9 +3,8 @@
 Fields follow the order schemes are first required (global `security`, then the
 operations'). An OAuth2 client-credentials scheme is a model of its own
 (`Scheme<Key>`: client id, secret, token URL and any extra token-endpoint properties);
-every other scheme is a string. The field is required only when the document has one
-global requirement of one scheme and no operation overrides it (older generators never
-require it: see `naming`).
+every other scheme is a string. The fields are required only when every operation needs one
+and the same set of schemes (`_one_requirement`), unless `Profile.optional_security`.
 
 An operation whose own `security` asks for a set of schemes that is none of the global
 alternatives (bolt getAccount: OAuth *and* X-API-Key) gets `<Op>Security`: one required
@@ -27,14 +26,11 @@ def build_security(registry: Registry) -> list[Model]:
     schemes = (root.get("components") or {}).get("securitySchemes") or {}
     if not isinstance(schemes, dict) or not schemes:
         return []
-    used, overridden = _used_schemes(root)
+    used = _used_schemes(root)
     used = [key for key in used if isinstance(schemes.get(key), dict)]
     if not used:
         return []
-    requirements = root.get("security") if isinstance(root.get("security"), list) else []
-    single = (
-        not overridden and len(requirements) == 1 and isinstance(requirements[0], dict) and len(requirements[0]) == 1
-    )
+    single = _one_requirement(root)
     pointer = join_pointer("", "components", "securitySchemes")
     security = Model(hint="Security", pointer=registry.root_path + "#" + pointer, role="security")
     out = [security]
@@ -81,10 +77,32 @@ def operation_security(registry: Registry) -> list[Model]:
     return out
 
 
-def _used_schemes(root: dict) -> tuple[list[str], bool]:
-    """Scheme keys in first-use order, and whether any operation sets its own `security`."""
+def _one_requirement(root: dict) -> bool:
+    """Does every operation need the same one set of schemes (scopes aside)? Then Security's fields are
+    required (conductorone: `bearerAuth` and `oauth` together; traintravel: `OAuth2` with other scopes in
+    two operations); alternatives, or an operation asking for other schemes or none, make them optional."""
+    found = root.get("security")
+    requirements: list = found if isinstance(found, list) else []
+    if len(requirements) != 1 or not isinstance(requirements[0], dict) or not requirements[0]:
+        return False
+    wanted = frozenset(str(k) for k in requirements[0])
+    paths = root.get("paths")
+    for item in paths.values() if isinstance(paths, dict) else ():
+        for method in METHODS:
+            operation = item.get(method) if isinstance(item, dict) else None
+            own = operation.get("security") if isinstance(operation, dict) else None
+            if own is None:
+                continue
+            if not isinstance(own, list) or len(own) != 1 or not isinstance(own[0], dict):
+                return False
+            if frozenset(str(k) for k in own[0]) != wanted:
+                return False
+    return True
+
+
+def _used_schemes(root: dict) -> list[str]:
+    """Scheme keys in first-use order."""
     used: dict[str, None] = {}
-    overridden = False
     for requirement in root.get("security") or []:
         if isinstance(requirement, dict):
             used.update(dict.fromkeys(str(k) for k in requirement))
@@ -93,11 +111,10 @@ def _used_schemes(root: dict) -> tuple[list[str], bool]:
         for method in METHODS:
             operation = item.get(method) if isinstance(item, dict) else None
             if isinstance(operation, dict) and isinstance(operation.get("security"), list):
-                overridden = True
                 for requirement in operation["security"]:
                     if isinstance(requirement, dict):
                         used.update(dict.fromkeys(str(k) for k in requirement))
-    return list(used), overridden
+    return list(used)
 
 
 def _client_credentials(registry: Registry, key: str, flow: dict, pointer: str) -> Model:
