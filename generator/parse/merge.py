@@ -171,9 +171,21 @@ def _distribute(
     return out
 
 
-ORPHANS = "x-modelgen-orphans"  # variant copies a merge generates beside the type (see `_distribute`)
-SPREAD = "x-modelgen-spread"  # a union of whole copies (see `spread_properties`): kept with one member too
-COPY = "x-modelgen-copy"  # the component a distributed variant copies (it may name a root, see `naming.chains`)
+class _Note:
+    """A key of parse's own notes on the schemas a merge builds. Only these new dicts carry them (the
+    loaded document is never written to), and no YAML or JSON parser makes an object key, so a spec
+    cannot set one: a spec's own `x-...` keys never change what parse does."""
+
+    def __init__(self, name: str):
+        self.name = name
+
+    def __repr__(self) -> str:
+        return f"<note {self.name}>"
+
+
+ORPHANS: Any = _Note("orphans")  # variant copies a merge generates beside the type (see `_distribute`)
+SPREAD: Any = _Note("spread")  # a union of whole copies (see `spread_properties`): kept with one member too
+COPY: Any = _Note("copy")  # the component a distributed variant copies (it may name a root, see `naming.chains`)
 
 
 def _copies(variants: list, union_file: str, file: str, others: list) -> list:
