@@ -1,10 +1,9 @@
-"""The pipeline in one place: load -> validate -> ir -> naming -> render -> write."""
+"""The pipeline in one place: load -> validate -> parse (IR) -> shape -> naming -> render -> write."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 
 from .casing import go_initialisms
 from .config import Options
@@ -27,13 +26,6 @@ Progress = Callable[[str], None]
 
 def _quiet(_: str) -> None:
     pass
-
-
-@dataclass
-class Result:
-    spec: Spec
-    plan: Plan
-    encoded: dict[str, bytes] = field(default_factory=dict)  # every rendered file, for `--check --diff`
 
 
 @contextmanager
@@ -109,22 +101,3 @@ def update(
         path = exc.filename if isinstance(exc.filename, str) else out_dir
         raise SpecError(f"cannot update the output: {exc.strerror or exc}", file=path) from None
     return result, encoded
-
-
-def generate(
-    spec_path: str,
-    out_dir: str,
-    options: Options,
-    check: bool = False,
-    full_validation: bool = False,
-    progress: Progress = _quiet,
-) -> Result:
-    """Build, then (unless `check`) bring `out_dir` up to date; nothing is written for bad input."""
-    progress("loading the spec")
-    spec, files = build(spec_path, options, full_validation, progress)
-    try:
-        result, encoded = update(out_dir, files, check, progress)
-    except SpecError as error:  # an output path the spec's names produced: name the spec
-        error.file = error.file or spec_path
-        raise
-    return Result(spec, result, encoded)

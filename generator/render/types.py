@@ -62,10 +62,6 @@ def wrap(name: str, inner: str) -> str:
     return f"{name}[{inner}]" if name else inner
 
 
-def field_annotation(field: Field) -> str:
-    return wrap(wrapper(field), python_type(field.type))
-
-
 @dataclass(frozen=True)
 class DocStyle:
     """How one docs flavour spells types and links."""
