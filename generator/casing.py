@@ -49,6 +49,7 @@ _LEADING_INT = re.compile(r"^(\d+)(.*)$", re.DOTALL)
 
 # Field names that would shadow Python keywords or pydantic/Speakeasy internals get a trailing `_`.
 RESERVED_FIELDS = frozenset(keyword.kwlist) | {
+    "self",  # every version (investec 1.459 `self_`, traintravel 1.220; no entry writes a bare `self`)
     "filter",
     "format",
     "date",

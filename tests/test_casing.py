@@ -49,6 +49,7 @@ def test_pascal(text, expected):
         ("id", "id"),
         ("__leading__", "leading"),
         ("@type", "at_type"),  # conductorone
+        ("self", "self_"),  # investec, traintravel
     ],
 )
 def test_snake(text, expected):
