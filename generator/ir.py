@@ -159,6 +159,7 @@ class Enum(Decl):
     open: bool = False
     closed: bool = False  # `x-speakeasy-unknown-values: disallow`: closed even when enums default to open
     untyped: bool = False  # no `type` beside `enum`: its one value does not tag the newest era's names
+    const: bool = False  # a `const` as the v1 template declares it: one value, its field's default
 
 
 @dataclass(eq=False)

@@ -51,7 +51,11 @@ def build_named(
         profile = Profile.from_options(options)
         with go_initialisms(profile.python_docs):  # TypeScript names keep their words as written
             spec = build_ir(
-                registry, envelope=profile.envelope, http_meta=profile.http_meta, enum_copies=profile.grows_chains
+                registry,
+                envelope=profile.envelope,
+                http_meta=profile.http_meta,
+                enum_copies=profile.grows_chains,
+                const_enums=profile.dataclasses,
             )
             if full_validation:  # after the IR: every file the spec refers to is read, and keys the validator's cache
                 progress("validating the spec")

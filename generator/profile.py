@@ -108,6 +108,18 @@ class Profile:
     """TypeScript `enumFormat` (default `union`): an enum's page lists literals, not a table of members."""
     env_prefix: bool = False
     """The target's `envVarPrefix` is set: see `optional_security`."""
+    template: str = "v2"
+    """The Python template generation, gen.yaml `python.templateVersion`: "v1" (dataclasses) or "v2"
+    (pydantic). Before it was written (unset up to airbyte 1.300, set from log10py 1.314 on) only v1
+    existed; unset in a newer generator means v2."""
+    dec2023_off: bool = False
+    """`nameResolutionDec2023: false` written out (airbyte, testpan, leonardo, conductorone, venari): see
+    `first_come` and `schemas_word`."""
+    maintain_order: bool = True
+    """`generation.maintainOpenAPIOrder`: see `sorted_fields`."""
+    class_lists: bool = True
+    """`generation.useClassNamesForArrayFields`: without it an envelope's list of a component is the field
+    `classes` (testpan, venari; `naming.fields`)."""
     ts_body_field: str = "requestBody"
     """TypeScript docs' request body property: camelCase of `typescript.requestBodyFieldName`, else of
     `generation.requestBodyFieldName`, else `requestBody`."""
@@ -134,12 +146,18 @@ class Profile:
         target = _section(gen, flavour)  # the flavour's own gen.yaml section (`python:`, `typescript:`)
         ts_package = _section(gen, "typescript").get("packageName") if typescript_sdk else ""
         ts_body = target.get("requestBodyFieldName") or generation.get("requestBodyFieldName")
+        version = options.speakeasy_version or cls.version
+        # unset, generators before 1.204 wrapped every response in an envelope (pydataverse 1.201, venari;
+        # easyreview 1.204 and airbyte 1.244 write `envelope` out)
+        response_format = python.get("responseFormat") or ("envelope" if version < (1, 204) else "flat")
+        written = python.get("templateVersion")
+        template = ("v1" if written == "v1" else "v2") if written else ("v1" if version < (1, 314) else "v2")
         return cls(
             flavour=flavour,
             package=package,
             module=named or package,
             sdk_package=options.sdk_package or (ts_package if isinstance(ts_package, str) else ""),
-            version=options.speakeasy_version or cls.version,
+            version=version,
             dec2023=bool(fixes.get("nameResolutionDec2023")),
             feb2025=bool(fixes.get("nameResolutionFeb2025")),
             shared_errors=bool(fixes.get("sharedErrorComponentsApr2025")),
@@ -147,8 +165,12 @@ class Profile:
             grows_chains=bool(fixes.get("sharedNestedComponentsJan2026")),
             body_field=str(generation.get("requestBodyFieldName") or ""),
             sdk_class=pascal(str(generation.get("sdkClassName") or "")),
-            envelope=python.get("responseFormat") in ("envelope", "envelope-http"),
-            http_meta=python.get("responseFormat") == "envelope-http",
+            envelope=response_format in ("envelope", "envelope-http"),
+            http_meta=response_format == "envelope-http",
+            template=template,
+            dec2023_off=fixes.get("nameResolutionDec2023") is False,
+            maintain_order=not gen or bool(generation.get("maintainOpenAPIOrder")),
+            class_lists=not gen or bool(generation.get("useClassNamesForArrayFields")),
             open_enums=not typescript and python.get("forwardCompatibleEnumsByDefault") is True,
             enum_format_union=python.get("enumFormat") == "union",
             const_upper=python.get("constFieldCasing", "upper") != "normal",
@@ -172,8 +194,36 @@ class Profile:
         on, one schema at a time (`naming.legacy`; emissary 1.423, orq 1.441 and 1.606.5, plexpy 1.684).
         Without either fix, as for our own seed spec, all are prefixed. This era also types boolean enums as
         `bool` (`shape.legacy`) and, as the newest, sends requests variants without read-only fields
-        (`shape.readonly`: bar 1.318/1.438 `OrderInput`; see `request_only_keeps_name`)."""
-        return self.dec2023 and not self.feb2025
+        (`shape.readonly`: bar 1.318/1.438 `OrderInput`; see `request_only_keeps_name`); so does a
+        `nameResolutionDec2023: false` written out (airbyte, testpan; see `schemas_word`)."""
+        return (self.dec2023 or self.dec2023_off) and not self.feb2025
+
+    @property
+    def schemas_word(self) -> bool:
+        """With `nameResolutionDec2023: false` (airbyte 1.244-1.402) a contested name grows `<Root><own>`,
+        then `<Root>Schemas<path...><own>` (`SourceAzureBlobStorageSchemasStreamsFiletype`); components
+        claim names in byte order of their keys, then the last operation first (`naming.legacy`)."""
+        return self.dec2023_off and not self.feb2025
+
+    @property
+    def dataclasses(self) -> bool:
+        """The v1 (dataclass) template in Python: fields with a default (a const is one) follow those without
+        (airbyte); a const is a one-value enum class with its own page (airbyte); a plain `type: string` raw
+        body is `str` (pydataverse); a binary envelope body is `stream` (testpan 1.207; plexpy v2
+        `response_stream`); extra properties are a field `additional_properties` (airbyte)."""
+        return self.python_docs and self.template == "v1"
+
+    @property
+    def sorted_fields(self) -> bool:
+        """A gen.yaml without `maintainOpenAPIOrder` lists properties (and request parameters) by wire name
+        (airbyte, testpan, conductorone, leonardo; every entry that sets it keeps the spec's order)."""
+        return not self.maintain_order
+
+    @property
+    def typed_scalar_bodies(self) -> bool:
+        """From 1.207 an envelope's JSON scalar body is named after its JSON type, `string`, `strings`
+        (testpan 1.207, pydataverse 1.337); pydataverse 1.201 still says `res`."""
+        return self.version >= (1, 207)
 
     @property
     def number_inseparable(self) -> bool:
@@ -285,6 +335,26 @@ class Profile:
         `io.BufferedReader` in plexpy 1.684 (the cut-off between is unknown)."""
         stream = "IOBase" if self.python_docs and self.version >= (1, 784) else "BufferedReader"
         return f"Union[bytes, IO[bytes], io.{stream}]"
+
+    @property
+    def raw_response(self) -> str:
+        """An envelope's raw response: the v1 template's `requests.Response` (pydataverse, testpan), else httpx."""
+        if self.dataclasses:
+            return "[requests.Response](https://requests.readthedocs.io/en/latest/api/#requests.Response)"
+        return "[httpx.Response](https://www.python-httpx.org/api/#response)"
+
+    @property
+    def bare_union_headings(self) -> bool:
+        """Before 1.314 a union page heads each member with its bare class name (a scalar's heading empty) and
+        assigns it to the union's name in camelCase (airbyte 1.244, 1.300, log10py 1.296, traintravel 1.220;
+        log10py 1.314 on: the member's type in backquotes, assigned to `value`)."""
+        return self.version < (1, 314)
+
+    @property
+    def union_members(self) -> bool:
+        """Before 1.296 a union-typed cell lists its members, `Union[models.A, models.B]` (airbyte 1.244,
+        traintravel 1.220; log10py 1.296 and airbyte 1.300 name the union)."""
+        return self.version < (1, 296)
 
     # -- TypeScript docs (`render.typescript.TsRules`) ------------------------------------------------
     @property

@@ -139,3 +139,25 @@ def test_keyword_like_pages_get_an_underscore():
     assert doc_file(Model(hint="Format", pointer="", name="Format")) == "format_.md"
     assert doc_file(Model(hint="Type", pointer="", name="Type")) == "type.md"  # builtins in general are kept
     assert DocStyle("python", "models", renames=False).link(decl) == "../models/and.md"  # before 1.606 (orq 1.441)
+
+
+def test_union_pages_and_cells_of_the_dataclass_era():
+    """airbyte 1.244: a union-typed field reads `Union[...]` of its members (linking to the union's page), and
+    the page heads each member with its bare class name (a scalar's heading is empty), assigned to the union's
+    name in camelCase; log10py 1.296 and airbyte 1.300 name the union in the cell; log10py 1.314 `value:`."""
+    from generator.ir import Ref, Spec, Union
+    from generator.render import render_docs
+
+    role = Model(hint="IAMRole", pointer="", name="IAMRole")
+    mode = Union(hint="AuthMode", pointer="", name="AuthMode", members=[Ref(role), Prim("str")])
+    owner = Model(hint="Dest", pointer="", name="Dest", fields=[Field("mode", Ref(mode), False, name="mode")])
+    pages = {}
+    for version in ((1, 244, 0), (1, 300, 1), (1, 314, 2)):
+        options = Options(speakeasy_version=version, gen={"python": {"packageName": "sdk"}})
+        pages[version] = render_docs(Spec("t", [role, mode, owner]), Profile.from_options(options))
+    cell = "[Optional[Union[models.IAMRole, str]]](../models/authmode.md)"
+    assert cell in pages[(1, 244, 0)]["docs/models/dest.md"]
+    assert "[Optional[models.AuthMode]](../models/authmode.md)" in pages[(1, 300, 1)]["docs/models/dest.md"]
+    old = "### IAMRole\n\n```python\nauthMode: models.IAMRole = /* values here */\n```\n\n### \n\n```python\nauthMode: str"
+    assert old in pages[(1, 300, 1)]["docs/models/authmode.md"]
+    assert "### `str`\n\n```python\nvalue: str" in pages[(1, 314, 2)]["docs/models/authmode.md"]

@@ -10,9 +10,24 @@ from generator.config import Options
 from generator.naming import singular
 from generator.pipeline import build
 
-NEW_ERA = {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True}}}
-OLD_ERA = {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": False}}}
-JAN2026 = {"generation": {"fixes": {**NEW_ERA["generation"]["fixes"], "sharedNestedComponentsJan2026": True}}}
+NEW_ERA = {
+    "generation": {
+        "maintainOpenAPIOrder": True,
+        "fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True},
+    }
+}
+OLD_ERA = {
+    "generation": {
+        "maintainOpenAPIOrder": True,
+        "fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": False},
+    }
+}
+JAN2026 = {
+    "generation": {
+        **NEW_ERA["generation"],
+        "fixes": {**NEW_ERA["generation"]["fixes"], "sharedNestedComponentsJan2026": True},
+    }
+}
 
 
 def names(tmp_path, spec: dict, gen: dict | None = None, version: tuple[int, ...] = (1, 606, 0)) -> dict[str, object]:
@@ -353,6 +368,19 @@ def test_envelope_http_responses_hold_http_metadata(tmp_path):
     page = files["docs/models/httpmetadata.md"]
     assert "[httpx.Request](https://www.python-httpx.org/api/#request)" in page
     assert "[models.HTTPMetadata](../models/httpmetadata.md)" in files["docs/models/getaresponse.md"]
+
+
+def test_dataclass_era_envelopes(tmp_path):
+    """pydataverse 1.201 (no `responseFormat`, no `templateVersion`): envelopes all the same, around a
+    `requests` response (the v1 template's); 1.337 writes both out (`envelope`, `v1`)."""
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(ENVELOPE, sort_keys=False), encoding="utf-8")
+    requests = "[requests.Response](https://requests.readthedocs.io/en/latest/api/#requests.Response)"
+    for python, version in (({}, (1, 201, 2)), ({"responseFormat": "envelope", "templateVersion": "v1"}, (1, 337, 1))):
+        _, files = build(str(path), Options(gen={**OLD_ERA, "python": python}, speakeasy_version=version))
+        assert requests in files["docs/models/getaresponse.md"]
+    _, files = build(str(path), Options(gen={**OLD_ERA, "python": {}}, speakeasy_version=(1, 244, 0)))
+    assert "raw_response" not in files.get("docs/models/getaresponse.md", "")
 
 
 def test_operation_ref_and_properties_ref_are_read_in_their_files(tmp_path):
@@ -714,3 +742,61 @@ def test_map_of_nullable_any_values(tmp_path):
     )
     _, files = build(str(path), Options(gen=NEW_ERA))
     assert "Dict[str, *Nullable[Any]*]" in files["docs/models/e.md"]
+
+
+ORDERED = doc("""
+    openapi: 3.0.3
+    info: {title: t, version: "1"}
+    paths:
+      /a/{zoneId}:
+        post:
+          operationId: postA
+          parameters:
+            - {name: zoneId, in: path, required: true, schema: {type: string}}
+            - {name: after, in: query, schema: {type: string}}
+          requestBody:
+            required: true
+            content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}
+          responses: {"204": {description: done}}
+    components:
+      schemas:
+        Thing:
+          type: object
+          required: [kind, name, age]
+          properties:
+            name: {type: string}
+            kind: {type: string, const: thing, enum: [thing]}
+            zone: {type: string}
+            age: {type: integer}
+    """)
+
+
+def test_fields_follow_the_spec_unless_gen_yaml_lacks_maintain_openapi_order(tmp_path):
+    """airbyte, testpan, leonardo (no `maintainOpenAPIOrder`): by wire name, required first; a request's
+    parameters too, its body by its wire name (testpan `UuidList` before `actionType`). v1 (dataclass)
+    template (airbyte): a const has a default, so it follows the other required fields."""
+    spec = ORDERED
+    kept = names(tmp_path, spec, {**OLD_ERA, "python": {"templateVersion": "v2"}}, (1, 396, 2))
+    assert [f.name for f in kept["Thing"].fields] == ["name", "kind", "age", "zone"]
+    assert [f.name for f in kept["PostARequest"].fields] == ["zone_id", "thing", "after"]
+    bare = {"generation": {"fixes": OLD_ERA["generation"]["fixes"]}}
+    v2 = names(tmp_path, spec, {**bare, "python": {"templateVersion": "v2"}}, (1, 396, 2))
+    assert [f.name for f in v2["Thing"].fields] == ["age", "kind", "name", "zone"]
+    assert [f.name for f in v2["PostARequest"].fields] == ["thing", "zone_id", "after"]
+    v1 = names(tmp_path, spec, {**bare, "python": {}}, (1, 244, 0))
+    assert [f.name for f in v1["Thing"].fields] == ["age", "name", "kind", "zone"]
+    # the v1 template declares a const as a one-value enum class, which has a page (airbyte `SourcePostgresPostgres`)
+    assert [v.value for v in v1["Kind"].values] == ["thing"] and "Kind" not in v2
+
+
+def test_an_inline_enum_is_named_after_its_title(tmp_path):
+    """airbyte `campaign_statuses: {type: array, items: {title: ValidCampaignStatuses, enum: [...]}}`."""
+    items = {"title": "ValidCampaignStatuses", "type": "string", "enum": ["ACTIVE", "PAUSED"]}
+    spec = doc("""
+        openapi: 3.1.0
+        info: {title: t, version: "1"}
+        paths: {}
+        """)
+    spec["components"] = {"schemas": {"Source": {"type": "object", "properties": {
+        "campaign_statuses": {"type": "array", "items": items}}}}}  # fmt: skip
+    assert "ValidCampaignStatuses" in names(tmp_path, spec, OLD_ERA)

@@ -7,7 +7,8 @@ from test_naming import doc, names
 
 NEWEST = {
     "generation": {
-        "fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True, "sharedNestedComponentsJan2026": True}
+        "maintainOpenAPIOrder": True,
+        "fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True, "sharedNestedComponentsJan2026": True},
     }
 }
 
@@ -93,7 +94,14 @@ def test_request_variants_leave_out_read_only_fields(tmp_path):
 
 def test_older_eras_keep_read_only_fields_in_requests(tmp_path):
     found = names(
-        tmp_path, SPEC, {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True}}}
+        tmp_path,
+        SPEC,
+        {
+            "generation": {
+                "maintainOpenAPIOrder": True,
+                "fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True},
+            }
+        },
     )
     assert "ItemInput" not in found
 
@@ -169,7 +177,14 @@ def test_a_wrapped_enum_is_a_copy_named_after_its_property_in_the_newest_era(tmp
     found = names(tmp_path, SPREAD, NEWEST)
     assert "Role" in found and "RoleName" not in found  # cribl-mgmt `product` -> `Product`
     older = names(
-        tmp_path, SPREAD, {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True}}}
+        tmp_path,
+        SPREAD,
+        {
+            "generation": {
+                "maintainOpenAPIOrder": True,
+                "fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True},
+            }
+        },
     )
     assert "RoleName" in older and "Role" not in older  # squadcast (1.621) keeps the component
 

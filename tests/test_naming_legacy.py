@@ -13,7 +13,12 @@ from generator.config import Options
 from generator.ir import Prim
 from generator.pipeline import build
 
-OLD_ERA = {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": False}}}
+OLD_ERA = {
+    "generation": {
+        "maintainOpenAPIOrder": True,
+        "fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": False},
+    }
+}
 
 MESSAGE = """
 type: object
@@ -551,3 +556,73 @@ def test_error_bodies_are_named_after_every_other_response(tmp_path):
     names = _build(tmp_path, spec, version=(1, 606, 5))
     assert names["Error"].pointer.endswith("/responses/200/content/application~1json/schema/properties/error")
     assert names["ModerateError"].pointer.endswith("/422/content/application~1json/schema/properties/error")
+
+
+def test_before_the_dec2023_fix_names_grow_schemas_and_the_last_operation_comes_first(tmp_path):
+    """airbyte (nameResolutionDec2023: false): the first claimant keeps a name, the next tries `<Root><own>`,
+    then `<Root>Schemas<path...><own>`; leonardo: the last operation claims first (`promptImprove` keeps
+    `PromptGenerationOutput`, `promptRandom` above it takes `PromptRandomPromptGenerationOutput`)."""
+    kind = {"type": "string", "enum": ["x", "y"]}
+
+    def out_op(name: str) -> dict:
+        out = {"type": "object", "properties": {"a": {"type": "string"}}}
+        body = {"type": "object", "properties": {"out": out}}
+        ok = {"description": "ok", "content": {"application/json": {"schema": body}}}
+        return {"post": {"operationId": name, "responses": {"200": ok}}}
+
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/r": out_op("random"), "/i": out_op("improve"), "/a": {"get": {"operationId": "all", "responses": {
+            "200": {"description": "ok", "content": {"application/json": {"schema": {"type": "array", "items": {
+                "oneOf": [{"$ref": f"#/components/schemas/{key}"} for key in "ABC"]}}}}}}}}},
+        "components": {"schemas": {
+            "A": {"type": "object", "properties": {"kind": kind}},
+            "B": {"type": "object", "properties": {"kind": kind}},
+            "C": {"type": "object", "properties": {"kind": kind, "inner": {"type": "object", "properties": {"kind": kind}}}},
+        }},
+    }  # fmt: skip
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    gen = {"generation": {"fixes": {"nameResolutionDec2023": False}}, "python": {"templateVersion": "v1"}}
+    ir, _ = build(str(path), Options(gen=gen, speakeasy_version=(1, 396, 2)))
+    names = {d.pointer.split("#")[1]: d.name for d in ir.decls}
+    assert names["/components/schemas/A/properties/kind"] == "Kind"
+    assert names["/components/schemas/B/properties/kind"] == "BKind"
+    assert names["/components/schemas/C/properties/kind"] == "CKind"
+    assert names["/components/schemas/C/properties/inner/properties/kind"] == "CSchemasKind"
+    outs = {p.split("/")[2]: n for p, n in names.items() if p.endswith("/properties/out")}
+    assert outs == {"~1r": "RandomOut", "~1i": "Out"}
+
+
+def test_dataclass_era_envelope_body_names(tmp_path):
+    """testpan 1.207 (v1 template, no useClassNamesForArrayFields): a list of a component is `classes`, a
+    JSON string `string` (pydataverse 1.201 `res`), a list of strings `strings`, a binary body `stream`."""
+
+    def op(name: str, media: str, schema: dict) -> dict:
+        ok = {"description": "ok", "content": {media: {"schema": schema}}}
+        return {"get": {"operationId": name, "responses": {"200": ok}}}
+
+    spec = {
+        "openapi": "3.0.1",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/a": op("list", "application/json", {"type": "array", "items": {"$ref": "#/components/schemas/A"}}),
+            "/s": op("text", "application/json", {"type": "string"}),
+            "/t": op("texts", "application/json", {"type": "array", "items": {"type": "string"}}),
+            "/f": op("file", "application/octet-stream", {"type": "string", "format": "binary"}),
+        },
+        "components": {"schemas": {"A": {"type": "object", "properties": {"a": {"type": "string"}}}}},
+    }
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    gen = {"generation": {"fixes": {"nameResolutionDec2023": False}}, "python": {"responseFormat": "envelope"}}
+    for version, text, texts in (((1, 207, 1), "string", "strings"), ((1, 201, 2), "res", "res")):
+        ir, _ = build(str(path), Options(gen=gen, speakeasy_version=version))
+        bodies = {d.name: d.fields[3].name for d in ir.decls if d.role == "response"}
+        assert bodies == {
+            "ListResponse": "classes",
+            "TextResponse": text,
+            "TextsResponse": texts,
+            "FileResponse": "stream",
+        }

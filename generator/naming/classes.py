@@ -70,8 +70,13 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         if not any(folders.values()):  # one flat `models` module beside the SDK's classes
             taken |= naming_legacy.sdk_classes(spec.decls)
         segments: dict[int, tuple[str, str]] = {}  # shared by every claimant's path (see `naming_legacy`)
-        for decl in naming_legacy.visiting_order(pending, reach_ranks(spec.decls)):
-            _name_first_come(decl, modules[_module(decl, folders, era)], segments)
+        if era.schemas_word:  # components by key, the last operation first (`visiting_order`)
+            operations = {d.context: i for i, d in reversed(list(enumerate(spec.decls)))}
+            visits = naming_legacy.visiting_order(pending, {}, operations)
+        else:
+            visits = naming_legacy.visiting_order(pending, reach_ranks(spec.decls))
+        for decl in visits:
+            _name_first_come(decl, modules[_module(decl, folders, era)], segments, era.schemas_word)
         pending = []
     while pending:
         ready = [d for d in pending if not _is_member(d) or d.parent.name]  # type: ignore[union-attr]
@@ -90,6 +95,8 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
                 # the fields are rebuilt from a map: in byte order of their names (conductorone 1.352
                 # `Connector`: `connector_status`, `o_auth2_authorized_as`, `app_id`...)
                 decl.fields.sort(key=lambda f: f.name_override or component_override(f) or f.wire_name)
+            elif era.sorted_fields and decl.role != "response":  # not an envelope
+                decl.fields.sort(key=lambda f: f.wire_name)
         elif isinstance(decl, Enum):
             name_members(decl)
 
@@ -357,10 +364,10 @@ def _inseparable(group: list[Decl], options: dict[int, list[str]], level: dict[i
     return len(rests) == 1
 
 
-def _name_first_come(decl: Decl, taken: set[str], segments: dict[int, tuple[str, str]]) -> None:
+def _name_first_come(decl: Decl, taken: set[str], segments: dict[int, tuple[str, str]], schemas: bool) -> None:
     """Older generators name one schema at a time: each takes its first free candidate (see `naming_legacy`)."""
     last = ""
-    for option in naming_legacy.candidates(decl, _legacy_root, segments):
+    for option in naming_legacy.candidates(decl, _legacy_root, segments, schemas):
         last = _python_safe(option)
         if last.lower() not in taken and (last + "TypedDict").lower() not in taken:
             break

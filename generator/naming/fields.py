@@ -13,17 +13,24 @@ from typing import Any
 
 from ..casing import enum_member, snake
 from ..ir import Enum, Field, ListOf, Model, Ref
+from ..parse.envelope import SCALAR_BODY_NAMES
 from ..profile import Profile
 
 
 def name_fields(model: Model, profile: Profile, by_component: bool = False) -> None:
     """Python attribute names for a model's fields: snake_case, distinct, never a pydantic name.
-    `by_component`: a property that `$ref`s a renamed component is named like it (see `component_override`)."""
+
+    `by_component`: a property that `$ref`s a renamed component is named like it (see `component_override`).
+    Without gen.yaml `useClassNamesForArrayFields` (`class_lists`) an envelope's list of a component is
+    `classes` (testpan, venari); the v1 (dataclass) template calls a binary body `stream` (testpan 1.207;
+    plexpy's v2 `response_stream`)."""
     used: dict[str, int] = {}
     shared = _shared_parameter_names(model)
     flattened = _body_property_names(model)
     for field in model.fields:
-        if field.named_by_type:
+        if field.named_by_type and not profile.class_lists and isinstance(field.type, ListOf):
+            name = "classes"
+        elif field.named_by_type:
             # digits are a word of their own here: `get_responses_200` for `GetResponses200` (plexpy)
             name = snake(field.wire_name + " " + re.sub(r"(?<=[A-Za-z])(?=\d)", " ", _class_words(field.type)))
         else:
@@ -40,6 +47,10 @@ def name_fields(model: Model, profile: Profile, by_component: bool = False) -> N
             name += f"_{field.location}_parameter"  # plexpy `ids_path_parameter`, `device_query_parameter`
         elif field.location and name in flattened:
             name += "_param"  # mammoth `dataview_id_param` beside the body's `DATAVIEW_ID`, cribl-cp `id_param`
+        if model.role == "response" and name == "response_stream" and profile.dataclasses:
+            name = "stream"
+        if model.role == "response" and name in SCALAR_BODY_NAMES and not profile.typed_scalar_bodies:
+            name = "res"  # an envelope's JSON scalar body before 1.207 (pydataverse 1.201; testpan 1.207 `string`)
         if not profile.reserves_format_and_bytes and name in ("format_", "bytes_"):
             name = name[:-1]
         field.name = _distinct(name + "_" if name in _NOT_FIELDS else name, used)

@@ -38,11 +38,17 @@ _MEMBER = "member"
 PARAM_WORDS = {("PathParam",), ("QueryParam",), ("Header",)}  # a parameter's schema: like a union's word
 
 
-def candidates(decl: Decl, root_of: Callable[[Decl], str], known: dict[int, tuple[str, str]]) -> Iterator[str]:
+def candidates(
+    decl: Decl, root_of: Callable[[Decl], str], known: dict[int, tuple[str, str]], schemas: bool = False
+) -> Iterator[str]:
     """The names `decl` tries in turn, made as they are tried (most take the first or second);
     `root_of(node)` names a fixed ancestor (component, operation...); `known` is the run's memo of
-    path segments (see `_path`)."""
+    path segments (see `_path`); `schemas`: a component's path starts with the word `Schemas` (before
+    `nameResolutionDec2023`)."""
     segments, root, words = _path(decl, root_of, known)
+    if schemas and not words and _component_root(decl):
+        yield from _schemas_era(decl, segments, root)
+        return
     own, kind = segments[-1]
     ancestors = segments[:-1]
     union_word: str | None = None
@@ -70,6 +76,36 @@ def candidates(decl: Decl, root_of: Callable[[Decl], str], known: dict[int, tupl
         names.append(_join(union_word, own))
     prefixed = (_join(root, union_word or "", *path[:n], own) for n in range(len(path) + 1)) if root else ()
     yield from _distinct(n for n in chain(names, prefixed) if n)
+
+
+def _schemas_era(decl: Decl, segments: list[tuple[str, str]], root: str) -> Iterator[str]:
+    """Before `nameResolutionDec2023`, below a component (airbyte): `<own>`, `<root><own>`, then
+    `<root>Schemas<path...><own>` growing a segment at a time, where a union member's segment is its
+    union's name (then, all taken, that name and its position: `SourceFileSchemasProviderStorageProvider6Storage`)."""
+    own = decl.name_override or decl.hint
+    if segments[-1][1] == _MEMBER and decl.hint == decl.parent.hint and not decl.name_override:  # type: ignore[union-attr]
+        own = decl.hint + segments[-1][0]  # an untitled member: its union's name and position
+    words: list[str] = []
+    numbered: list[str] = []
+    node = decl.parent
+    for text, kind in reversed(segments[:-1]):  # each ancestor below the root has one segment
+        if node is None or node.parent is None:
+            break
+        words.insert(0, node.parent.hint if kind == _MEMBER else text)
+        numbered.insert(0, node.parent.hint + text if kind == _MEMBER else text)
+        node = node.parent
+    names = [_join(own), _join(root, own)]
+    names += [_join(root, "Schemas", *words[:n], own) for n in range(len(words) + 1)]
+    if numbered != words:
+        names.append(_join(root, "Schemas", *numbered, own))
+    yield from _distinct(n for n in names if n)
+
+
+def _component_root(decl: Decl) -> bool:
+    node = decl.parent
+    while node is not None and not (node.from_component or node.role):
+        node = node.parent
+    return node is not None and node.from_component
 
 
 def _distinct(names: Iterable[str]) -> Iterator[str]:
@@ -164,7 +200,9 @@ def phase(decl: Decl) -> tuple[bool, bool, bool]:
     return decl.chain[:1] == ("Response",), decl.chain[1:2] in PARAM_WORDS, node.role == "error_body"
 
 
-def visiting_order(decls: list[Decl], ranks: dict[int, int] | None = None) -> list[Decl]:
+def visiting_order(
+    decls: list[Decl], ranks: dict[int, int] | None = None, operations: dict[str, int] | None = None
+) -> list[Decl]:
     """The order older generators name `decls` in: root by root (components, then what each operation's
     request and response use, in the order of `decls`), breadth first below each root, fields and
     members in spec order. So a union claims its name before its members (orq-2024-11: the item union
@@ -172,7 +210,13 @@ def visiting_order(decls: list[Decl], ranks: dict[int, int] | None = None) -> li
     (orq-2024-11 DeploymentGetConfig: `tools[].type` before `messages[].tool_calls[].type`).
 
     Ties the generator broke otherwise remain: orq shows claimants of one name taken in a rotated order
-    now and then (union members 1, 2, 0), as iterating a small Go map would; no order reproduces those."""
+    now and then (union members 1, 2, 0), as iterating a small Go map would; no order reproduces those.
+
+    `operations` (operation -> its place in the document), before `nameResolutionDec2023`: components
+    first, in byte order of their keys (airbyte: `destination-clickhouse` takes `SSHKeyAuthentication`
+    from `source-clickhouse`, `destination-astra` from `destination-pinecone`), then within each phase
+    the last operation first (leonardo 1.396: `promptImprove` takes `PromptGenerationOutput` from
+    `promptRandom` above it, `deleteGenerationById` takes `Generations` from `getGenerationById`)."""
     index = {id(d): i for i, d in enumerate(decls)}
     children: dict[int, list[Decl]] = {}
     roots: dict[int, Decl] = {}
@@ -189,7 +233,15 @@ def visiting_order(decls: list[Decl], ranks: dict[int, int] | None = None) -> li
             children.setdefault(id(parent), []).append(decl)
     order: list[Decl] = []
     ranks = ranks or {}  # components in the order the operations reach them (`naming.reach`)
-    for root in sorted(roots.values(), key=lambda r: (ranks.get(id(r), len(ranks)), first[id(r)])):
+
+    def place(root: Decl) -> tuple[int, tuple[bool, bool, bool], int, str, int]:
+        if operations is None:
+            return ranks.get(id(root), len(ranks)), (False, False, False), 0, "", first[id(root)]
+        if root.from_component:  # components by key
+            return 0, (False, False, False), 0, root.hint, first[id(root)]
+        return 1, phase(decls[first[id(root)]]), -operations.get(root.context, 0), "", first[id(root)]
+
+    for root in sorted(roots.values(), key=place):
         queue = [root]
         if id(root) in index:
             order.append(root)

@@ -18,12 +18,19 @@ from .schemas import SchemaBuilder
 from .security import build_security, operation_security
 
 
-def build_ir(registry: Registry, envelope: bool = False, enum_copies: bool = False, http_meta: bool = False) -> Spec:
+def build_ir(
+    registry: Registry,
+    envelope: bool = False,
+    enum_copies: bool = False,
+    http_meta: bool = False,
+    const_enums: bool = False,
+) -> Spec:
     """The IR of the document; `envelope`: responses in Speakeasy's envelope format (`parse.envelope`),
     `http_meta`: its `envelope-http` variant; `enum_copies`: an enum `$ref` wrapped in `allOf` is an
-    inline copy (newest era, `merge_all_of`)."""
+    inline copy (newest era, `merge_all_of`); `const_enums`: a `const` is a one-value enum class (the
+    v1 template)."""
     root = registry.root
-    builder = SchemaBuilder(registry, enum_copies)
+    builder = SchemaBuilder(registry, enum_copies, const_enums)
     if http_meta:
         builder.http_meta = http_metadata()
         builder.decls.append(builder.http_meta)

@@ -50,7 +50,7 @@ def envelope(
         decl.role = "response_body"
         decl.index = index if len(inline) > 1 else 0
     for body in bodies:
-        name = _body_name(body.type)
+        name = _body_name(body.type, "json" in body.media_type)
         if len(bodies) > 1:
             status = number_words(int(body.status)).lower() if body.status.isdigit() else body.status
             name = f"{status}_{snake(body.media_type)}_{name}"
@@ -112,10 +112,20 @@ def _by_type(expr: TypeExpr) -> bool:
     return isinstance(target, Ref) and target.decl.from_component
 
 
-def _body_name(expr: TypeExpr) -> str:
+# a JSON scalar body is named after its JSON type (testpan 1.207 `string`, `strings`, `integer`; pydataverse
+# 1.337 `string` for application/json, `res` for text/plain; 1.201 `res` for both: see `naming_fields`)
+_JSON_WORDS = {"str": "string", "int": "integer", "float": "number", "bool": "boolean"}
+SCALAR_BODY_NAMES = frozenset(_JSON_WORDS.values()) | {word + "s" for word in _JSON_WORDS.values()}
+
+
+def _body_name(expr: TypeExpr, json: bool) -> str:
     """The field name a body gets from its type ("" when named after its component's class)."""
     if expr == STREAM:
         return "response_stream"
     if _by_type(expr):
         return ""
+    if json and isinstance(expr, Prim) and expr.name in _JSON_WORDS:
+        return _JSON_WORDS[expr.name]
+    if json and isinstance(expr, ListOf) and isinstance(expr.item, Prim) and expr.item.name in _JSON_WORDS:
+        return _JSON_WORDS[expr.item.name] + "s"
     return "object" if isinstance(expr, Ref) else "res"

@@ -12,7 +12,7 @@ import re
 from dataclasses import replace
 
 from ..errors import SpecError
-from ..ir import ANY, Decl, Example, Field, Model, Ref
+from ..ir import ANY, Decl, Example, Field, Model, Prim, Ref
 from ..load import Registry, join_pointer
 from .examples import parameter_example, schema_example
 from .files import CONTENT, file_models
@@ -130,7 +130,7 @@ def _request_body(
     media_type, schema = found
     schema_pointer = join_pointer(body_pointer, "content", media_type, "schema")
     if request is not None and _raw(media_type):
-        request.fields.append(_raw_body(body, schema))
+        request.fields.append(_raw_body(body, schema, builder.const_enums))
         return
     mark = len(builder.decls)
     key = component_key(body_pointer, "requestBodies")
@@ -172,14 +172,17 @@ def _raw(media_type: str) -> bool:
     return "json" not in media_type and not media_type.startswith(_FORMS)
 
 
-def _raw_body(body: dict, schema: object) -> Field:
+def _raw_body(body: dict, schema: object, dataclasses: bool = False) -> Field:
     """A raw body is the SDK's bytes or file-like argument whatever its schema says, and that schema
     gets no class (squadcast's `text/plain` body `$ref: V3.EscalationPolicies.UpdateEscalationPolicyRequest`
-    is the field `v3_escalation_policies_update_escalation_policy_request` of type bytes)."""
+    is the field `v3_escalation_policies_update_escalation_policy_request` of type bytes). The v1
+    (dataclass) template (`dataclasses`) takes a plain `type: string` body as a `str` (pydataverse
+    `application/xml` bodies, 1.201-1.469)."""
     ref = schema.get("$ref") if isinstance(schema, dict) else None
+    plain = isinstance(schema, dict) and schema.get("type") == "string" and "format" not in schema
     return Field(
         wire_name="RequestBody",
-        type=CONTENT,
+        type=Prim("str") if dataclasses and plain else CONTENT,
         required=bool(body.get("required")),
         description=_text(body.get("description")),
         name_override=ref.rsplit("/", 1)[-1] if isinstance(ref, str) else "",

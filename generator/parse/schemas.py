@@ -43,9 +43,10 @@ _MAX_DEPTH = 400
 class SchemaBuilder:
     """Builds IR from schemas; collects every declaration it creates in `decls`."""
 
-    def __init__(self, registry: Registry, enum_copies: bool = False):
+    def __init__(self, registry: Registry, enum_copies: bool = False, const_enums: bool = False):
         self.registry = registry
         self.enum_copies = enum_copies  # see `merge_all_of`
+        self.const_enums = const_enums  # a `const` is a one-value enum class (the v1 template, airbyte)
         self.decls: list[Decl] = []
         self._by_location: dict[tuple[str, str], TypeExpr | _Forward] = {}
         self._nullable_at: dict[tuple[str, str], bool] = {}
@@ -156,6 +157,12 @@ class SchemaBuilder:
         variants = schema.get("oneOf") or schema.get("anyOf")
         if isinstance(variants, list) and variants:
             return self._union(schema, variants, file, pointer, hint, parent, context, component, nullable)
+        if "const" in schema and self.const_enums and schema["const"] is not None:
+            constant = {**schema, "enum": [schema["const"]]}
+            expr, nullable = self._enum(constant, file, pointer, hint, parent, context, component, nullable)
+            if isinstance(expr, Ref) and isinstance(expr.decl, Enum):
+                expr.decl.const = True
+            return expr, nullable
         if "const" in schema or _only_null(schema):  # `null` alone: Nullable[Literal[None]], absent stays absent
             value = schema.get("const")
             return Const(value), nullable or value is None
@@ -320,7 +327,9 @@ class SchemaBuilder:
         # no enum class for floats: plain `float` (squadcast `rolling_window_in_mins`)
         if typed == "number":
             return Prim("float"), nullable
-        decl = Enum(hint=hint, pointer="", parent=parent, context=context, base=_enum_base(values, typed))
+        # an inline enum is named after its title, as an object is (airbyte `ValidCampaignStatuses` items)
+        named = str(schema.get("title") or hint) if not component else hint
+        decl = Enum(hint=named, pointer="", parent=parent, context=context, base=_enum_base(values, typed))
         decl.values = [EnumValue(v, label=_enum_label(schema.get("x-speakeasy-enums"), v, raw)) for v in values]
         decl.open = schema.get("x-speakeasy-unknown-values") == "allow"
         decl.closed = schema.get("x-speakeasy-unknown-values") == "disallow"

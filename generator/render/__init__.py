@@ -66,7 +66,15 @@ def render_docs(spec: Spec, profile: Profile | None = None) -> dict[str, str]:
     out: dict[str, str] = {}
     for decl in spec.decls:
         doc_dir = decl.doc_dir or ("models/" + decl.namespace if decl.namespace else "models")
-        style = DocStyle(flavour, doc_dir, rules.renamed_files, rules.file_type, rules.kebab_files)
+        style = DocStyle(
+            flavour,
+            doc_dir,
+            rules.renamed_files,
+            rules.file_type,
+            rules.kebab_files,
+            rules.raw_response,
+            rules.union_members,
+        )
         if flavour == "python":
             page = page_for(decl, style, rules)
         else:

@@ -13,11 +13,11 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..ir import Decl, Enum, Example, Field, MapOf, Model, Stream, TypeExpr, Union
+from ..ir import Decl, Enum, Example, Field, MapOf, Model, Ref, Stream, TypeExpr, Union
 from ..profile import Profile
 from .examples import example_cell
 from .mdsafe import block_safe, inert_html
-from .types import DocStyle, doc_type, member_type
+from .types import RAW_RESPONSE_LINKS, DocStyle, doc_type, member_type
 
 HEADERS = ("Field", "Type", "Required", "Description")
 REQUIRED = ":heavy_check_mark:"
@@ -41,6 +41,10 @@ class DocRules:
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"
     timestamps: frozenset[str] = frozenset()  # example strings written as unquoted YAML timestamps
     null_example: str = "<nil>"  # a null example: Go's `<nil>` (outpost 1.741.7), `null` by 1.791 (outpost)
+    raw_response: str = RAW_RESPONSE_LINKS["v2"]  # an envelope's `raw_response` type (`Profile.raw_response`)
+    bare_union_headings: bool = False  # `### IAMRole` / `authenticationMode: models.IAMRole` (`Profile`)
+    union_members: bool = False  # a union's type cell lists its members (`Profile.union_members`)
+    dataclass_extras: bool = False  # extra properties are a field `additional_properties` (`Profile.dataclasses`)
 
     @classmethod
     def from_profile(cls, profile: Profile) -> DocRules:
@@ -56,6 +60,10 @@ class DocRules:
             null_example=profile.null_example,
             generator_streams=profile.generator_streams,
             file_type=profile.file_type,
+            raw_response=profile.raw_response,
+            bare_union_headings=profile.bare_union_headings,
+            union_members=profile.union_members,
+            dataclass_extras=profile.dataclasses,
         )
 
 
@@ -72,6 +80,8 @@ class DocPage:
     usage: str = ""  # the code of the Example Usage block
     notes: list[str] = field(default_factory=list)  # TypeScript: paragraphs above an enum's values
     member_examples: list[tuple[str, str]] = field(default_factory=list)  # TypeScript union: (member, example)
+    headings: list[str] = field(default_factory=list)  # union: each member's `### ` heading
+    variable: str = "value"  # union: what each member's example assigns to
 
 
 _CELL_SPECIALS = re.compile(r"[|\r\n\x00<]")
@@ -123,7 +133,12 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
     if isinstance(decl, Enum):
         return _enum_page(decl, title, paragraphs, rules)
     if isinstance(decl, Union):
-        return DocPage("union", title, paragraphs, members=[_member(m, style, rules) for m in decl.members])
+        page = DocPage("union", title, paragraphs, members=[_member(m, style, rules) for m in decl.members])
+        page.headings = [f"`{member}`" for member in page.members]
+        if rules.bare_union_headings:
+            page.headings = [m.decl.name if isinstance(m, Ref) else "" for m in decl.members]
+            page.variable = decl.name[:1].lower() + decl.name[1:]
+        return page
     assert isinstance(decl, Model)
     page = DocPage("model", title, paragraphs)
     examples = [
@@ -142,7 +157,13 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
         if with_examples:
             row.append(example)
         page.rows.append(row)
-    if decl.additional is not None:  # the extra properties' field of the pydantic model, last
+    if decl.additional is not None and rules.dataclass_extras:
+        # the v1 template's `additional_properties` field, placed by name among the optional fields (airbyte)
+        extra = Field(wire_name="additional_properties", type=MapOf(decl.additional), required=False)
+        row = [f"`{extra.wire_name}`", doc_type(extra, style), OPTIONAL, "N/A"] + ([""] if with_examples else [])
+        after = [i for i, f in enumerate(decl.fields, 1) if f.required or f.name < extra.wire_name]
+        page.rows.insert(max(after, default=0) + 1, row)
+    elif decl.additional is not None:  # the extra properties' field of the pydantic model, last
         extra = Field(wire_name="__pydantic_extra__", type=MapOf(decl.additional), required=False)
         page.rows.append(
             [f"`{extra.wire_name}`", doc_type(extra, style), OPTIONAL, "N/A"] + ([""] if with_examples else [])

@@ -12,7 +12,7 @@ import keyword
 from dataclasses import dataclass
 
 from ..casing import kebab as kebab_case
-from ..ir import Const, Decl, Field, ListOf, MapOf, Prim, Ref, TypeExpr
+from ..ir import Const, Decl, Field, ListOf, MapOf, Prim, Ref, TypeExpr, Union
 
 _PY_PRIMS = {
     "datetime": "datetime",
@@ -26,7 +26,11 @@ _DOC_LINKS = {
     "httpx.Request": "[httpx.Request](https://www.python-httpx.org/api/#request)",  # `HTTPMetadata.request`
     "datetime": "[date](https://docs.python.org/3/library/datetime.html#date-objects)",
     "date": "[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)",
-    "httpx.Response": "[httpx.Response](https://www.python-httpx.org/api/#response)",  # an envelope's raw response
+}
+# an envelope's raw response: the v2 (pydantic) template's httpx, the v1 (dataclass) template's requests
+RAW_RESPONSE_LINKS = {
+    "v1": "[requests.Response](https://requests.readthedocs.io/en/latest/api/#requests.Response)",
+    "v2": "[httpx.Response](https://www.python-httpx.org/api/#response)",
 }
 
 
@@ -71,6 +75,10 @@ class DocStyle:
     renames: bool = True  # keyword-like page names get a `_` (from 1.606; orq 1.441 has `format.md`)
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"  # file content (see `parse.files`, `DocRules`)
     kebab: bool = False  # kebab-case page names (TypeScript `legacyFileNaming: false`)
+    raw_response: str = RAW_RESPONSE_LINKS["v2"]
+    # before 1.296 a union's type reads as its members, `Union[models.IAMRole, models.IAMUser]`, still
+    # linking to its page (airbyte 1.244, traintravel 1.220; log10py 1.296 `components.Stop`, airbyte 1.300)
+    union_members: bool = False
 
     def link(self, decl: Decl) -> str:
         """Relative link from this doc to `decl`'s doc."""
@@ -79,6 +87,8 @@ class DocStyle:
         return "../" * depth + target
 
     def label(self, decl: Decl) -> str:
+        if self.union_members and isinstance(decl, Union):
+            return "Union[" + ", ".join(member_type(m, self) for m in decl.members) + "]"
         return f"{decl.namespace or 'models'}.{decl.name}"
 
 
@@ -110,6 +120,8 @@ def doc_type(field: Field, style: DocStyle) -> str:
         return f"[{wrap(wrapper(field), style.label(expr.decl))}]({style.link(expr.decl)})"
     if isinstance(expr, Prim) and expr.name in _DOC_LINKS:
         return _DOC_LINKS[expr.name]
+    if isinstance(expr, Prim) and expr.name == "httpx.Response":
+        return style.raw_response
     if isinstance(expr, Const):
         return f"*{python_type(expr)}*"
     if isinstance(expr, Prim) and expr.name == "file":
