@@ -217,7 +217,7 @@ class Profile:
     def sorted_fields(self) -> bool:
         """A gen.yaml without `maintainOpenAPIOrder` lists properties (and request parameters) by wire name
         (airbyte, testpan, conductorone, leonardo; every entry that sets it keeps the spec's order)."""
-        return not self.maintain_order
+        return self.python_docs and not self.maintain_order  # (TypeScript: not measured)
 
     @property
     def typed_scalar_bodies(self) -> bool:
@@ -348,13 +348,13 @@ class Profile:
         """Before 1.314 a union page heads each member with its bare class name (a scalar's heading empty) and
         assigns it to the union's name in camelCase (airbyte 1.244, 1.300, log10py 1.296, traintravel 1.220;
         log10py 1.314 on: the member's type in backquotes, assigned to `value`)."""
-        return self.version < (1, 314)
+        return self.python_docs and self.version < (1, 314)
 
     @property
     def union_members(self) -> bool:
         """Before 1.296 a union-typed cell lists its members, `Union[models.A, models.B]` (airbyte 1.244,
         traintravel 1.220; log10py 1.296 and airbyte 1.300 name the union)."""
-        return self.version < (1, 296)
+        return self.python_docs and self.version < (1, 296)
 
     # -- TypeScript docs (`render.typescript.TsRules`) ------------------------------------------------
     @property
