@@ -9,6 +9,7 @@ generation; anything unexpected simply means "not fresh" and the full pipeline r
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -120,10 +121,8 @@ def record(out_dir: str, inputs: dict[str, str], options_key: str, digests: dict
     stats = _stats(out_dir, sorted({*digests, MANIFEST}))
     path = _stamp_path(out_dir)
     if "" in inputs.values() or stats is None:
-        try:
+        with contextlib.suppress(OSError):
             os.remove(path)
-        except OSError:
-            pass
         return
     written_at = stats[MANIFEST][1]  # see `fresh_models`: only files this recent keep a digest
     outputs = {

@@ -107,7 +107,7 @@ def pascal(*parts: str) -> str:
     initialisms = not all_caps or len(words) == 1
     capitals = {w.lower() for w in words if len(w) > 1 and w.isalpha() and w.isupper()} if not all_caps else set()
     if not _GO_INITIALISMS.get():  # TypeScript: only a media type's words (`ApplicationJSON`) take initialisms
-        media = {w for part, (_, mixed, _) in zip(parts, split) if "/" in part for w in mixed}
+        media = {w for part, (_, mixed, _) in zip(parts, split, strict=True) if "/" in part for w in mixed}
         return (
             "".join(w.upper() if w.lower() in capitals else _cased(w, initialisms and w in media) for w in words)
             or "Model"

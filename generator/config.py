@@ -38,7 +38,7 @@ def speakeasy_options(folder: str, options: Options) -> Options:
     return options
 
 
-def _read_yaml(path: str, options: Options) -> dict:
+def _read_yaml(path: str, options: Options) -> dict[str, Any]:
     """gen.yaml and gen.lock, through the spec loader's fast YAML path (gen.lock runs to megabytes);
     their digests go to `options.sources`."""
     text, options.sources[path] = read_document(path)

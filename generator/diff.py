@@ -15,6 +15,7 @@ import os
 import subprocess
 from collections import defaultdict
 from dataclasses import dataclass, field
+from typing import Any
 
 from .config import Options
 from .errors import SpecError
@@ -151,7 +152,7 @@ def _operations(registry: Registry, at: dict[str, Decl]) -> dict[tuple[str, str]
     return found
 
 
-def _referenced(registry: Registry, nodes: list, file: str, pointer: str, at: dict[str, Decl]) -> list[Decl]:
+def _referenced(registry: Registry, nodes: list[Any], file: str, pointer: str, at: dict[str, Decl]) -> list[Decl]:
     """Component declarations that `$ref`s inside `nodes` lead to (through non-schema components too)."""
     found: list[Decl] = []
     seen: set[str] = set()

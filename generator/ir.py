@@ -61,7 +61,7 @@ class Const:
     """A single allowed value (`const` or a one-value enum used as a tag)."""
 
     value: Any
-    alternatives: tuple = ()  # further allowed values, when a union of consts was folded into its first
+    alternatives: tuple[Any, ...] = ()  # further allowed values, when a union of consts was folded into its first
 
 
 TypeExpr = Prim | Ref | ListOf | MapOf | Const

@@ -25,7 +25,7 @@ from .timestamps import unquoted_timestamps
 Warn = Callable[[SpecError], None]  # receives each warning (a SpecError that does not stop the run)
 
 
-def _first_key_wins(pairs: list) -> dict:
+def _first_key_wins(pairs: list[Any]) -> dict[str, Any]:
     """A JSON object whose first occurrence of a repeated key wins, as in YAML (see `yamlpos`)."""
     result = dict(pairs)
     if len(result) < len(pairs):

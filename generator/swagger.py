@@ -54,7 +54,7 @@ def is_swagger2(document: Any) -> bool:
     return isinstance(document, dict) and str(document.get("swagger", "")).startswith("2")
 
 
-def convert(document: dict, path: str) -> dict:
+def convert(document: dict[str, Any], path: str) -> dict[str, Any]:
     """The OpenAPI 3.0 form of the Swagger 2.0 `document` read from `path`."""
     converter = _Converter(document)
     result = converter.document()
@@ -71,14 +71,14 @@ def original_pointer(path: str, pointer: str) -> str:
 
 
 class _Converter:
-    def __init__(self, document: dict) -> None:
+    def __init__(self, document: dict[str, Any]) -> None:
         self.source = document
         self.moves: PointerMap = [(new, "/" + old) for old, new in _MOVED_SECTIONS]
         self.consumes = _media_types(document.get("consumes"))
         self.produces = _media_types(document.get("produces"))
-        self.shared_parameters: dict = _mapping(document.get("parameters"))
+        self.shared_parameters: dict[str, Any] = _mapping(document.get("parameters"))
 
-    def document(self) -> dict:
+    def document(self) -> dict[str, Any]:
         source = self.source
         result: dict[str, Any] = {"openapi": "3.0.3"}
         for key, value in source.items():
@@ -134,7 +134,9 @@ class _Converter:
                 result[key] = value
         return result
 
-    def operation(self, operation: dict, shared: list, item: dict, pointer: str, item_pointer: str) -> dict:
+    def operation(
+        self, operation: dict[str, Any], shared: list[Any], item: dict[str, Any], pointer: str, item_pointer: str
+    ) -> dict[str, Any]:
         result: dict[str, Any] = {}
         consumes = _media_types(operation.get("consumes")) or self.consumes or [_JSON]
         produces = _media_types(operation.get("produces")) or self.produces or [_JSON]
@@ -158,9 +160,9 @@ class _Converter:
             result["requestBody"] = body
         return result
 
-    def parameters(self, parameters: list, pointer: str, old_pointer: str) -> list:
+    def parameters(self, parameters: list[Any], pointer: str, old_pointer: str) -> list[Any]:
         """The non-body parameters, converted; their new indexes mapped to the old."""
-        kept: list = []
+        kept: list[Any] = []
         for index, parameter in enumerate(parameters):
             if self.placement(parameter) in ("body", "formData"):
                 continue
@@ -185,9 +187,11 @@ class _Converter:
             self.moves.append((pointer + "/schema", old))
         return result
 
-    def request_body(self, own: list, shared: list, consumes: list, pointer: str, item_pointer: str) -> Any:
+    def request_body(
+        self, own: list[Any], shared: list[Any], consumes: list[Any], pointer: str, item_pointer: str
+    ) -> Any:
         """The operation's body or form parameters (its own win over the path's) as a requestBody."""
-        found: dict[tuple[Any, Any], tuple[dict, str]] = {}
+        found: dict[tuple[Any, Any], tuple[dict[str, Any], str]] = {}
         for parameters, at in ((shared, item_pointer), (own, pointer)):
             for index, parameter in enumerate(parameters):
                 resolved, old = self.resolved(parameter), join_pointer(at, "parameters", index)
@@ -212,11 +216,11 @@ class _Converter:
             return body
         return self.form_body([(p, old) for (_, _), (p, old) in found.items()], consumes, pointer)
 
-    def form_body(self, fields: list[tuple[dict, str]], consumes: list, pointer: str) -> dict:
+    def form_body(self, fields: list[tuple[dict[str, Any], str]], consumes: list[Any], pointer: str) -> dict[str, Any]:
         properties: dict[str, Any] = {}
         required = []
         files = False
-        for parameter, old in fields:
+        for parameter, _old in fields:
             name = str(parameter.get("name", ""))
             field = schema_of({k: v for k, v in parameter.items() if k in _SCHEMA_FIELDS})
             if isinstance(parameter.get("description"), str):
@@ -233,7 +237,7 @@ class _Converter:
         self.moves.append((pointer + "/requestBody", fields[0][1]))
         return {"content": {m: {"schema": schema} for m in media}, **({"required": True} if required else {})}
 
-    def resolved(self, parameter: Any) -> dict | None:
+    def resolved(self, parameter: Any) -> dict[str, Any] | None:
         """`parameter`, or the shared parameter its `$ref` names."""
         if isinstance(parameter, dict) and isinstance(parameter.get("$ref"), str):
             parameter = self.shared_parameters.get(self.shared_name(parameter))
@@ -246,7 +250,7 @@ class _Converter:
             return ""
         return ref.removeprefix("#/parameters/").replace("~1", "/").replace("~0", "~")
 
-    def response(self, response: Any, produces: list, old: str, same: bool = False) -> Any:
+    def response(self, response: Any, produces: list[Any], old: str, same: bool = False) -> Any:
         """`response` converted; `old` is its pointer in the original (`same`: also in the new one)."""
         new = old if same else "/components" + old
         if not isinstance(response, dict):
@@ -307,11 +311,11 @@ def _ref(ref: str) -> str:
     return ref
 
 
-def _mapping(value: Any) -> dict:
+def _mapping(value: Any) -> dict[str, Any]:
     return value if isinstance(value, dict) else {}
 
 
-def _sequence(value: Any) -> list:
+def _sequence(value: Any) -> list[Any]:
     return value if isinstance(value, list) else []
 
 
@@ -319,7 +323,7 @@ def _media_types(value: Any) -> list[str]:
     return [str(media) for media in value] if isinstance(value, list) else []
 
 
-def _servers(source: dict) -> list[dict]:
+def _servers(source: dict[str, Any]) -> list[dict[str, Any]]:
     host = source.get("host")
     if not isinstance(host, str) or not host:
         return []

@@ -155,7 +155,7 @@ def plan(out_dir: str, files: dict[str, str], recover_first: bool = True) -> tup
     folded: dict[str, str] = {}
     for path in sorted(files):
         rel = safe_relative(path)
-        if rel == MANIFEST or rel == JOURNAL or rel.split("/", 1)[0].startswith((STAGING, TEMP)):
+        if rel in (MANIFEST, JOURNAL) or rel.split("/", 1)[0].startswith((STAGING, TEMP)):
             raise SpecError(f"an output would be named like modelgen's own bookkeeping: {rel!r}")
         if rel.lower() in folded:  # would overwrite each other on macOS/Windows file systems
             raise SpecError(f"two outputs differ only in letter case: {folded[rel.lower()]!r} and {rel!r}")

@@ -28,9 +28,9 @@ from .load import Warn, join_pointer
 _MAX_EXPANDED_NODES = 5_000_000  # a "billion laughs" document is refused past this
 
 
-def _construct_mapping(loader: Any, node: Any, deep: bool = False) -> dict:
+def _construct_mapping(loader: Any, node: Any, deep: bool = False) -> dict[str, Any]:
     """A mapping whose first occurrence of a repeated key wins (see the module docstring)."""
-    mapping: dict = {}
+    mapping: dict[str, Any] = {}
     for key_node, value_node in node.value:
         if isinstance(key_node, yaml.ScalarNode):
             key = loader.construct_object(key_node, deep=deep)
@@ -280,7 +280,7 @@ def duplicate_keys(root: Any) -> list[SpecError]:
     while stack:
         node, pointer = stack.pop()
         if isinstance(node, yaml.MappingNode):
-            first: dict = {}
+            first: dict[object, int] = {}
             for key_node, _ in node.value:
                 key = (key_node.tag, key_node.value) if isinstance(key_node, yaml.ScalarNode) else id(key_node)
                 if key in first:

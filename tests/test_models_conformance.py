@@ -14,7 +14,7 @@ def test_every_entry_keeps_its_model_floor():
     below = []
     for name in names:
         counts = models_conformance.run_entry(name).counts
-        for kind, (floor, total) in zip(models_conformance.KINDS, MODEL_FLOORS[name]):
+        for kind, (floor, total) in zip(models_conformance.KINDS, MODEL_FLOORS[name], strict=True):
             assert (
                 counts[kind + " total"] == total
             ), f"{name}: {counts[kind + ' total']} {kind}s, the table says {total}"

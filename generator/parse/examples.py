@@ -30,7 +30,7 @@ _TYPES: dict[str, tuple[type, ...]] = {
 }
 
 
-def parameter_example(param: dict) -> Example | None:
+def parameter_example(param: dict[str, Any]) -> Example | None:
     """A parameter's own example: `example`, else the value of the first of its `examples` map."""
     if "example" in param:
         return Example(param["example"])
@@ -42,7 +42,7 @@ def parameter_example(param: dict) -> Example | None:
     return None
 
 
-def property_example(documented: dict, schema: dict) -> Example | None:
+def property_example(documented: dict[str, Any], schema: dict[str, Any]) -> Example | None:
     """A property's example, unless its union has no variant it fits (see the module's docstring)
     or is one type written twice."""
     example = schema_example(documented)
@@ -51,7 +51,7 @@ def property_example(documented: dict, schema: dict) -> Example | None:
     return example if fits_union(example.value, schema) else None
 
 
-def _one_type_twice(schema: dict) -> bool:
+def _one_type_twice(schema: dict[str, Any]) -> bool:
     """`anyOf: [string, string/uri]` reads `str` and shows no example, in every version (orq-2024-11
     1.441 and orq-2025-08 1.606 `url` with an `examples` list; 1.318-1.438 bar and 1.700+ show
     examples lists elsewhere); a union of different types keeps its example (mammoth `size`)."""
@@ -63,7 +63,7 @@ def _one_type_twice(schema: dict) -> bool:
     return len(kinds) > 1 and isinstance(kinds[0], str) and all(k == kinds[0] for k in kinds)
 
 
-def schema_example(schema: dict) -> Example | None:
+def schema_example(schema: dict[str, Any]) -> Example | None:
     """A schema's own example: `example`, else the first of its `examples` list."""
     if "example" in schema:
         return Example(schema["example"])
@@ -73,7 +73,7 @@ def schema_example(schema: dict) -> Example | None:
     return None
 
 
-def fits_union(value: Any, schema: dict) -> bool:
+def fits_union(value: Any, schema: dict[str, Any]) -> bool:
     """False only when `schema` is a union with a format-checked variant and `value` fits no variant."""
     variants = schema.get("oneOf") or schema.get("anyOf")
     if not isinstance(variants, list) or not any(_format(v) in _FORMATS for v in variants):

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..errors import SpecError
 from ..ir import ANY, ListOf, MapOf, TypeExpr
 from ..load import join_pointer
 
 
-def check_shape(schema: dict, file: str, pointer: str) -> None:
+def check_shape(schema: dict[str, Any], file: str, pointer: str) -> None:
     """Keywords whose value has the wrong JSON type would be misread silently (or crash): refuse them."""
     for key in ("oneOf", "anyOf", "enum"):
         if schema.get(key) is not None and not isinstance(schema[key], list):

@@ -12,18 +12,21 @@ from typing import Any
 from ..errors import SpecError
 from ..load import Registry, join_pointer
 
+# (file, pointer) of an allOf member -> the member with its properties read in
+_Memo = dict[tuple[str, str], dict[str, Any]]
+
 _ANNOTATIONS = ("description", "title", "deprecated", "example", "examples", "nullable", "x-speakeasy-name-override")
 
 
 def merge_all_of(
-    schema: dict,
+    schema: dict[str, Any],
     registry: Registry,
     file: str,
     pointer: str,
     depth: int = 0,
     enum_copies: bool = False,
-    memo: dict | None = None,
-) -> dict:
+    memo: _Memo | None = None,
+) -> dict[str, Any]:
     """Return one schema equivalent to `schema` with its `allOf` folded in; `enum_copies`: a lone enum
     `$ref` with annotations is an inline copy of the enum (newest era, see below). `memo` keeps the
     merge of every referenced schema, by location, so each is merged once: a chain of schemas each
@@ -53,7 +56,7 @@ def merge_all_of(
     if distributed is not None:
         return distributed
     merged: dict[str, Any] = {"type": "object", "properties": {}}
-    required: list = []
+    required: list[Any] = []
     for index, member in enumerate(members):
         member_file, member_pointer = file, join_pointer(pointer, "allOf", index)
         if isinstance(member, dict) and "$ref" in member:
@@ -92,7 +95,9 @@ def _may_be_object(types: Any) -> bool:
     return types == "object" or (isinstance(types, list) and "object" in types)
 
 
-def _merged(member: dict, registry: Registry, file: str, pointer: str, depth: int, memo: dict) -> dict:
+def _merged(
+    member: dict[str, Any], registry: Registry, file: str, pointer: str, depth: int, memo: _Memo
+) -> dict[str, Any]:
     """A member of an `allOf`, found at (`file`, `pointer`), with its own properties and `allOf`
     read in (see `merge_all_of`'s `memo`)."""
     key = (file, pointer)
@@ -105,15 +110,15 @@ def _merged(member: dict, registry: Registry, file: str, pointer: str, depth: in
     return found
 
 
-def _fold_notes(schema: dict, members: list) -> list:
+def _fold_notes(schema: dict[str, Any], members: list[Any]) -> list[Any]:
     """The members without those that only annotate (description, example...) when one `$ref` is left."""
     kept = [m for m in members if not (isinstance(m, dict) and m and "$ref" not in m and set(m) <= set(_ANNOTATIONS))]
     refs = [m for m in kept if isinstance(m, dict) and "$ref" in m]
     return kept if len(kept) == 1 and len(refs) == 1 else members
 
 
-def _notes(members: list) -> dict:
-    out: dict = {}
+def _notes(members: list[Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
     for member in members:
         if isinstance(member, dict) and "$ref" not in member:
             out.update(member)
@@ -121,8 +126,8 @@ def _notes(members: list) -> dict:
 
 
 def _distribute(
-    schema: dict, members: list, registry: Registry, file: str, pointer: str, depth: int, memo: dict
-) -> dict | None:
+    schema: dict[str, Any], members: list[Any], registry: Registry, file: str, pointer: str, depth: int, memo: _Memo
+) -> dict[str, Any] | None:
     """`allOf: [Union, {extra}]` -> a union of `allOf: [variant, {extra}]`, as Speakeasy builds it.
 
     Each variant becomes an inline copy named after the component it copies (its `title`
@@ -188,9 +193,9 @@ SPREAD: Any = _Note("spread")  # a union of whole copies (see `spread_properties
 COPY: Any = _Note("copy")  # the component a distributed variant copies (it may name a root, see `naming.chains`)
 
 
-def _copies(variants: list, union_file: str, file: str, others: list) -> list:
+def _copies(variants: list[Any], union_file: str, file: str, others: list[Any]) -> list[Any]:
     """Each variant merged with the other members, named after the component it copies (`title`)."""
-    out: list = []
+    out: list[Any] = []
     for variant in variants:
         if isinstance(variant, dict) and union_file != file:
             variant = _rebase(variant, union_file)
@@ -204,7 +209,7 @@ def _copies(variants: list, union_file: str, file: str, others: list) -> list:
     return out
 
 
-def spread_properties(schema: dict) -> dict | None:
+def spread_properties(schema: dict[str, Any]) -> dict[str, Any] | None:
     """`{properties, anyOf: [{required: [a]}, {required: [b]}]}`: the variants only constrain the
     schema's own properties, so each becomes a copy of the whole object, the variant's properties
     first (cribl-cp InputGrafana -> `InputGrafanaInputUnion` of two copies; Notification's copies
@@ -227,7 +232,7 @@ def spread_properties(schema: dict) -> dict | None:
     return out
 
 
-def inline_properties(schema: dict, registry: Registry, file: str, pointer: str) -> dict:
+def inline_properties(schema: dict[str, Any], registry: Registry, file: str, pointer: str) -> dict[str, Any]:
     """`properties: {$ref: ...}` keeps the properties map elsewhere (DigitalOcean): read it there."""
     props = schema.get("properties")
     if not (isinstance(props, dict) and len(props) == 1 and isinstance(props.get("$ref"), str)):
@@ -238,7 +243,7 @@ def inline_properties(schema: dict, registry: Registry, file: str, pointer: str)
     return {**schema, "properties": _rebase(target, target_file) if target_file != file else target}
 
 
-def _fold(merged: dict, member: dict, required: list) -> None:
+def _fold(merged: dict[str, Any], member: dict[str, Any], required: list[Any]) -> None:
     for key, value in member.items():
         if key == "properties":  # a member's malformed `properties` is reported where it is built
             if isinstance(value, dict):

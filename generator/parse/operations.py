@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
+from typing import Any
 
 from ..errors import SpecError
 from ..ir import ANY, Decl, Example, Field, Model, Prim, Ref
@@ -19,6 +20,9 @@ from .files import CONTENT, file_models
 from .responses import build_responses, collect_root, component_key, deref, describe_component, media_schema, own_decl
 from .schemas import SchemaBuilder, _text, describe, pascal_hint
 
+# (wire name, location) -> (file, pointer, parameter): the spec's x-speakeasy-globals parameters
+_Globals = dict[tuple[str, str], tuple[str, str, dict[str, Any]]]
+
 METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _PARAM_LOCATIONS = ("path", "query", "header")
 _PARAM_WORDS = {"path": "PathParam", "query": "QueryParam", "header": "Header"}
@@ -27,7 +31,7 @@ _IGNORED_HEADERS = ("accept", "content-type", "authorization")
 _FORMS = ("multipart/", "application/x-www-form-urlencoded")
 
 
-def operation_context(method: str, path: str, operation: dict) -> str:
+def operation_context(method: str, path: str, operation: dict[str, Any]) -> str:
     """The raw base name of an operation (`x-speakeasy-name-override` names the method only)."""
     name = operation.get("operationId")
     if isinstance(name, str) and name:
@@ -100,7 +104,7 @@ def build_operations(
     return errors
 
 
-def _group(operation: dict) -> str:
+def _group(operation: dict[str, Any]) -> str:
     """`x-speakeasy-group`, else the first tag: the context older generators add after the operation."""
     group = operation.get("x-speakeasy-group")
     if isinstance(group, str) and group:
@@ -114,7 +118,7 @@ def _request_body(
     registry: Registry,
     file: str,
     op_pointer: str,
-    operation: dict,
+    operation: dict[str, Any],
     context: str,
     request: Model | None,
     roots: list[Decl],
@@ -172,7 +176,7 @@ def _raw(media_type: str) -> bool:
     return "json" not in media_type and not media_type.startswith(_FORMS)
 
 
-def _raw_body(body: dict, schema: object, dataclasses: bool = False) -> Field:
+def _raw_body(body: dict[str, Any], schema: object, dataclasses: bool = False) -> Field:
     """A raw body is the SDK's bytes or file-like argument whatever its schema says, and that schema
     gets no class (squadcast's `text/plain` body `$ref: V3.EscalationPolicies.UpdateEscalationPolicyRequest`
     is the field `v3_escalation_policies_update_escalation_policy_request` of type bytes). The v1
@@ -190,7 +194,7 @@ def _raw_body(body: dict, schema: object, dataclasses: bool = False) -> Field:
     )
 
 
-def _global_parameters(registry: Registry) -> dict[tuple[str, str], tuple[str, str, dict]]:
+def _global_parameters(registry: Registry) -> dict[tuple[str, str], tuple[str, str, dict[str, Any]]]:
     """The parameters declared in `x-speakeasy-globals` by (name, in): optional in every operation."""
     globals_ = registry.root.get("x-speakeasy-globals")
     params = globals_.get("parameters") if isinstance(globals_, dict) else None
@@ -204,7 +208,7 @@ def _global_parameters(registry: Registry) -> dict[tuple[str, str], tuple[str, s
     return found
 
 
-def _all_globals(builder: SchemaBuilder, global_params: dict) -> Model:
+def _all_globals(builder: SchemaBuilder, global_params: _Globals) -> Model:
     """`Globals` (docs/models/internal): every global parameter, as the SDK constructor takes them."""
     model = Model(hint="Globals", pointer=builder.registry.root_path + "#/x-speakeasy-globals", role="globals")
     for param_file, param_pointer, param in global_params.values():
@@ -212,7 +216,7 @@ def _all_globals(builder: SchemaBuilder, global_params: dict) -> Model:
     return model
 
 
-def _op_globals(request: Model, global_fields: list[Field], global_params: dict) -> Model | None:
+def _op_globals(request: Model, global_fields: list[Field], global_params: _Globals) -> Model | None:
     """`<Op>Globals`: the operation's parameters that are also global ones, in the operation's order,
     described as `x-speakeasy-globals` describes them (outpost 1.712: the path's `tenant_id` has a
     description, the global one none: N/A)."""
@@ -231,10 +235,10 @@ def _parameters(
     registry: Registry,
     file: str,
     op_pointer: str,
-    operation: dict,
-    shared: list,
+    operation: dict[str, Any],
+    shared: list[Any],
     context: str,
-    global_params: dict,
+    global_params: _Globals,
 ) -> tuple[Model | None, list[Field]]:
     """The `<Op>Request` model of the operation's parameters (None without any), and its global ones.
 
@@ -242,7 +246,7 @@ def _parameters(
     own = operation.get("parameters") or []
     if not isinstance(own, list) or not isinstance(shared, list):
         raise SpecError("parameters must be a list", file=file, pointer=join_pointer(op_pointer, "parameters"))
-    merged: dict[tuple[str, str], tuple[str, str, dict]] = {}
+    merged: dict[tuple[str, str], tuple[str, str, dict[str, Any]]] = {}
     own_located = [
         deref(registry, param, file, join_pointer(op_pointer, "parameters", index)) for index, param in enumerate(own)
     ]
@@ -281,19 +285,19 @@ def _component_key(pointer: str) -> str:
     return pointer.rsplit("/", 1)[-1].replace("~1", "/").replace("~0", "~")
 
 
-def _class_description(expr: object, schema: dict) -> str:
+def _class_description(expr: object, schema: dict[str, Any]) -> str:
     """A parameter without a description of its own shows its schema's when that is a class
     (agentset `orderBy` enum); a scalar schema's is not shown (sunsynk `sn`)."""
     return _text(schema.get("description")) if isinstance(expr, Ref) else ""
 
 
-def _hidden(*params: dict) -> bool:
+def _hidden(*params: dict[str, Any]) -> bool:
     """`x-speakeasy-globals-hidden`: the global parameter is set on the SDK, not in each request (agentset)."""
     return any(p.get("x-speakeasy-globals-hidden") is True for p in params)
 
 
 def _parameter_field(
-    builder: SchemaBuilder, file: str, pointer: str, param: dict, parent: Model, context: str, optional: bool
+    builder: SchemaBuilder, file: str, pointer: str, param: dict[str, Any], parent: Model, context: str, optional: bool
 ) -> Field:
     """One parameter as a field. The inline schema of a shared parameter component is built once,
     in the shared namespace and named after its key (see `_component_key`)."""

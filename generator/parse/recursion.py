@@ -12,7 +12,8 @@ without a name, so it keeps the stand-in as a type alias declaration of its own.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, MutableMapping
+from typing import Any
 
 from ..errors import SpecError
 from ..ir import Decl, ListOf, MapOf, Model, Ref, TypeExpr, Union, ref_target
@@ -31,7 +32,13 @@ def is_self_contained(stand_in: Union, expr: TypeExpr, file: str, pointer: str) 
     return ref_target(expr) is stand_in
 
 
-def settle(stand_in: Union, expr: TypeExpr, built: Iterable[Decl], memo: dict, orphans: list) -> None:
+def settle(
+    stand_in: Union,
+    expr: TypeExpr,
+    built: Iterable[Decl],
+    memo: MutableMapping[tuple[str, str], Any],
+    orphans: list[Any],
+) -> None:
     """Point every reference to `stand_in` at `expr`: in the declarations `built` meanwhile, in the
     types memoised (`memo`, location -> type) and in the (owner, orphan) pairs noted meanwhile.
     `expr` must not be `stand_in` (see `is_self_contained`)."""

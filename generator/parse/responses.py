@@ -27,7 +27,7 @@ def build_responses(
     registry: Registry,
     file: str,
     op_pointer: str,
-    operation: dict,
+    operation: dict[str, Any],
     context: str,
     roots: list[Decl],
     envelope: bool = False,
@@ -112,7 +112,7 @@ def _body_type(
     pointer: str,
     hint: str,
     context: str,
-    response: dict,
+    response: dict[str, Any],
     envelope: bool = False,
 ) -> TypeExpr:
     """The type of a response body; a response component's inline schema is one class for every use.
@@ -143,7 +143,7 @@ def _body_type(
 
 def _event_stream(
     builder: SchemaBuilder,
-    response: dict,
+    response: dict[str, Any],
     file: str,
     pointer: str,
     chosen: tuple[str, str],
@@ -220,7 +220,7 @@ def _contents(content: Any) -> list[tuple[str, Any]]:
 
 
 def _response_shape(
-    builder: SchemaBuilder, op_pointer: str, context: str, bodies: list, has_headers: bool, paginated: bool
+    builder: SchemaBuilder, op_pointer: str, context: str, bodies: list[Any], has_headers: bool, paginated: bool
 ) -> None:
     inline = [decl for _, decl in bodies if decl is not None]
     wrapper: Model | Union
@@ -286,7 +286,7 @@ def collect_root(expr: Any, roots: list[Decl]) -> None:
 def _same(a: Any, b: Any) -> bool:
     if isinstance(a, Ref) and isinstance(b, Ref):
         return a.decl is b.decl
-    return a == b
+    return bool(a == b)
 
 
 def status_name(status: str) -> str:

@@ -108,7 +108,7 @@ class SchemaBuilder:
         settle(stand_in, expr, self.decls[start:], self._by_location, self.orphans)
         return expr
 
-    def _follow(self, schema: dict, file: str, pointer: str) -> tuple[TypeExpr, bool]:
+    def _follow(self, schema: dict[str, Any], file: str, pointer: str) -> tuple[TypeExpr, bool]:
         target_file, target_pointer, _ = self.registry.resolve(schema["$ref"], file, pointer)
         hint = target_pointer.rsplit("/", 1)[-1] if target_pointer else _file_stem(target_file)
         return self.ref_type(target_file, target_pointer, hint)
@@ -136,7 +136,7 @@ class SchemaBuilder:
         if isinstance(types, list):
             nullable = nullable or "null" in types
             types = [t for t in types if t != "null"]
-            types = types[0] if len(types) == 1 else (None if not types else types)
+            types = types[0] if len(types) == 1 else (types if types else None)
         if "allOf" in schema:
             merged = merge_all_of(schema, self.registry, file, pointer, enum_copies=self.enum_copies)
             orphans = []
@@ -191,7 +191,9 @@ class SchemaBuilder:
             return Prim(name), nullable
         return ANY, nullable
 
-    def _tuple(self, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str) -> TupleOf:
+    def _tuple(
+        self, schema: dict[str, Any], file: str, pointer: str, hint: str, parent: Decl | None, context: str
+    ) -> TupleOf:
         def build(member: Any, at: str) -> tuple[TypeExpr, bool]:
             return self.type_of(member, file, at, hint, parent, context)
 
@@ -200,7 +202,7 @@ class SchemaBuilder:
             self._register(expr.item.decl, {}, file, join_pointer(pointer, "prefixItems"), False)
         return expr
 
-    def _register(self, decl: Decl, schema: dict, file: str, pointer: str, component: bool) -> Decl:
+    def _register(self, decl: Decl, schema: dict[str, Any], file: str, pointer: str, component: bool) -> Decl:
         """Record a new declaration; a component's is published at once for recursive refs."""
         decl.description = _text(schema.get("description"))
         decl.deprecated = bool(schema.get("deprecated"))
@@ -217,7 +219,14 @@ class SchemaBuilder:
         return decl
 
     def _object(
-        self, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str, component: bool
+        self,
+        schema: dict[str, Any],
+        file: str,
+        pointer: str,
+        hint: str,
+        parent: Decl | None,
+        context: str,
+        component: bool,
     ) -> TypeExpr:
         schema = inline_properties(schema, self.registry, file, pointer)
         properties = schema.get("properties") or {}
@@ -273,10 +282,10 @@ class SchemaBuilder:
             )
         return Ref(model)
 
-    def _wrapped_notes(self, schema: dict, file: str, pointer: str) -> dict:
+    def _wrapped_notes(self, schema: dict[str, Any], file: str, pointer: str) -> dict[str, Any]:
         """The example and default a wrapped property (`allOf`, `oneOf: [X, null]`) shows from its members,
         but not their description (plexpy `lastViewedAt: allOf [$ref PlexDateTime]`: N/A, 1556281940)."""
-        notes: dict = {}
+        notes: dict[str, Any] = {}
         for keyword in ("allOf", "oneOf", "anyOf"):
             members = schema.get(keyword)
             for index, member in enumerate(members if isinstance(members, list) else []):
@@ -290,12 +299,12 @@ class SchemaBuilder:
                         notes[key] = target[key]
         return notes
 
-    def ref_target(self, schema: dict, file: str, pointer: str) -> dict:
+    def ref_target(self, schema: dict[str, Any], file: str, pointer: str) -> dict[str, Any]:
         """The schema a `$ref` property documents itself with: the target's (siblings of `$ref` are
         ignored, as in Speakeasy's docs: description and example come from the component)."""
         return self.ref_location(schema, file, pointer)[2]
 
-    def ref_location(self, schema: dict, file: str, pointer: str) -> tuple[str, str, dict]:
+    def ref_location(self, schema: dict[str, Any], file: str, pointer: str) -> tuple[str, str, dict[str, Any]]:
         """`ref_target` with the file and pointer it is read at (its own `$ref`s are relative to that file)."""
         for _ in range(32):
             if not isinstance(schema.get("$ref"), str):
@@ -307,7 +316,7 @@ class SchemaBuilder:
 
     def _enum(
         self,
-        schema: dict,
+        schema: dict[str, Any],
         file: str,
         pointer: str,
         hint: str,
@@ -338,8 +347,8 @@ class SchemaBuilder:
 
     def _union(
         self,
-        schema: dict,
-        variants: list,
+        schema: dict[str, Any],
+        variants: list[Any],
         file: str,
         pointer: str,
         hint: str,
@@ -392,7 +401,7 @@ class SchemaBuilder:
         return Ref(self._register(decl, schema, file, pointer, component)), nullable
 
     def _type_member(
-        self, name: Any, schema: dict, file: str, pointer: str, hint: str, parent: Decl | None, context: str
+        self, name: Any, schema: dict[str, Any], file: str, pointer: str, hint: str, parent: Decl | None, context: str
     ) -> TypeExpr | None:
         """One member of a `type: [a, b]` union: scalars, `Dict[str, X]` for object, `List[X]` for array."""
         if name in _SCALARS:
@@ -407,7 +416,7 @@ class SchemaBuilder:
             return ListOf(ANY)
         return None
 
-    def _mapping(self, mapping: dict, file: str, pointer: str) -> dict[str, Decl]:
+    def _mapping(self, mapping: dict[str, Any], file: str, pointer: str) -> dict[str, Decl]:
         """Discriminator values whose target schema is already declared (members are, by now)."""
         found: dict[str, Decl] = {}
         for value, ref in mapping.items():
@@ -426,8 +435,8 @@ class SchemaBuilder:
 
     def _inline_union(
         self,
-        members: list,
-        schema: dict,
+        members: list[Any],
+        schema: dict[str, Any],
         file: str,
         pointer: str,
         hint: str,
@@ -460,7 +469,7 @@ def tag_members(union: Union) -> None:
                 elif isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and len(f.type.decl.values) == 1:
                     pairs.append((f.wire_name, str(f.type.decl.values[0].value)))
         tags.append(pairs)
-    for index, (member, pairs) in enumerate(zip(union.members, tags), 1):
+    for index, (member, pairs) in enumerate(zip(union.members, tags, strict=True), 1):
         if not (isinstance(member, Ref) and member.decl.parent is union):
             continue
         member.decl.index = index
@@ -494,7 +503,7 @@ def _file_stem(path: str) -> str:
     return base.split(".", 1)[0]
 
 
-def _defaulted_scalar(expr: TypeExpr, schema: dict) -> bool:
+def _defaulted_scalar(expr: TypeExpr, schema: dict[str, Any]) -> bool:
     """A required scalar with a (non-null) default is optional in Speakeasy's models: the default
     fills it (agentset `searchEnabled`, plexpy, sunsynk); lists and null defaults stay required."""
     if schema.get("default") is None:
@@ -502,7 +511,7 @@ def _defaulted_scalar(expr: TypeExpr, schema: dict) -> bool:
     return isinstance(expr, Prim) or (isinstance(expr, Ref) and isinstance(expr.decl, Enum))
 
 
-def pascal_hint(wire_name: Any, schema: dict) -> str:
+def pascal_hint(wire_name: Any, schema: dict[str, Any]) -> str:
     """The property's title, else its name; an array's items go by the name (their own title aside):
     cribl-cp `header: {title: Header Fields, items: {...}}` -> `Header`."""
     if schema.get("type") == "array" or ("items" in schema and "type" not in schema):
@@ -512,7 +521,7 @@ def pascal_hint(wire_name: Any, schema: dict) -> str:
     return str(schema.get("title") or wire_name)
 
 
-def _nullable_wrapper(schema: dict) -> bool:
+def _nullable_wrapper(schema: dict[str, Any]) -> bool:
     variants = schema.get("oneOf") or schema.get("anyOf")
     if not isinstance(variants, list) or len(variants) != 2:
         return False
@@ -520,13 +529,13 @@ def _nullable_wrapper(schema: dict) -> bool:
     return len(nulls) == 1
 
 
-def _only_null(schema: dict) -> bool:
+def _only_null(schema: dict[str, Any]) -> bool:
     """`type: "null"` (or `["null"]`): the one value null."""
     types = schema.get("type")
     return types == "null" or (isinstance(types, list) and bool(types) and all(t == "null" for t in types))
 
 
-def _enum_base(values: list, typed: Any) -> str:
+def _enum_base(values: list[Any], typed: Any) -> str:
     """The type of an enum's values (see `Enum.base`): a typed enum other than integer or boolean is
     a string enum (Speakeasy's), an untyped one keeps its values' JSON types."""
     if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
@@ -536,7 +545,7 @@ def _enum_base(values: list, typed: Any) -> str:
     return "str" if typed is not None or all(isinstance(v, str) for v in values) else ""
 
 
-def _enum_label(names: Any, value: Any, raw: list) -> str:
+def _enum_label(names: Any, value: Any, raw: list[Any]) -> str:
     """The `x-speakeasy-enums` member name for `value`: a list parallel to `enum`, or a value -> name map."""
     if isinstance(names, dict):
         return _text(names.get(value, names.get(str(value))))

@@ -77,12 +77,12 @@ def operation_security(registry: Registry) -> list[Model]:
     return out
 
 
-def _one_requirement(root: dict) -> bool:
+def _one_requirement(root: dict[str, Any]) -> bool:
     """Does every operation need the same one set of schemes (scopes aside)? Then Security's fields are
     required (conductorone: `bearerAuth` and `oauth` together; traintravel: `OAuth2` with other scopes in
     two operations); alternatives, or an operation asking for other schemes or none, make them optional."""
     found = root.get("security")
-    requirements: list = found if isinstance(found, list) else []
+    requirements: list[Any] = found if isinstance(found, list) else []
     if len(requirements) != 1 or not isinstance(requirements[0], dict) or not requirements[0]:
         return False
     wanted = frozenset(str(k) for k in requirements[0])
@@ -100,7 +100,7 @@ def _one_requirement(root: dict) -> bool:
     return True
 
 
-def _used_schemes(root: dict) -> list[str]:
+def _used_schemes(root: dict[str, Any]) -> list[str]:
     """Scheme keys in first-use order."""
     used: dict[str, None] = {}
     for requirement in root.get("security") or []:
@@ -117,7 +117,7 @@ def _used_schemes(root: dict) -> list[str]:
     return list(used)
 
 
-def _client_credentials(registry: Registry, key: str, flow: dict, pointer: str) -> Model:
+def _client_credentials(registry: Registry, key: str, flow: dict[str, Any], pointer: str) -> Model:
     model = Model(hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, role="security")
     for name in ("clientID", "clientSecret", "tokenURL"):
         model.fields.append(Field(wire_name=name, type=Prim("str"), required=True))

@@ -20,7 +20,7 @@ Build = Callable[[Any, str], tuple[TypeExpr, bool]]
 
 
 def tuple_type(
-    schema: dict, file: str, pointer: str, build: Build, hint: str, parent: Decl | None, context: str
+    schema: dict[str, Any], file: str, pointer: str, build: Build, hint: str, parent: Decl | None, context: str
 ) -> TupleOf:
     """The tuple a `prefixItems` array schema stands for; a union joining its positions' types is
     returned in `TupleOf.item` and must be registered by the caller when it is new."""

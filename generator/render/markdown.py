@@ -151,7 +151,7 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
     ]
     with_examples = any(examples)
     page.rows.append(list(HEADERS) + (["Example"] if with_examples else []))
-    for f, example in zip(decl.fields, examples):
+    for f, example in zip(decl.fields, examples, strict=True):
         name = f"~~`{f.name}`~~" if f.deprecated else f"`{f.name}`"
         row = [name, doc_type(f, style), required_cell(f), field_description(f)]
         if with_examples:

@@ -99,7 +99,7 @@ def _inert(text: str) -> str:
     return _MARKUP.sub(lambda m: "&lt;" + m.group(0)[1:], text)
 
 
-def _harmless(tag: re.Match) -> bool:
+def _harmless(tag: re.Match[str]) -> bool:
     if tag.group(2).lower() in _ACTIVE:
         return False
     for attribute in _ONE_ATTRIBUTE.finditer(tag.group(3)):

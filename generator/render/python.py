@@ -14,6 +14,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
+from typing import Any
 
 from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Spec, TypeExpr, Union
 from .model_rules import DEFAULT_RULES, ModelRules
@@ -112,7 +113,7 @@ def _import(module: str, names: list[str]) -> str:
     return f"from {module} import (\n" + "".join(f"{_INDENT}{n},\n" for n in names) + ")"
 
 
-def _isort_key(name: str) -> tuple:
+def _isort_key(name: str) -> tuple[Any, ...]:
     """isort's (and ruff's) order of imported names: constants, classes, the rest; naturally, ignoring case."""
     kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
     return kind, [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", name.lower())], name
@@ -438,7 +439,7 @@ def _model_order(models: list[Model]) -> list[Model]:
 
 def module_views(
     spec: Spec, rules: ModelRules = DEFAULT_RULES, here: str = "models", home: dict[int, str] | None = None
-) -> dict[str, list]:
+) -> dict[str, list[Any]]:
     """Views grouped by kind, each group sorted by name (for stable output), and the imports.
 
     `here` is the module written and `home` every declaration's module (`package_modules`):
@@ -448,7 +449,7 @@ def module_views(
     decls = sorted(spec.decls, key=lambda d: d.name)
     unions = [d for d in decls if isinstance(d, Union)]
     recursive = _recursive_unions(unions)
-    views: dict[str, list] = {
+    views: dict[str, list[Any]] = {
         "enums": [_enum_view(d, rules, module) for d in decls if isinstance(d, Enum) and not literal_enum(d)],
         "models": [_model_view(d, module) for d in _model_order([d for d in decls if isinstance(d, Model)])],
         "unions": [_literal_enum_view(d, module) for d in decls if isinstance(d, Enum) and literal_enum(d)]

@@ -117,7 +117,9 @@ def ts_page(decl: Decl, title: str, paragraphs: list[str], style: DocStyle, rule
         if rules.union_usage:
             page.usage = _import(decl, rules) + _let(decl.name, _member_example(decl.members[0], rules))
         examples = ["/* values here */" if rules.union_usage else _member_example(m, rules) + ";" for m in decl.members]
-        page.member_examples = [(member_label(m, style), example) for m, example in zip(decl.members, examples)]
+        page.member_examples = [
+            (member_label(m, style), example) for m, example in zip(decl.members, examples, strict=True)
+        ]
         return page
     assert isinstance(decl, Model)
     page = DocPage("ts-model", title, paragraphs, usage_language="typescript")
@@ -127,7 +129,7 @@ def ts_page(decl: Decl, title: str, paragraphs: list[str], style: DocStyle, rule
     examples = [example_cell(f.example) if f.example is not None else "" for f in decl.fields]
     with_examples = any(examples)
     page.rows.append(list(HEADERS) + (["Example"] if with_examples else []))
-    for f, example in zip(decl.fields, examples):
+    for f, example in zip(decl.fields, examples, strict=True):
         name = property_name(f, rules)
         row = [
             f"~~`{name}`~~" if f.deprecated else f"`{name}`",
