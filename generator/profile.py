@@ -199,6 +199,15 @@ class Profile:
         return (self.dec2023 or self.dec2023_off) and not self.feb2025
 
     @property
+    def errors_named_as_bodies(self) -> bool:
+        """First-come era: an inline error body is named like a success body, `<Op>ResponseBody` (then with
+        the path's words), in the response bodies' name space. Python SDKs do so when their errors share
+        the models module (orq-2025-08 1.606.5); TypeScript SDKs always, though the page sits in
+        `models/errors` (orq-node 1.517 `UpdatePromptResponseBody`, 1.791 `CreateAgentScheduleSchedulesResponseBody`,
+        orq-sdk 1.444, orq-client 1.419); the Feb2025 era names them `<Op><Status>Error` (dwolla 1.622)."""
+        return self.first_come and (not self.python_docs or not self.folders["errors"])
+
+    @property
     def schemas_word(self) -> bool:
         """With `nameResolutionDec2023: false` (airbyte 1.244-1.402) a contested name grows `<Root><own>`,
         then `<Root>Schemas<path...><own>` (`SourceAzureBlobStorageSchemasStreamsFiletype`); components

@@ -42,7 +42,7 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
     era = profile or Profile()
     folders = era.folders
     modules: dict[str, set[str]] = defaultdict(set)  # taken names per Python module (see `_module`)
-    as_body = {id(d) for d in spec.decls if naming_legacy.named_as_body(d, era.first_come, folders)}
+    as_body = {id(d) for d in spec.decls if naming_legacy.named_as_body(d, era.errors_named_as_bodies)}
     errors = [d for d in spec.decls if d.error and id(d) not in as_body]
     models = [d for d in spec.decls if not d.error or id(d) in as_body]
     error_taken: set[str] = set()  # error classes live in their own module
@@ -105,14 +105,18 @@ def _place(decl: Decl, folders: Mapping[str, str], era: Profile) -> None:
     if decl.role == "globals":  # the SDK's own `Globals` (models/internal)
         decl.namespace = "internal"
         return
-    # TypeScript SDKs place a component only an error union uses with the errors (dwolla CannotParseAmountError)
-    error = decl.error or (not era.shared_errors and _inside_error(decl)) or (not era.python_docs and decl.error_member)
-    kind = "errors" if error else "operations" if decl.context else "shared"
+    kind = "errors" if _placed_with_errors(decl, era) else "operations" if decl.context else "shared"
     folder = folders[kind]
     if folder.startswith("/"):
         decl.doc_dir = folder[1:]
         folder = ""
     decl.namespace = folder
+
+
+def _placed_with_errors(decl: Decl, era: Profile) -> bool:
+    """Error classes, what they hold before `sharedErrorComponentsApr2025`, and in TypeScript SDKs a component
+    only an error union uses (dwolla CannotParseAmountError)."""
+    return decl.error or (not era.shared_errors and _inside_error(decl)) or (not era.python_docs and decl.error_member)
 
 
 def _inside_error(decl: Decl) -> bool:
@@ -380,6 +384,8 @@ def _module(decl: Decl, folders: Mapping[str, str], era: Profile) -> str:
     "" for the one shared set (flat layouts; the newer eras are not measured on split ones)."""
     if not era.first_come or folders["shared"] == folders["operations"]:
         return ""
+    if not era.python_docs and _placed_with_errors(decl, era):  # orq-node 1.791: errors.CreateEvalResponseBody
+        return "errors"  # beside operations.CreateEvalResponseBody
     return "operations" if decl.context and not (not era.shared_errors and _inside_error(decl)) else ""
 
 

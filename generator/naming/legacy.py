@@ -22,7 +22,7 @@ A name that starts with a number spells that number out (`2` + `Type` -> `TwoTyp
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 
 from ..casing import number_words, pascal
@@ -45,7 +45,7 @@ def candidates(
     `root_of(node)` names a fixed ancestor (component, operation...); `known` is the run's memo of
     path segments (see `_path`); `schemas`: a component's path starts with the word `Schemas` (before
     `nameResolutionDec2023`)."""
-    segments, root, words = _path(decl, root_of, known)
+    segments, root, words = _path(decl, root_of, known, not schemas)
     if schemas and not words and _component_root(decl):
         yield from _schemas_era(decl, segments, root)
         return
@@ -124,11 +124,12 @@ def _join(*parts: str) -> str:
 
 
 def _path(
-    decl: Decl, root_of: Callable[[Decl], str], known: dict[int, tuple[str, str]]
+    decl: Decl, root_of: Callable[[Decl], str], known: dict[int, tuple[str, str]], titles: bool
 ) -> tuple[list[tuple[str, str]], str, list[str]]:
     """(segments from the root down to `decl`, root name, the operation's leading words).
 
-    `known` keeps each node's segment for the run: siblings share their ancestors' segments."""
+    `known` keeps each node's segment for the run: siblings share their ancestors' segments;
+    `titles`: a titled union's segment is its title (see `_segment`)."""
     segments: list[tuple[str, str]] = []
     node: Decl = decl
     root, words = "", []
@@ -142,7 +143,7 @@ def _path(
                 root = root_of(node)
             break
         if id(node) not in known:
-            known[id(node)] = _segment(node, parent)
+            known[id(node)] = _segment(node, parent, titles)
         segments.append(known[id(node)])
         if parent.from_component or parent.role:
             root = root_of(parent)
@@ -171,22 +172,26 @@ def _op_words(decl: Decl) -> list[str]:
     return [w for w in [decl.group, *words] if w]
 
 
-def _segment(node: Decl, parent: Decl) -> tuple[str, str]:
+def _segment(node: Decl, parent: Decl, titles: bool) -> tuple[str, str]:
     if isinstance(parent, Union):  # its position, counting members of every kind (`[str, List[X]]`: X is 2)
         position = next((i for i, m in enumerate(parent.members, 1) if ref_target(m) is node), node.index or 1)
         return str(position), _MEMBER
     if isinstance(parent, Model):
         for field in parent.fields:
             if ref_target(field.type) is node:
-                return field.wire_name, "prop"
+                # a union's segment is its title where it has one (orq-node 1.791 `model`, titled
+                # "Model Configuration": `RunAgentModelConfiguration2`, `RunAgentModelConfigurationParameters`);
+                # before `nameResolutionDec2023` the property's name (airbyte)
+                titled = titles and isinstance(node, Union) and not node.name_override
+                return (node.hint if titled else field.wire_name), "prop"
     return node.hint, "prop"
 
 
-def named_as_body(decl: Decl, first_come: bool, folders: Mapping[str, str]) -> bool:
-    """An inline error body of an older generator whose errors share the models module is named like any
-    response body: `<Op><path...>ResponseBody` (orq-2025-08 404 `EvalsAgeAppropriateEvalsResponseBody`,
-    500 `EvalsAgeAppropriateEvalsResponseResponseBody`; DeleteContact's 404 `DeleteContactResponseBody`)."""
-    return first_come and decl.role == "error_body" and not decl.name_override and not folders["errors"]
+def named_as_body(decl: Decl, errors_as_bodies: bool) -> bool:
+    """An inline error body named like any response body, `<Op><path...>ResponseBody` (see
+    `Profile.errors_named_as_bodies`; orq-2025-08 404 `EvalsAgeAppropriateEvalsResponseBody`, 500
+    `EvalsAgeAppropriateEvalsResponseResponseBody`; DeleteContact's 404 `DeleteContactResponseBody`)."""
+    return errors_as_bodies and decl.role == "error_body" and not decl.name_override
 
 
 def phase(decl: Decl) -> tuple[bool, bool, bool]:
