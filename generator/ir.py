@@ -95,6 +95,9 @@ class Field:
     name_override: str = ""  # x-speakeasy-name-override: the name to snake_case instead of wire_name
     named_by_type: bool = False  # named after its type's class (plural for a list), `wire_name` its prefix
     location: str = ""  # a parameter's `in` (path, query, header); "" for properties
+    # filled in by the SDK and never dumped (`envelope-http`'s `http_meta` and HTTPMetadata's
+    # exchange): `Optional[...] = None` excluded from dumps in the models, required in the docs
+    sdk_filled: bool = False
 
 
 @dataclass(eq=False)

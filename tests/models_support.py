@@ -14,6 +14,7 @@ from generator.config import Options, speakeasy_options
 from generator.ir import Decl, Spec
 from generator.pipeline import build
 from generator.render.python import is_namespaced, module_of
+from generator.render.pytypes import py_name
 
 # The ruff rules the generated package is held to: pyflakes, pycodestyle (black owns line
 # length, so E501 is off), isort and bugbear. The style rules ruff adds by default (pyupgrade's
@@ -75,4 +76,4 @@ def class_of(package: ModuleType, decl: Decl, ir: Spec) -> Any:
     module: Any = package
     for part in module_of(decl, is_namespaced(ir.decls)).split("."):
         module = getattr(module, part, None)
-    return getattr(module, decl.name, None)
+    return getattr(module, py_name(decl), None)

@@ -66,11 +66,21 @@ def package(tmp_path_factory):
 
 def test_error_class_uses_the_model_of_the_same_name(package):
     pkg, _ = package
-    error = pkg.errors.Error.model_validate({"inner": {"message": "a"}, "details": [{"code": "b"}], "kind": "a"})
-    assert isinstance(error.inner, pkg.models.Error) and not isinstance(error.inner, pkg.errors.Error)
+    error = pkg.errors.ErrorData.model_validate({"inner": {"message": "a"}, "details": [{"code": "b"}], "kind": "a"})
+    assert isinstance(error.inner, pkg.models.Error) and not isinstance(error.inner, pkg.errors.ErrorData)
     assert isinstance(error.details[0], pkg.models.Detail) and error.kind is pkg.models.Kind.A
     with pytest.raises(pydantic.ValidationError):
-        pkg.errors.Error.model_validate({"inner": {"message": "c"}, "kind": "a"})
+        pkg.errors.ErrorData.model_validate({"inner": {"message": "c"}, "kind": "a"})
+
+
+def test_an_error_is_an_exception_carrying_its_data(package):
+    """As in Speakeasy's SDKs: `except errors.Error as e: e.data.inner`, the body as `<Name>Data`."""
+    pkg, _ = package
+    data = pkg.errors.ErrorData.model_validate({"inner": {"message": "a"}, "kind": "b"})
+    with pytest.raises(pkg.errors.Error) as caught:
+        raise pkg.errors.Error(data, None, '{"inner": {"message": "a"}, "kind": "b"}')
+    assert caught.value.data is data and caught.value.body and str(caught.value) == caught.value.body
+    assert not issubclass(pkg.errors.Error, pydantic.BaseModel) and str(pkg.errors.Error(data)) == repr(data)
 
 
 def test_namespaces_are_modules_of_a_models_package(package):
@@ -82,7 +92,7 @@ def test_namespaces_are_modules_of_a_models_package(package):
     assert isinstance(response.hubs[0], components.Hub) and isinstance(response.wrapped, operations.Hub)
     assert isinstance(response.wrapped.hub, components.Hub)
     assert isinstance(pydantic.TypeAdapter(operations.Either).validate_python({"key": "k"}), components.Hub)
-    error = pkg.models.errors.GetHubsBadRequest.model_validate({"hub": {"hub": {"key": "x"}}})
+    error = pkg.models.errors.GetHubsBadRequestData.model_validate({"hub": {"hub": {"key": "x"}}})
     assert isinstance(error.hub, operations.Hub)
 
 

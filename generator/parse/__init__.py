@@ -68,6 +68,6 @@ def build_ir(
     if envelope:  # error classes carry the response they came with
         for decl in decls:
             if decl.error and isinstance(decl, Model):
-                decl.fields.append(raw_response(required=False))
+                decl.fields.append(raw_response(required=False, sdk_filled=True))
     info = root.get("info") if isinstance(root.get("info"), dict) else {}
     return Spec(title=str(info.get("title", "")), decls=decls, timestamps=registry.timestamps)

@@ -44,7 +44,9 @@ def envelope(
     """The `<Op>Response` envelope; inline bodies become `<Op>ResponseBody` (numbered when several).
     With `http_meta` (`responseFormat: envelope-http`) one `http_meta` field holds the raw exchange."""
     model = Model(hint="Response", pointer=op_pointer, context=context, role="response")
-    model.fields = [Field(wire_name="http_meta", type=Ref(http_meta), required=True)] if http_meta else _status()
+    model.fields = (
+        [Field(wire_name="http_meta", type=Ref(http_meta), required=True, sdk_filled=True)] if http_meta else _status()
+    )
     inline = [body.inline for body in bodies if body.inline is not None]
     for index, decl in enumerate(inline, 1):
         decl.role = "response_body"
@@ -86,24 +88,26 @@ def http_metadata() -> Model:
     """`HTTPMetadata`, the raw request and response of an `envelope-http` response (bar, ttddata)."""
     model = Model(hint="HTTPMetadata", pointer="", parent=None, context="")
     model.from_component = True  # named as written, in the shared namespace
-    response = raw_response(required=True)
+    response = raw_response(required=True, sdk_filled=True)
     response.wire_name = "response"
     request = Field(
         wire_name="request",
         type=Prim("httpx.Request"),
         required=True,
         description="Raw HTTP request; suitable for debugging",
+        sdk_filled=True,
     )
     model.fields = [response, request]
     return model
 
 
-def raw_response(required: bool) -> Field:
+def raw_response(required: bool, sdk_filled: bool = False) -> Field:
     return Field(
         wire_name="raw_response",
         type=RAW,
         required=required,
         description="Raw HTTP response; suitable for custom response parsing",
+        sdk_filled=sdk_filled,
     )
 
 

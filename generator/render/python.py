@@ -19,7 +19,7 @@ from typing import Any
 from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Spec, TypeExpr, Union
 from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import LINE_LENGTH, docstring, layout
-from .pytypes import SHADOWABLE, Spelling, default_value, literal, literal_enum, module_alias
+from .pytypes import SHADOWABLE, Spelling, default_value, literal, literal_enum, module_alias, py_name
 
 _INDENT = "    "
 _TYPING = ("TYPE_CHECKING", "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Tuple", "Union")
@@ -32,6 +32,8 @@ _RUNTIME = (
     "Nullable",
     "OpenEnum",
     "OptionalNullable",
+    "Request",
+    "Response",
     "UnrecognizedInt",
     "UnrecognizedStr",
 )
@@ -45,6 +47,8 @@ class ClassView:
     base: str = ""  # an enum's bases
     lines: list[str] = field(default_factory=list)  # class body statements (or the alias block)
     typed_lines: list[str] = field(default_factory=list)  # TypedDict body statements
+    exception: str = ""  # an error's exception class, carrying this model or union as `data`
+    exception_doc: str = ""
 
 
 class _Module:
@@ -130,6 +134,8 @@ def _default(f: Field, spell: Spelling) -> str:
     required annotation (mammoth `workspace_id: int = 2`); a required property never has one."""
     value = f.default.value if f.default is not None else None
     spelled = default_value(f.type, value, spell) if value is not None else None
+    if f.sdk_filled:
+        return "None"
     if f.required:
         return spelled or "" if f.location else ""
     return spelled or ("UNSET" if f.nullable else "None")
@@ -156,7 +162,8 @@ def _outside_json(model: Model, f: Field) -> bool:
 
 
 def _model_view(model: Model, module: _Module) -> ClassView:
-    view = ClassView("model", model.name, docstring(model.description, _INDENT))
+    view = ClassView("model", py_name(model), docstring(model.description, _INDENT))
+    _exception(view, model, module)
     # Pydantic looks annotations up in the class namespace: fields given a value there hide types.
     shadowed = frozenset(
         f.name for f in model.fields if f.name in SHADOWABLE and not (f.required and f.name == f.wire_name)
@@ -171,6 +178,9 @@ def _model_view(model: Model, module: _Module) -> ClassView:
     declared = [(f, _const_default(f, module.rules) or _default(f, spell)) for f in model.fields]
     for f, default in sorted(declared, key=lambda pair: bool(pair[1])):
         annotation = spell.wrap(_wrapper(f), spell.type(f.type))
+        if f.sdk_filled:  # as Speakeasy writes them (bar 1.318, ttddata 1.730-1.788, plexpy 1.684 errors)
+            module.used.update(("Annotated", "Optional", "pydantic"))
+            annotation = f"Annotated[Optional[{spell.type(f.type)}], pydantic.Field(exclude=True)]"
         name = f.name.upper() if _const_default(f, module.rules) else f.name
         if default == "UNSET":
             module.used.add("UNSET")
@@ -190,6 +200,14 @@ def _model_view(model: Model, module: _Module) -> ClassView:
         extra = spell.type(model.additional)
         view.lines.append(layout(f"__pydantic_extra__: Dict[str, {extra}] = pydantic.Field(init=False)", 1))
     return view
+
+
+def _exception(view: ClassView, decl: Model | Union, module: _Module) -> None:
+    """An error's exception class beside its data (see `py_name`); its `__init__` takes Speakeasy's
+    arguments (the data, the raw response, the body), any object standing for the httpx response."""
+    if decl.error:
+        module.used.update(("Any", "Optional"))
+        view.exception, view.exception_doc = decl.name, docstring(decl.description, _INDENT)
 
 
 def _literal_view(enum: Enum, rules: ModelRules, module: _Module) -> ClassView:
@@ -251,7 +269,7 @@ def _tags(union: Union) -> dict[object, str] | None:
         if not values:
             return None
         for value in values:
-            if not isinstance(value, (str, int)) or tags.setdefault(value, decl.name) != decl.name:
+            if not isinstance(value, (str, int)) or tags.setdefault(value, py_name(decl)) != py_name(decl):
                 return None
     return tags
 
@@ -294,7 +312,8 @@ def _tagged(union: Union) -> bool:
 
 
 def _union_view(union: Union, recursive: set[str], module: _Module) -> ClassView:
-    view = ClassView("union", union.name)
+    view = ClassView("union", py_name(union))
+    _exception(view, union, module)
     cyclic = union.name in recursive
     quoted = frozenset(recursive) if cyclic else frozenset()
     spelled = {}
@@ -309,7 +328,7 @@ def _union_view(union: Union, recursive: set[str], module: _Module) -> ClassView
         module.used.update(("Annotated", "Discriminated"))
         mapping = ", ".join(f"{literal(value)}: {json.dumps(name)}" for value, name in tags.items())
         spelled[False] = f"Annotated[{spelled[False]}, Discriminated({json.dumps(union.discriminator)}, {{{mapping}}})]"
-    names = {False: union.name, True: union.name + "TypedDict"}
+    names = {False: view.name, True: view.name + "TypedDict"}
     if not cyclic:
         module.used.add("TypeAlias")
         view.lines = [layout(f"{names[t]}: TypeAlias = {spelled[t]}") for t in (False, True)]
@@ -445,7 +464,8 @@ def module_views(
     `here` is the module written and `home` every declaration's module (`package_modules`):
     classes of other modules are imported from them.
     """
-    module = _Module(here, home or {}, frozenset(d.name for d in spec.decls), rules)
+    local = {d.name for d in spec.decls} | {py_name(d) for d in spec.decls}  # errors: exception and data
+    module = _Module(here, home or {}, frozenset(local), rules)
     decls = sorted(spec.decls, key=lambda d: d.name)
     unions = [d for d in decls if isinstance(d, Union)]
     recursive = _recursive_unions(unions)

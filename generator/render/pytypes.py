@@ -14,7 +14,7 @@ import json
 import math
 from typing import Any
 
-from ..ir import Const, Enum, ListOf, MapOf, Prim, Ref, TupleOf, TypeExpr
+from ..ir import Const, Decl, Enum, ListOf, MapOf, Model, Prim, Ref, TupleOf, TypeExpr, Union
 
 _PRIMS = {"datetime": "datetime", "date": "date", "bytes": "bytes", "Decimal": "Decimal"}
 _QUALIFIED = {
@@ -28,6 +28,10 @@ _QUALIFIED = {
 }
 SHADOWABLE = frozenset(_QUALIFIED)
 _KNOWN = frozenset(("str", "int", "float", "bool", "bytes", "date", "datetime", "Decimal", "Any"))
+# The SDK's httpx objects (an envelope's `raw_response`, a binary body left unread, `HTTPMetadata`)
+# under the names Speakeasy's models give them (`httpx.Response`, `httpx.Request`): `_types`
+# defines both as `Any`, so the package needs no httpx, neither at run time nor to type-check.
+HTTPX = {"httpx.Response": "Response", "httpx.ResponseStream": "Response", "httpx.Request": "Request"}
 
 
 def literal(value: Any) -> str | None:
@@ -78,12 +82,14 @@ class Spelling:
         if isinstance(expr, Prim):  # SDK-only types (an envelope's httpx response) are Any here
             if expr.name == "str" and expr.format == "decimal":
                 return self.name("Decimal")
+            if expr.name in HTTPX and HTTPX[expr.name] not in self.local_names:
+                return self.name(HTTPX[expr.name])
             return self.name(_PRIMS.get(expr.name, expr.name) if expr.name in _KNOWN else "Any")
         if isinstance(expr, Ref):
-            name = expr.decl.name + ("TypedDict" if self.typed and not isinstance(expr.decl, Enum) else "")
+            name = py_name(expr.decl) + ("TypedDict" if self.typed and not isinstance(expr.decl, Enum) else "")
             where = self.home.get(id(expr.decl), self.here)
             if where != self.here:
-                if expr.decl.name in self.local_names:
+                if py_name(expr.decl) in self.local_names:
                     self.qualified.add(where)
                     name = f"{module_alias(where)}.{name}"
                 else:
@@ -114,6 +120,18 @@ class Spelling:
             return inner
         self.used.add(wrapper)
         return f"{wrapper}[{inner}]"
+
+
+def py_name(decl: Decl) -> str:
+    """A declaration's pydantic class (or alias) in the package. An error response's is `<Name>Data`
+    (a model) or `<Name>Union`, `<Name>` being the exception that carries it as `data`, as in every
+    Speakeasy SDK of the corpus with model sources (bar 1.318 `APIErrorData`, acuvity 1.453
+    `ElementalerrorData`, mammoth 1.606 `AddDataToWebhookBadRequestUnion`, outpost 1.791)."""
+    if decl.error and isinstance(decl, Model):
+        return decl.name + "Data"
+    if decl.error and isinstance(decl, Union):
+        return decl.name + "Union"
+    return decl.name
 
 
 def module_alias(module: str) -> str:

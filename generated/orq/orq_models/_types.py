@@ -75,6 +75,11 @@ Decimal = Annotated[
 Nullable = Union[T, None]
 OptionalNullable = Union[Optional[T], Unset]
 
+# The SDK's httpx objects, named as in Speakeasy's models (`raw_response: httpx.Response`,
+# `HTTPMetadata.request: httpx.Request`): any object here, so the package needs pydantic alone.
+Response = Any
+Request = Any
+
 # Values an open enum written as a `Literal` alias does not list (gen.yaml `enumFormat: union`)
 UnrecognizedStr = str
 UnrecognizedInt = int
