@@ -80,24 +80,23 @@ def candidates(
 
 def _schemas_era(decl: Decl, segments: list[tuple[str, str]], root: str) -> Iterator[str]:
     """Before `nameResolutionDec2023`, below a component (airbyte): `<own>`, `<root><own>`, then
-    `<root>Schemas<path...><own>` growing a segment at a time, where a union member's segment is its
-    union's name (then, all taken, that name and its position: `SourceFileSchemasProviderStorageProvider6Storage`)."""
+    `<root>Schemas<path...><own>` growing a segment at a time, where a union member's segment is first
+    its union's name, then that name and its position, which it keeps as the path grows (airbyte
+    `...CustomReportsArrayDimensionFilterDimensionsFilter`, `...DimensionsFilter1`, `...DimensionsFilter1Expressions`).
+    """
     own = decl.name_override or decl.hint
     if segments[-1][1] == _MEMBER and decl.hint == decl.parent.hint and not decl.name_override:  # type: ignore[union-attr]
         own = decl.hint + segments[-1][0]  # an untitled member: its union's name and position
-    words: list[str] = []
-    numbered: list[str] = []
+    steps: list[list[str]] = []  # per ancestor below the root: its words in turn (a member's: union, union + n)
     node = decl.parent
     for text, kind in reversed(segments[:-1]):  # each ancestor below the root has one segment
         if node is None or node.parent is None:
             break
-        words.insert(0, node.parent.hint if kind == _MEMBER else text)
-        numbered.insert(0, node.parent.hint + text if kind == _MEMBER else text)
+        steps.insert(0, [node.parent.hint, node.parent.hint + text] if kind == _MEMBER else [text])
         node = node.parent
-    names = [_join(own), _join(root, own)]
-    names += [_join(root, "Schemas", *words[:n], own) for n in range(len(words) + 1)]
-    if numbered != words:
-        names.append(_join(root, "Schemas", *numbered, own))
+    names = [_join(own), _join(root, own), _join(root, "Schemas", own)]
+    for n, words in enumerate(steps):
+        names += [_join(root, "Schemas", *(s[-1] for s in steps[:n]), word, own) for word in words]
     yield from _distinct(n for n in names if n)
 
 
