@@ -204,8 +204,11 @@ class Profile:
         the path's words), in the response bodies' name space. Python SDKs do so when their errors share
         the models module (orq-2025-08 1.606.5); TypeScript SDKs always, though the page sits in
         `models/errors` (orq-node 1.517 `UpdatePromptResponseBody`, 1.791 `CreateAgentScheduleSchedulesResponseBody`,
-        orq-sdk 1.444, orq-client 1.419); the Feb2025 era names them `<Op><Status>Error` (dwolla 1.622)."""
-        return self.first_come and (not self.python_docs or not self.folders["errors"])
+        orq-sdk 1.444, orq-client 1.419); so do Python SDKs with `nameResolutionDec2023: false`, in their errors
+        folder beside the 200 body `operations.SneakerIDResponseBody` (venari: `SneakerIDResponseBody`,
+        `SneakerIDInferenceResponseBody`...; no other entry of that era has inline error bodies); the Feb2025
+        era names them `<Op><Status>Error` (dwolla 1.622)."""
+        return self.first_come and (not self.python_docs or not self.folders["errors"] or self.schemas_word)
 
     @property
     def schemas_word(self) -> bool:
@@ -221,6 +224,13 @@ class Profile:
         body is `str` (pydataverse); a binary envelope body is `stream` (testpan 1.207; plexpy v2
         `response_stream`); extra properties are a field `additional_properties` (airbyte)."""
         return self.python_docs and self.template == "v1"
+
+    @property
+    def shows_nullable(self) -> bool:
+        """The v1 (dataclass) template has no `Nullable`: a nullable field reads `Optional[T]`, or `T` when
+        required (venari 1.1xx, easyreview 1.204, airbyte 1.244-1.402 have nullable properties and no
+        `Nullable` in their docs; conductorone 1.352, v2, shows them). TypeScript docs have none either way."""
+        return not self.dataclasses
 
     @property
     def sorted_fields(self) -> bool:

@@ -10,8 +10,8 @@ FLOORS: dict[str, tuple[int, int]] = {
     "acuvity-2025-06": (21, 27),
     "agentset": (193, 193),
     "airbyte-2024-04": (1572, 1817),
-    "airbyte-2024-06": (1692, 1920),
-    "airbyte-2024-09": (1847, 2046),
+    "airbyte-2024-06": (1693, 1920),
+    "airbyte-2024-09": (1848, 2046),
     "bar-2024-07": (20, 35),
     "bar-2024-11": (22, 35),
     "bolt": (311, 312),
@@ -19,7 +19,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "conductorone-2024-08": (586, 623),
     "cribl-cp": (4100, 4125),
     "cribl-mgmt": (40, 40),
-    "easyreview-2024-03": (49, 56),
+    "easyreview-2024-03": (55, 56),
     "emissary": (87, 87),
     "investec-2024-12": (82, 88),
     "leonardo-2024-09": (169, 205),
@@ -52,7 +52,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "ttddata-2026-02": (46, 46),
     "ttddata-2026-03": (47, 47),
     "ttddata-2026-07": (47, 47),
-    "venari-2024-01": (22, 70),
+    "venari-2024-01": (27, 70),
 }
 
 # TypeScript SDKs (../shared/corpus-ts): (identical, identical with code blocks blanked, total).

@@ -74,6 +74,7 @@ def render_docs(spec: Spec, profile: Profile | None = None) -> dict[str, str]:
             rules.kebab_files,
             rules.raw_response,
             rules.union_members,
+            rules.nullable,
         )
         if flavour == "python":
             page = page_for(decl, style, rules)

@@ -45,6 +45,7 @@ class DocRules:
     bare_union_headings: bool = False  # `### IAMRole` / `authenticationMode: models.IAMRole` (`Profile`)
     union_members: bool = False  # a union's type cell lists its members (`Profile.union_members`)
     dataclass_extras: bool = False  # extra properties are a field `additional_properties` (`Profile.dataclasses`)
+    nullable: bool = True  # `Nullable[...]` shows (`Profile.shows_nullable`)
 
     @classmethod
     def from_profile(cls, profile: Profile) -> DocRules:
@@ -64,6 +65,7 @@ class DocRules:
             bare_union_headings=profile.bare_union_headings,
             union_members=profile.union_members,
             dataclass_extras=profile.dataclasses,
+            nullable=profile.shows_nullable,
         )
 
 

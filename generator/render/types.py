@@ -55,11 +55,12 @@ def python_type(expr: TypeExpr) -> str:
     return f"Literal[{literal(expr.value)}]"
 
 
-def wrapper(field: Field) -> str:
-    """The optionality wrapper Speakeasy puts around a field's type, or ""."""
+def wrapper(field: Field, nullable: bool = True) -> str:
+    """The optionality wrapper Speakeasy puts around a field's type, or "" (`nullable`: whether null shows)."""
+    null = field.nullable and nullable
     if not field.required:
-        return "OptionalNullable" if field.nullable else "Optional"
-    return "Nullable" if field.nullable else ""
+        return "OptionalNullable" if null else "Optional"
+    return "Nullable" if null else ""
 
 
 def wrap(name: str, inner: str) -> str:
@@ -79,6 +80,7 @@ class DocStyle:
     # before 1.296 a union's type reads as its members, `Union[models.IAMRole, models.IAMUser]`, still
     # linking to its page (airbyte 1.244, traintravel 1.220; log10py 1.296 `components.Stop`, airbyte 1.300)
     union_members: bool = False
+    nullable: bool = True  # `Nullable[...]` shows (`Profile.shows_nullable`)
 
     def link(self, decl: Decl) -> str:
         """Relative link from this doc to `decl`'s doc."""
@@ -117,7 +119,7 @@ def doc_type(field: Field, style: DocStyle) -> str:
     if isinstance(expr, (ListOf, MapOf)):
         return _doc_inner(expr, style)
     if isinstance(expr, Ref):
-        return f"[{wrap(wrapper(field), style.label(expr.decl))}]({style.link(expr.decl)})"
+        return f"[{wrap(wrapper(field, style.nullable), style.label(expr.decl))}]({style.link(expr.decl)})"
     if isinstance(expr, Prim) and expr.name in _DOC_LINKS:
         return _DOC_LINKS[expr.name]
     if isinstance(expr, Prim) and expr.name == "httpx.Response":
@@ -125,8 +127,8 @@ def doc_type(field: Field, style: DocStyle) -> str:
     if isinstance(expr, Const):
         return f"*{python_type(expr)}*"
     if isinstance(expr, Prim) and expr.name == "file":
-        return f"*{wrap(wrapper(field), style.file_type)}*"
-    return f"*{wrap(wrapper(field), python_type(expr))}*"
+        return f"*{wrap(wrapper(field, style.nullable), style.file_type)}*"
+    return f"*{wrap(wrapper(field, style.nullable), python_type(expr))}*"
 
 
 def member_type(expr: TypeExpr, style: DocStyle) -> str:
@@ -145,9 +147,9 @@ def _doc_inner(expr: TypeExpr, style: DocStyle, nullable: bool = False) -> str:
     the italics (orq `List[*Nullable[str]*]`, mammoth `Dict[str, [Nullable[models.Format]](...)]`)."""
     wrapper = "Nullable" if nullable else ""
     if isinstance(expr, ListOf):
-        return wrap(wrapper, f"List[{_doc_inner(expr.item, style, expr.nullable)}]")
+        return wrap(wrapper, f"List[{_doc_inner(expr.item, style, expr.nullable and style.nullable)}]")
     if isinstance(expr, MapOf):
-        return wrap(wrapper, f"Dict[str, {_doc_inner(expr.value, style, expr.nullable)}]")
+        return wrap(wrapper, f"Dict[str, {_doc_inner(expr.value, style, expr.nullable and style.nullable)}]")
     if isinstance(expr, Ref):
         return f"[{wrap(wrapper, style.label(expr.decl))}]({style.link(expr.decl)})"
     if isinstance(expr, Prim) and expr.name in _DOC_LINKS:
