@@ -8,6 +8,7 @@ ListOf, MapOf and Const nodes.
 
 from __future__ import annotations
 
+import enum
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -100,6 +101,40 @@ class Field:
     sdk_filled: bool = False
 
 
+class Role(str, enum.Enum):
+    """What a declaration is to its operation or SDK: naming gives each role its era's fixed names
+    (`<Op>Request`, `<Op>ResponseBody`, `Security`, ...); ordinary schemas are `SCHEMA` (falsy)."""
+
+    SCHEMA = ""
+    REQUEST = "request"  # `<Op>Request`: an operation's parameters, and its body as a field
+    REQUEST_BODY = "request_body"  # an inline body inside `<Op>Request`
+    REQUEST_SINGLE = "request_single"  # an inline body with no request wrapper (no parameters)
+    RESPONSE = "response"  # `<Op>Response`: the envelope (status, headers, bodies) or the union of bodies
+    RESPONSE_BODY = "response_body"  # an inline body inside `<Op>Response`
+    RESPONSE_SINGLE = "response_single"  # an inline body returned as it is
+    ERROR_BODY = "error_body"  # an inline body of an error status: an error class
+    SECURITY = "security"  # the SDK's `Security` (or one scheme's model)
+    OP_SECURITY = "op_security"  # an operation's own security: `<Op>Security`
+    GLOBALS = "globals"  # the SDK's `Globals` (x-speakeasy-globals)
+    OP_GLOBALS = "op_globals"  # the globals an operation takes: `<Op>Globals`
+
+
+# the roles inside an operation's request or response, named after the operation
+OPERATION_ROLES = frozenset(
+    {
+        Role.REQUEST,
+        Role.REQUEST_BODY,
+        Role.REQUEST_SINGLE,
+        Role.RESPONSE,
+        Role.RESPONSE_BODY,
+        Role.RESPONSE_SINGLE,
+        Role.ERROR_BODY,
+    }
+)
+# the SDK-level declarations, named as they are
+SDK_ROLES = frozenset({Role.SECURITY, Role.GLOBALS})
+
+
 @dataclass(eq=False)
 class Decl:
     """A named output: one Python class and one Markdown doc."""
@@ -120,10 +155,7 @@ class Decl:
     example: Example | None = None
     name: str = ""  # final class name, set by naming
     namespace: str = ""  # output sub-folder (components/operations/errors) or ""
-    # What an operation-level declaration is, so naming can apply its era's rules: "request",
-    # "request_body", "request_single" (an inline body without a request wrapper), "response",
-    # "response_body", "response_single", "error_body", "security"; "" for ordinary schemas.
-    role: str = ""
+    role: Role = Role.SCHEMA  # what an operation-level declaration is (naming applies its era's rules)
     index: int = 0  # 1-based position when several siblings share a role or a union (0: alone)
     tag: str = ""  # a union member's discriminating constant value, which names it
     shared_tag: str = ""  # without one: a constant value other members share too (`<Union><Tag><n>`, newest era)

@@ -21,9 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ..casing import pascal
-from ..ir import Decl, Enum, Model, Ref, Union
-
-_OP_ROLES = {"request", "request_body", "response", "response_body", "request_single", "response_single", "error_body"}
+from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Enum, Model, Ref, Role, Union
 
 
 class Chains:
@@ -108,15 +106,15 @@ class Chains:
         path: list[Decl] = []
         node = decl.parent
         while node is not None:
-            if node.from_component or node.name_override or node.role in ("security", "globals"):
+            if node.from_component or node.name_override or node.role in SDK_ROLES:
                 # a request variant's children go by the component's own name (`InputSplunkSearchLogLevel`
                 # in `InputSplunkSearchInput`), also when only the variant is generated (see `readonly`)
                 # (a union that gave way to its members lends its name without the suffix: `OutputWebhookType1`)
                 name = pascal(self.base_of(node)) if gives_way(node) or not node.name else node.name
                 return pascal(node.input_of) if node.input_of else name, path[::-1]
-            if node.role == "error_body":
+            if node.role == Role.ERROR_BODY:
                 return pascal(node.context) + pascal(node.hint), path[::-1]
-            if node.role in _OP_ROLES:
+            if node.role in OPERATION_ROLES:
                 return pascal(node.context), path[::-1]
             if node.copy_of and self._keeps_name(node):
                 return pascal(self.base_of(node)), path[::-1]

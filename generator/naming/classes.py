@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from ..casing import pascal
-from ..ir import Decl, Enum, Model, Ref, Spec, Union
+from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Enum, Model, Ref, Role, Spec, Union
 from ..profile import Profile
 from . import legacy as naming_legacy
 from .chains import Chains, gives_way
@@ -25,15 +25,14 @@ from .fields import component_override, name_fields, name_members
 from .reach import reach_ranks
 
 _OP_SUFFIX = {
-    "request": "Request",
-    "request_body": "RequestBody",
-    "response": "Response",
-    "response_body": "ResponseBody",
+    Role.REQUEST: "Request",
+    Role.REQUEST_BODY: "RequestBody",
+    Role.RESPONSE: "Response",
+    Role.RESPONSE_BODY: "ResponseBody",
 }
 # Class names a TypeScript SDK cannot use as they are (JavaScript globals and types its code needs): they
 # take a `T`. Those the corpus shows; `Boolean` and `String` stay plain (orq-node-1791).
 TS_GLOBALS = frozenset({"Error", "File", "Function", "Number", "Object", "Parameters", "Request", "Response"})
-_OP_ROLES = set(_OP_SUFFIX) | {"request_single", "response_single", "error_body"}
 
 
 def assign_names(spec: Spec, profile: Profile | None = None) -> None:
@@ -95,14 +94,14 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
                 # the fields are rebuilt from a map: in byte order of their names (conductorone 1.352
                 # `Connector`: `connector_status`, `o_auth2_authorized_as`, `app_id`...)
                 decl.fields.sort(key=lambda f: f.name_override or component_override(f) or f.wire_name)
-            elif era.sorted_fields and decl.role != "response":  # not an envelope
+            elif era.sorted_fields and decl.role != Role.RESPONSE:  # not an envelope
                 decl.fields.sort(key=lambda f: f.wire_name)
         elif isinstance(decl, Enum):
             name_members(decl)
 
 
 def _place(decl: Decl, folders: Mapping[str, str], era: Profile) -> None:
-    if decl.role == "globals":  # the SDK's own `Globals` (models/internal)
+    if decl.role == Role.GLOBALS:  # the SDK's own `Globals` (models/internal)
         decl.namespace = "internal"
         return
     kind = "errors" if _placed_with_errors(decl, era) else "operations" if decl.context else "shared"
@@ -132,26 +131,30 @@ def _fixed_name(decl: Decl, era: Profile) -> str:
     """The name of a declaration that does not depend on others, or ""."""
     if decl.from_component:
         return pascal(decl.name_override or decl.hint)
-    if decl.role in ("security", "globals"):
+    if decl.role in SDK_ROLES:
         return pascal(decl.hint)
-    if decl.role in ("op_security", "op_globals"):  # bolt `GetAccountSecurity`, plexpy `GetServerInfoGlobals`
-        return pascal(decl.context) + ("Security" if decl.role == "op_security" else "Globals")
+    if decl.role in (Role.OP_SECURITY, Role.OP_GLOBALS):  # bolt `GetAccountSecurity`, plexpy `GetServerInfoGlobals`
+        return pascal(decl.context) + ("Security" if decl.role == Role.OP_SECURITY else "Globals")
     if decl.error and decl.context and _is_member(decl):  # mammoth `AddTaskResponseBodyError1`
         return pascal(decl.context) + "ResponseBodyError" + str(decl.index or 1)
-    if decl.role not in _OP_ROLES:
+    if decl.role not in OPERATION_ROLES:
         return ""
     op = pascal(decl.context)
-    if decl.role == "error_body":
+    if decl.role == Role.ERROR_BODY:
         if decl.name_override:  # older generators still prefix it with the operation (plexpy)
             return pascal(decl.name_override) if era.feb2025 else op + pascal(decl.name_override)
         # a union of error bodies is `<Op>BadRequest`, one error body `<Op>BadRequestError` (mammoth)
         return op + pascal(decl.hint) + ("" if isinstance(decl, Union) else "Error")
-    if decl.role == "request_single":  # older generators: `<Op>RequestBody`, or `<Op><title>` (`ParseChunkingRequest`)
+    if (
+        decl.role == Role.REQUEST_SINGLE
+    ):  # older generators: `<Op>RequestBody`, or `<Op><title>` (`ParseChunkingRequest`)
         return op + ("Request" if era.feb2025 else pascal(decl.hint))
-    if decl.role == "response_single":  # a body of any media type (`*/*`) stays `<Op>ResponseBody` (squadcast)
+    if decl.role == Role.RESPONSE_SINGLE:  # a body of any media type (`*/*`) stays `<Op>ResponseBody` (squadcast)
         media = decl.chain[2] if len(decl.chain) > 2 and decl.chain[0] == "Response" else "application/json"
         return op + ("Response" if era.feb2025 and "json" in media else "ResponseBody")
-    if decl.role == "response_body" and decl.index and era.first_come:  # the next takes the group (orq JSON + stream)
+    if (
+        decl.role == Role.RESPONSE_BODY and decl.index and era.first_come
+    ):  # the next takes the group (orq JSON + stream)
         return op + (pascal(decl.group) if decl.index > 1 else "") + "ResponseBody"
     return op + _OP_SUFFIX[decl.role] + (str(decl.index) if decl.index else "")
 
@@ -163,7 +166,7 @@ def _union_body_apart(decls: list[Decl], era: Profile) -> set[int]:
         return set()
     by_op: dict[str, list[Decl]] = defaultdict(list)
     for decl in decls:
-        if decl.role == "response_body" and decl.index:
+        if decl.role == Role.RESPONSE_BODY and decl.index:
             by_op[decl.context].append(decl)
     out = set()
     for bodies in by_op.values():
@@ -195,16 +198,16 @@ def _root(decl: Decl, era: Profile) -> tuple[str, list[str]]:
     top = None
     while node is not None:
         top = node
-        if node.role == "error_body" and not era.feb2025:
+        if node.role == Role.ERROR_BODY and not era.feb2025:
             return pascal(node.context), _words(decl)
-        if node.from_component or node.name_override or node.role in ("security", "globals"):
+        if node.from_component or node.name_override or node.role in SDK_ROLES:
             # a component's key as written when its name is just that key re-cased: squadcast
             # `V3.SLO.SLO` is the class `V3SloSlo`, its `tags` child `V3SLOSLOTags`
             same = node.from_component and not node.name_override and pascal(node.hint) == node.name
             return (node.hint if same else node.name), []
-        if node.role == "error_body":  # `<Op>Extra`, then `<Op>BadRequestExtra` (mammoth)
+        if node.role == Role.ERROR_BODY:  # `<Op>Extra`, then `<Op>BadRequestExtra` (mammoth)
             return pascal(node.context), [pascal(node.hint)]
-        if node.role in _OP_ROLES:
+        if node.role in OPERATION_ROLES:
             return pascal(node.context), _words(decl)
         node = node.parent
     if decl.context:
@@ -226,7 +229,7 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
         assert union is not None
         suffixed = union.name.endswith("Union") and not pascal(union.name_override or union.hint).endswith("Union")
         stem = union.name[: -len("Union")] if suffixed else union.name
-        if era.feb2025 and union.role == "response_single":  # squadcast `ResponseBody1`, not `<Op>Response1`
+        if era.feb2025 and union.role == Role.RESPONSE_SINGLE:  # squadcast `ResponseBody1`, not `<Op>Response1`
             stem = pascal(union.hint)
         own = stem + pascal(decl.tag) if decl.tag else stem + str(decl.index or 1)
         if not decl.tag and _lone_untagged(union) and era.feb2025:  # mammoth `SchedulePatchDataValueEnum`
@@ -391,7 +394,7 @@ def _module(decl: Decl, folders: Mapping[str, str], era: Profile) -> str:
 
 def _legacy_root(node: Decl) -> str:
     """The name an older generator prefixes contested names with when `node` is the nearest fixed ancestor."""
-    if node.from_component or node.role in ("security", "globals"):
+    if node.from_component or node.role in SDK_ROLES:
         return node.name
     return pascal(node.context) if node.role else ""
 

@@ -12,7 +12,7 @@ from collections import defaultdict
 from typing import Any
 
 from ..casing import enum_member, snake
-from ..ir import Enum, Field, ListOf, Model, Ref
+from ..ir import Enum, Field, ListOf, Model, Ref, Role
 from ..parse.envelope import SCALAR_BODY_NAMES
 from ..profile import Profile
 
@@ -47,9 +47,9 @@ def name_fields(model: Model, profile: Profile, by_component: bool = False) -> N
             name += f"_{field.location}_parameter"  # plexpy `ids_path_parameter`, `device_query_parameter`
         elif field.location and name in flattened:
             name += "_param"  # mammoth `dataview_id_param` beside the body's `DATAVIEW_ID`, cribl-cp `id_param`
-        if model.role == "response" and name == "response_stream" and profile.dataclasses:
+        if model.role == Role.RESPONSE and name == "response_stream" and profile.dataclasses:
             name = "stream"
-        if model.role == "response" and name in SCALAR_BODY_NAMES and not profile.typed_scalar_bodies:
+        if model.role == Role.RESPONSE and name in SCALAR_BODY_NAMES and not profile.typed_scalar_bodies:
             name = "res"  # an envelope's JSON scalar body before 1.207 (pydataverse 1.201; testpan 1.207 `string`)
         if not profile.reserves_format_and_bytes and name in ("format_", "bytes_"):
             name = name[:-1]

@@ -26,13 +26,13 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 
 from ..casing import number_words, pascal
-from ..ir import Decl, Model, Union, ref_target
+from ..ir import Decl, Model, Role, Union, ref_target
 
 _BODY_ROLES = {
-    "request_body": "RequestBody",
-    "request_single": "RequestBody",
-    "response_body": "ResponseBody",
-    "response_single": "ResponseBody",
+    Role.REQUEST_BODY: "RequestBody",
+    Role.REQUEST_SINGLE: "RequestBody",
+    Role.RESPONSE_BODY: "ResponseBody",
+    Role.RESPONSE_SINGLE: "ResponseBody",
 }
 _MEMBER = "member"
 PARAM_WORDS = {("PathParam",), ("QueryParam",), ("Header",)}  # a parameter's schema: like a union's word
@@ -68,7 +68,7 @@ def candidates(
     if not ancestors and kind != _MEMBER and decl.chain[1:2] in PARAM_WORDS:  # plexpy `PathParamElement`
         union_word, words = decl.chain[1], []
     path = words + [text for text, _ in rest]
-    if decl.role == "error_body":  # see `named_as_body`
+    if decl.role == Role.ERROR_BODY:  # see `named_as_body`
         yield from _distinct(_join(root, *path[:n], "ResponseBody") for n in range(len(path) + 1))
         return
     names = [_join(own)]
@@ -147,11 +147,11 @@ def _path(
         if parent.from_component or parent.role:
             root = root_of(parent)
             body = _BODY_ROLES.get(parent.role)
-            if body and parent.role == "request_single" and parent.hint != body:  # a titled body: `ChunkingRequest`
+            if body and parent.role == Role.REQUEST_SINGLE and parent.hint != body:  # a titled body: `ChunkingRequest`
                 segments.append((pascal(parent.hint), "prop"))
             if body:
                 segments.append((body, "prop"))
-            elif parent.role == "error_body":
+            elif parent.role == Role.ERROR_BODY:
                 segments.append((parent.hint, "prop"))
             if parent.role and parent.context:
                 words = _op_words(decl)
@@ -190,7 +190,7 @@ def named_as_body(decl: Decl, errors_as_bodies: bool) -> bool:
     """An inline error body named like any response body, `<Op><path...>ResponseBody` (see
     `Profile.errors_named_as_bodies`; orq-2025-08 404 `EvalsAgeAppropriateEvalsResponseBody`, 500
     `EvalsAgeAppropriateEvalsResponseResponseBody`; DeleteContact's 404 `DeleteContactResponseBody`)."""
-    return errors_as_bodies and decl.role == "error_body" and not decl.name_override
+    return errors_as_bodies and decl.role == Role.ERROR_BODY and not decl.name_override
 
 
 def phase(decl: Decl) -> tuple[bool, bool, bool]:
@@ -199,9 +199,9 @@ def phase(decl: Decl) -> tuple[bool, bool, bool]:
     because the body of SearchKnowledge, a later operation, took `FilterBy`; the `error` in the 422 body of
     /v2/proxy/moderations is `PostV2ProxyModerationsError`, as CreateResponse's 200 body (later) took `Error`."""
     node = decl
-    while node.parent is not None and node.role != "error_body":
+    while node.parent is not None and node.role != Role.ERROR_BODY:
         node = node.parent
-    return decl.chain[:1] == ("Response",), decl.chain[1:2] in PARAM_WORDS, node.role == "error_body"
+    return decl.chain[:1] == ("Response",), decl.chain[1:2] in PARAM_WORDS, node.role == Role.ERROR_BODY
 
 
 def visiting_order(

@@ -14,7 +14,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..casing import number_words, snake
-from ..ir import Decl, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr
+from ..ir import Decl, Field, ListOf, MapOf, Model, Prim, Ref, Role, TypeExpr
 
 # The httpx response object: `RAW` is the envelope's own field (docs link to httpx), `STREAM`
 # a binary body left unread.
@@ -43,13 +43,13 @@ def envelope(
 ) -> Model:
     """The `<Op>Response` envelope; inline bodies become `<Op>ResponseBody` (numbered when several).
     With `http_meta` (`responseFormat: envelope-http`) one `http_meta` field holds the raw exchange."""
-    model = Model(hint="Response", pointer=op_pointer, context=context, role="response")
+    model = Model(hint="Response", pointer=op_pointer, context=context, role=Role.RESPONSE)
     model.fields = (
         [Field(wire_name="http_meta", type=Ref(http_meta), required=True, sdk_filled=True)] if http_meta else _status()
     )
     inline = [body.inline for body in bodies if body.inline is not None]
     for index, decl in enumerate(inline, 1):
-        decl.role = "response_body"
+        decl.role = Role.RESPONSE_BODY
         decl.index = index if len(inline) > 1 else 0
     for body in bodies:
         name = _body_name(body.type, "json" in body.media_type)

@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..errors import SpecError
-from ..ir import ANY, Decl, Example, Field, Model, Prim, Ref
+from ..ir import ANY, Decl, Example, Field, Model, Prim, Ref, Role
 from ..load import Registry, join_pointer
 from .examples import parameter_example, schema_example
 from .files import CONTENT, file_models
@@ -154,7 +154,7 @@ def _request_body(
     if isinstance(expr, Ref):
         expr.decl.request_root = True
     if inline is not None:
-        inline.role = "request_body" if request is not None else "request_single"
+        inline.role = Role.REQUEST_BODY if request is not None else Role.REQUEST_SINGLE
     if request is not None:
         body_field = Field(
             wire_name="RequestBody" if inline is not None or not isinstance(expr, Ref) else expr.decl.hint,
@@ -210,7 +210,7 @@ def _global_parameters(registry: Registry) -> dict[tuple[str, str], tuple[str, s
 
 def _all_globals(builder: SchemaBuilder, global_params: _Globals) -> Model:
     """`Globals` (docs/models/internal): every global parameter, as the SDK constructor takes them."""
-    model = Model(hint="Globals", pointer=builder.registry.root_path + "#/x-speakeasy-globals", role="globals")
+    model = Model(hint="Globals", pointer=builder.registry.root_path + "#/x-speakeasy-globals", role=Role.GLOBALS)
     for param_file, param_pointer, param in global_params.values():
         model.fields.append(_parameter_field(builder, param_file, param_pointer, param, model, "", optional=True))
     return model
@@ -222,7 +222,7 @@ def _op_globals(request: Model, global_fields: list[Field], global_params: _Glob
     description, the global one none: N/A)."""
     if not global_fields:
         return None
-    model = Model(hint="Globals", pointer=request.pointer, context=request.context, role="op_globals")
+    model = Model(hint="Globals", pointer=request.pointer, context=request.context, role=Role.OP_GLOBALS)
     model.fields = [
         replace(f, description=_text(global_params[(f.wire_name, f.location)][2].get("description")))
         for f in global_fields
@@ -265,7 +265,7 @@ def _parameters(
                 merged[key] = (param_file, param_pointer, param)
     if not merged:
         return None, []
-    model = Model(hint="Request", pointer=file + "#" + op_pointer, context=context, role="request")
+    model = Model(hint="Request", pointer=file + "#" + op_pointer, context=context, role=Role.REQUEST)
     global_fields = []
     for key, (param_file, param_pointer, param) in merged.items():
         field = _parameter_field(

@@ -15,7 +15,7 @@ from typing import Any
 
 from ..casing import pascal
 from ..errors import SpecError
-from ..ir import Decl, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
+from ..ir import Decl, Field, ListOf, MapOf, Model, Prim, Ref, Role, Stream, TypeExpr, Union
 from ..load import Registry, join_pointer
 from .envelope import STREAM, Body, is_binary
 from .envelope import envelope as build_envelope
@@ -88,7 +88,7 @@ def build_responses(
             )
         elif isinstance(expr, Ref):
             if inline is not None:
-                inline.role = "error_body"
+                inline.role = Role.ERROR_BODY
             if component_key(response_pointer, "responses") is not None:
                 # an error class without a description shows its response component's (emissary `ApiErrorNotFound`)
                 builder.error_descriptions.setdefault(id(expr.decl), _text(response.get("description")))
@@ -225,7 +225,7 @@ def _response_shape(
     inline = [decl for _, decl in bodies if decl is not None]
     wrapper: Model | Union
     if has_headers or (paginated and bodies):  # a paginated response is `{result}` (agentset, cribl-cp)
-        wrapper = Model(hint="Response", pointer=op_pointer, context=context, role="response")
+        wrapper = Model(hint="Response", pointer=op_pointer, context=context, role=Role.RESPONSE)
         if has_headers:
             wrapper.fields.append(Field(wire_name="Headers", type=MapOf(ListOf(Prim("str"))), required=True))
         if bodies:
@@ -234,14 +234,18 @@ def _response_shape(
             wrapper.fields.append(Field(wire_name="Result", type=body, required=True, example=example))
     elif len(bodies) > 1:
         wrapper = Union(
-            hint="Response", pointer=op_pointer, context=context, role="response", members=[expr for expr, _ in bodies]
+            hint="Response",
+            pointer=op_pointer,
+            context=context,
+            role=Role.RESPONSE,
+            members=[expr for expr, _ in bodies],
         )
     else:
         for decl in inline:
-            decl.role = "response_single"
+            decl.role = Role.RESPONSE_SINGLE
         return
     for index, decl in enumerate(inline, 1):
-        decl.role = "response_body"
+        decl.role = Role.RESPONSE_BODY
         decl.index = index if len(inline) > 1 else 0
     builder.decls.append(wrapper)
 

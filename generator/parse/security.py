@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..ir import Example, Field, Model, Prim, Ref
+from ..ir import Example, Field, Model, Prim, Ref, Role
 from ..load import Registry, join_pointer
 from .operations import METHODS, operation_context
 
@@ -32,7 +32,7 @@ def build_security(registry: Registry) -> list[Model]:
         return []
     single = _one_requirement(root)
     pointer = join_pointer("", "components", "securitySchemes")
-    security = Model(hint="Security", pointer=registry.root_path + "#" + pointer, role="security")
+    security = Model(hint="Security", pointer=registry.root_path + "#" + pointer, role=Role.SECURITY)
     out = [security]
     for key in used:
         scheme = schemes[key]
@@ -70,7 +70,7 @@ def operation_security(registry: Registry) -> list[Model]:
             pointer = join_pointer("", "paths", str(path), method, "security")
             context = operation_context(method, str(path), operation)
             model = Model(
-                hint="Security", pointer=registry.root_path + "#" + pointer, context=context, role="op_security"
+                hint="Security", pointer=registry.root_path + "#" + pointer, context=context, role=Role.OP_SECURITY
             )
             model.fields = [Field(wire_name=key, type=Prim("str"), required=True) for key in keys]
             out.append(model)
@@ -118,7 +118,7 @@ def _used_schemes(root: dict[str, Any]) -> list[str]:
 
 
 def _client_credentials(registry: Registry, key: str, flow: dict[str, Any], pointer: str) -> Model:
-    model = Model(hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, role="security")
+    model = Model(hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, role=Role.SECURITY)
     for name in ("clientID", "clientSecret", "tokenURL"):
         model.fields.append(Field(wire_name=name, type=Prim("str"), required=True))
     extra = flow.get("x-speakeasy-token-endpoint-additional-properties")

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Spec, TypeExpr, Union
+from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Role, Spec, TypeExpr, Union
 from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import LINE_LENGTH, docstring, layout
 from .pytypes import SHADOWABLE, Spelling, default_value, literal, literal_enum, module_alias, py_name
@@ -152,7 +152,7 @@ def _const_default(f: Field, rules: ModelRules) -> str:
 
 # Models whose fields are never read from or written to JSON: the SDK fills them in (response
 # wrappers: headers, result, raw response) or sends them otherwise (security credentials).
-_NOT_JSON = frozenset(("response", "security", "op_security"))
+_NOT_JSON = frozenset((Role.RESPONSE, Role.SECURITY, Role.OP_SECURITY))
 
 
 def _outside_json(model: Model, f: Field) -> bool:

@@ -8,7 +8,7 @@ collisions follow the order the spec gives).
 
 from __future__ import annotations
 
-from ..ir import Const, Enum, Model, Ref, Spec, TypeExpr
+from ..ir import Const, Enum, Model, Ref, Role, Spec, TypeExpr
 from ..profile import Profile
 from .legacy import plain_bool_enums
 from .readonly import split_read_only
@@ -22,7 +22,7 @@ def shape_ir(spec: Spec, profile: Profile) -> None:
         spec.decls = plain_bool_enums(spec.decls)
     if profile.optional_security:
         for decl in spec.decls:
-            if isinstance(decl, Model) and decl.role == "security" and decl.hint == "Security":
+            if isinstance(decl, Model) and decl.role == Role.SECURITY and decl.hint == "Security":
                 for field in decl.fields:
                     field.required = False
 

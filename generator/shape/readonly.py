@@ -22,9 +22,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..ir import Decl, ListOf, MapOf, Model, Ref, Spec, TupleOf, TypeExpr, Union, closure, ref_target, referenced
+from ..ir import Decl, ListOf, MapOf, Model, Ref, Role, Spec, TupleOf, TypeExpr, Union, closure, ref_target, referenced
 
-_REQUEST_ROLES = ("request", "request_body", "request_single", "op_globals")
+_REQUEST_ROLES = (Role.REQUEST, Role.REQUEST_BODY, Role.REQUEST_SINGLE, Role.OP_GLOBALS)
 _SUFFIX = "Input"
 
 
