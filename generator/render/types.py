@@ -23,7 +23,6 @@ _PY_PRIMS = {
 }
 # Speakeasy's Python docs swap the two labels: a date-time field links to `date`, a date field to `datetime`.
 _DOC_LINKS = {
-    "httpx.Request": "[httpx.Request](https://www.python-httpx.org/api/#request)",  # `HTTPMetadata.request`
     "datetime": "[date](https://docs.python.org/3/library/datetime.html#date-objects)",
     "date": "[datetime](https://docs.python.org/3/library/datetime.html#datetime-objects)",
 }
@@ -31,6 +30,11 @@ _DOC_LINKS = {
 RAW_RESPONSE_LINKS = {
     "v1": "[requests.Response](https://requests.readthedocs.io/en/latest/api/#requests.Response)",
     "v2": "[httpx.Response](https://www.python-httpx.org/api/#response)",
+}
+# `HTTPMetadata.request`, from the same library (log10py 1.296/1.314 and traintravel 1.220, v1: requests; bar, v2: httpx)
+RAW_REQUEST_LINKS = {
+    RAW_RESPONSE_LINKS["v1"]: "[requests.Request](https://requests.readthedocs.io/en/latest/api/#requests.Request)",
+    RAW_RESPONSE_LINKS["v2"]: "[httpx.Request](https://www.python-httpx.org/api/#request)",
 }
 
 
@@ -56,11 +60,13 @@ def python_type(expr: TypeExpr) -> str:
 
 
 def wrapper(field: Field, nullable: bool = True) -> str:
-    """The optionality wrapper Speakeasy puts around a field's type, or "" (`nullable`: whether null shows)."""
-    null = field.nullable and nullable
+    """The optionality wrapper Speakeasy puts around a field's type, or "". Without `nullable` (the v1
+    template, see `Profile.shows_nullable`) a field that may be null is `Optional`, required or not."""
+    if not nullable:
+        return "Optional" if field.nullable or not field.required else ""
     if not field.required:
-        return "OptionalNullable" if null else "Optional"
-    return "Nullable" if null else ""
+        return "OptionalNullable" if field.nullable else "Optional"
+    return "Nullable" if field.nullable else ""
 
 
 def wrap(name: str, inner: str) -> str:
@@ -124,6 +130,8 @@ def doc_type(field: Field, style: DocStyle) -> str:
         return _DOC_LINKS[expr.name]
     if isinstance(expr, Prim) and expr.name == "httpx.Response":
         return style.raw_response
+    if isinstance(expr, Prim) and expr.name == "httpx.Request":
+        return RAW_REQUEST_LINKS[style.raw_response]
     if isinstance(expr, Const):
         return f"*{python_type(expr)}*"
     if isinstance(expr, Prim) and expr.name == "file":
