@@ -291,6 +291,16 @@ def _class_description(expr: object, schema: dict[str, Any]) -> str:
     return _text(schema.get("description")) if isinstance(expr, Ref) else ""
 
 
+def _wrapped_ref(schema: dict[str, Any]) -> dict[str, Any] | None:
+    """The `{$ref}` member of a schema `anyOf` (or `oneOf`) `[{$ref}, {type: null}]`, else None."""
+    variants = schema.get("anyOf") or schema.get("oneOf")
+    if not isinstance(variants, list) or len(variants) != 2:
+        return None
+    refs = [v for v in variants if isinstance(v, dict) and "$ref" in v]
+    nulls = [v for v in variants if isinstance(v, dict) and v.get("type") == "null"]
+    return refs[0] if len(refs) == 1 and len(nulls) == 1 else None
+
+
 def _hidden(*params: dict[str, Any]) -> bool:
     """`x-speakeasy-globals-hidden`: the global parameter is set on the SDK, not in each request (agentset)."""
     return any(p.get("x-speakeasy-globals-hidden") is True for p in params)
@@ -317,7 +327,10 @@ def _parameter_field(
         expr, nullable = (
             builder.ref_type(file, schema_pointer, _component_key(pointer)) if "schema" in param else (ANY, False)
         )
-    documented = builder.ref_target(schema, file, schema_pointer)
+    # `anyOf: [{$ref}, {type: null}]` documents itself with the referenced schema: not its own `examples`
+    # (syllable 1.519 `order_by`, 17 pages; a property written so keeps them: syllable `stt_provider`,
+    # mammoth 1.606 `details`; no other entry has such a parameter)
+    documented = builder.ref_target(_wrapped_ref(schema) or schema, file, schema_pointer)
     return Field(
         wire_name=str(param["name"]),
         type=expr,

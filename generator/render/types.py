@@ -12,7 +12,7 @@ import keyword
 from dataclasses import dataclass
 
 from ..casing import kebab as kebab_case
-from ..ir import Const, Decl, Field, ListOf, MapOf, Prim, Ref, TypeExpr, Union
+from ..ir import Decl, Field, ListOf, MapOf, Prim, Ref, TypeExpr, Union
 
 _PY_PRIMS = {
     "datetime": "datetime",
@@ -132,8 +132,6 @@ def doc_type(field: Field, style: DocStyle) -> str:
         return style.raw_response
     if isinstance(expr, Prim) and expr.name == "httpx.Request":
         return RAW_REQUEST_LINKS[style.raw_response]
-    if isinstance(expr, Const):
-        return f"*{python_type(expr)}*"
     if isinstance(expr, Prim) and expr.name == "file":
         return f"*{wrap(wrapper(field, style.nullable), style.file_type)}*"
     return f"*{wrap(wrapper(field, style.nullable), python_type(expr))}*"
