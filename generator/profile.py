@@ -280,8 +280,16 @@ class Profile:
 
     @property
     def reserves_format_and_bytes(self) -> bool:
-        """From 1.606 fields named `format` and `bytes` take a `_` (orq-2024-11, 1.441, keeps them plain)."""
-        return self.version >= (1, 606)
+        """Fields named `format` and `bytes` take a `_` by 1.519 (syllable `format_`; mammoth, orq-2025-08 1.606
+        on); orq-2024-11 1.441 and every earlier entry keep them plain. The cut-off between is unknown."""
+        return self.version >= (1, 519)
+
+    @property
+    def suffixes_body_namesakes(self) -> bool:
+        """A parameter named like a property of the request body takes `_param` by 1.600 (pokesdk 1.600, mammoth
+        1.606, squadcast 1.621, cribl-cp 1.784); testpan 1.207, leonardo 1.396, petstore 1.445 and syllable 1.519
+        keep the plain name (syllable `channel_id` beside the body's `channel_id`). The cut-off between is unknown."""
+        return self.version >= (1, 600)
 
     # -- Python models (`render.model_rules.ModelRules`) --------------------------------------------
     @property

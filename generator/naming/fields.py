@@ -45,7 +45,7 @@ def name_fields(model: Model, profile: Profile, by_component: bool = False) -> N
             name = "field_" + name
         if name in shared and field.location != "header" and not field.name_override:
             name += f"_{field.location}_parameter"  # plexpy `ids_path_parameter`, `device_query_parameter`
-        elif field.location and name in flattened:
+        elif field.location and name in flattened and profile.suffixes_body_namesakes:
             name += "_param"  # mammoth `dataview_id_param` beside the body's `DATAVIEW_ID`, cribl-cp `id_param`
         if model.role == Role.RESPONSE and name == "response_stream" and profile.dataclasses:
             name = "stream"
