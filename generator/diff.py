@@ -18,9 +18,9 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .config import Options
-from .errors import SpecError
+from .errors import SpecError, join_pointer
 from .ir import Decl, Enum, ListOf, MapOf, Model, Ref, Spec, TypeExpr, Union
-from .load import Registry, join_pointer
+from .load import Registry
 from .parse.operations import METHODS, operation_context
 from .pipeline import build_named
 from .render.types import python_type

@@ -12,6 +12,9 @@ message has its whitespace collapsed and control characters replaced.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import Any
+
 # Characters kept as they are in the shown pointer; everything else printable that is
 # not ASCII punctuation with a meaning in URIs or Markdown is kept too (see _show_pointer).
 _POINTER_UNSAFE = set(' %"<>\\^`{|}#')
@@ -59,3 +62,15 @@ def escape_pointer_token(token: str) -> str:
 
 def unescape_pointer_token(token: str) -> str:
     return token.replace("~1", "/").replace("~0", "~")
+
+
+def join_pointer(pointer: str, *tokens: Any) -> str:
+    """`pointer` extended by `tokens`, each escaped (RFC 6901)."""
+    for token in tokens:  # called for every schema node: plain tokens skip the escaping
+        text = str(token)
+        pointer += "/" + (escape_pointer_token(text) if "~" in text or "/" in text else text)
+    return pointer
+
+
+# receives each warning (a SpecError that does not stop the run)
+Warn = Callable[[SpecError], None]

@@ -13,16 +13,13 @@ import json
 import os
 import re
 import stat
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
 
-from .errors import SpecError, escape_pointer_token, unescape_pointer_token
+from .errors import SpecError, Warn, join_pointer, unescape_pointer_token
 from .timestamps import unquoted_timestamps
-
-Warn = Callable[[SpecError], None]  # receives each warning (a SpecError that does not stop the run)
 
 
 def _first_key_wins(pairs: list[Any]) -> dict[str, Any]:
@@ -297,10 +294,3 @@ def _step(node: Any, token: str) -> Any:
     if isinstance(node, list) and token.isdigit() and int(token) < len(node):
         return int(token)
     return None
-
-
-def join_pointer(pointer: str, *tokens: Any) -> str:
-    for token in tokens:  # called for every schema node: plain tokens skip the escaping
-        text = str(token)
-        pointer += "/" + (escape_pointer_token(text) if "~" in text or "/" in text else text)
-    return pointer

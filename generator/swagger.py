@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from .load import join_pointer
+from .errors import join_pointer
 
 _JSON = "application/json"
 _MOVED_SECTIONS = (

@@ -12,8 +12,8 @@ import json
 from typing import Any
 
 from . import cache
-from .errors import SpecError
-from .load import Registry, join_pointer
+from .errors import SpecError, join_pointer
+from .load import Registry
 
 SUPPORTED = ("3.0", "3.1")
 _MAPPINGS = ("info", "paths", "components", "webhooks")

@@ -22,8 +22,7 @@ from typing import Any
 import yaml
 from yaml.composer import Composer
 
-from .errors import SpecError, unescape_pointer_token
-from .load import Warn, join_pointer
+from .errors import SpecError, Warn, join_pointer, unescape_pointer_token
 
 _MAX_EXPANDED_NODES = 5_000_000  # a "billion laughs" document is refused past this
 

@@ -7,9 +7,9 @@ components marked `x-speakeasy-include`, and every component of a document witho
 
 from __future__ import annotations
 
-from ..errors import SpecError
+from ..errors import SpecError, join_pointer
 from ..ir import Decl, Model, Ref, Spec
-from ..load import Registry, join_pointer
+from ..load import Registry
 from .envelope import http_metadata, raw_response
 from .operations import build_operations
 from .reach import reachable

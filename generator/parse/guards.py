@@ -4,9 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import SpecError
+from ..errors import SpecError, join_pointer
 from ..ir import ANY, ListOf, MapOf, TypeExpr
-from ..load import join_pointer
 
 
 def check_shape(schema: dict[str, Any], file: str, pointer: str) -> None:

@@ -9,8 +9,8 @@ from __future__ import annotations
 import os
 from typing import Any
 
-from ..errors import SpecError
-from ..load import Registry, join_pointer
+from ..errors import SpecError, join_pointer
+from ..load import Registry
 
 # (file, pointer) of an allOf member -> the member with its properties read in
 _Memo = dict[tuple[str, str], dict[str, Any]]

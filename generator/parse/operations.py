@@ -12,9 +12,9 @@ import re
 from dataclasses import replace
 from typing import Any
 
-from ..errors import SpecError
+from ..errors import SpecError, join_pointer
 from ..ir import ANY, Decl, Example, Field, Model, Prim, Ref, Role
-from ..load import Registry, join_pointer
+from ..load import Registry
 from .examples import parameter_example, schema_example
 from .files import CONTENT, file_models
 from .responses import build_responses, collect_root, component_key, deref, describe_component, media_schema, own_decl

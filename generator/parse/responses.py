@@ -14,9 +14,9 @@ from http import HTTPStatus
 from typing import Any
 
 from ..casing import pascal
-from ..errors import SpecError
+from ..errors import SpecError, join_pointer
 from ..ir import Decl, Field, ListOf, MapOf, Model, Prim, Ref, Role, Stream, TypeExpr, Union
-from ..load import Registry, join_pointer
+from ..load import Registry
 from .envelope import STREAM, Body, is_binary
 from .envelope import envelope as build_envelope
 from .schemas import SchemaBuilder, _text, describe

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import SpecError
+from ..errors import SpecError, join_pointer
 from ..ir import (
     ANY,
     Const,
@@ -27,7 +27,7 @@ from ..ir import (
     TypeExpr,
     Union,
 )
-from ..load import Registry, join_pointer
+from ..load import Registry
 from .examples import property_example, schema_example
 from .guards import capped, check_shape
 from .merge import COPY, ORPHANS, SPREAD, inline_properties, merge_all_of, spread_properties

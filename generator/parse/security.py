@@ -15,8 +15,9 @@ from __future__ import annotations
 
 from typing import Any
 
+from ..errors import join_pointer
 from ..ir import Example, Field, Model, Prim, Ref, Role
-from ..load import Registry, join_pointer
+from ..load import Registry
 from .operations import METHODS, operation_context
 
 

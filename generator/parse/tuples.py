@@ -11,9 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..errors import SpecError
+from ..errors import SpecError, join_pointer
 from ..ir import ANY, Const, Decl, ListOf, MapOf, Prim, Ref, TupleOf, TypeExpr, Union
-from ..load import join_pointer
 
 # (schema, pointer) -> (type, nullable): the schema builder's `type_of` for one member
 Build = Callable[[Any, str], tuple[TypeExpr, bool]]
