@@ -251,6 +251,17 @@ class Profile:
         return not self.grows_chains
 
     @property
+    def parent_prefix(self) -> bool:
+        """TypeScript SDKs of the Feb2025 era, where claimants of a name no longer candidate tells apart
+        would be numbered (`number_inseparable`), first prefix those inside an inline object with that
+        object's name: dwolla 1.622/1.759 `Transfer.rtpDetails.destination` is `RtpDetailsDestination`,
+        `fees[].links` `FeeLinks`, `questions[].answers[]` `QuestionAnswer` (openrouter 1.606 `engine`,
+        safepay 1.581 too). Inside a union's member they are still numbered (openrouter 1.679
+        `VideoUrl1`, `Part1`). Python SDKs number them (squadcast 1.621, outpost 1.712-1.791 lose pages
+        with this rule)."""
+        return self.feb2025 and not self.python_docs and self.number_inseparable
+
+    @property
     def component_keeps(self) -> bool:
         """Feb2025 era without `sharedNestedComponentsJan2026`: a name contested by one component's child
         and operations' children stays the component's (bolt 1.645 `Network`, outpost 1.712-1.791 `Status`,

@@ -295,6 +295,7 @@ def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | 
     options = {id(d): _candidates(d, era, chains) for d in decls}
     level = {id(d): 0 for d in decls}
     numbered: dict[int, str] = {}
+    grown: set[int] = set()  # claimants given their parent's name as a last candidate (`_prefix_by_parents`)
     while True:
         groups: dict[str, list[Decl]] = defaultdict(list)
         for decl in decls:
@@ -309,7 +310,11 @@ def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | 
                     continue
             elif len(group) == 1 and name not in blocked:
                 continue
-            if era.number_inseparable and name not in blocked and _inseparable(group, options, level):
+            inseparable = name not in blocked and _inseparable(group, options, level)
+            if inseparable and era.parent_prefix and _prefix_by_parents(group, options, level, grown, era):
+                moved = True
+                continue
+            if era.number_inseparable and inseparable:
                 # no longer candidate tells them apart: numbered here (mammoth `AddTaskExtra1`, `AddTaskExtra2`)
                 for index, decl in enumerate(sorted(group, key=lambda d: _post_order(d, order)), 1):
                     numbered[id(decl)] = options[id(decl)][level[id(decl)]] + str(index)
@@ -336,6 +341,25 @@ def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | 
     for decl in decls:
         choice = numbered.get(id(decl)) or options[id(decl)][level[id(decl)]]
         decl.name = _unique(choice, taken)
+
+
+def _prefix_by_parents(
+    group: list[Decl], options: dict[int, list[str]], level: dict[int, int], grown: set[int], era: Profile
+) -> bool:
+    """Claimants no candidate tells apart whose parent is an inline object take that parent's name as a
+    prefix (see `Profile.parent_prefix`); False when none can."""
+    moved = False
+    for decl in group:
+        parent = decl.parent
+        if id(decl) in grown or parent is None or id(parent) not in options or _is_member(decl):
+            continue
+        if parent.role or parent.from_component or isinstance(parent.parent, Union):
+            continue
+        grown.add(id(decl))
+        options[id(decl)].append(pascal(options[id(parent)][level[id(parent)]] + " " + _base(decl, era)))
+        level[id(decl)] = len(options[id(decl)]) - 1
+        moved = True
+    return moved
 
 
 def _component_rooted(decl: Decl) -> bool:
