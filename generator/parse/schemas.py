@@ -176,7 +176,8 @@ class SchemaBuilder:
             return self._tuple(schema, file, pointer, hint, parent, context), nullable
         if types == "array" or (types is None and "items" in schema):
             items = schema.get("items", {})
-            item, item_nullable = self.type_of(items, file, join_pointer(pointer, "items"), hint, parent, context)
+            item_hint = _union_title(items) or hint  # an object's own title names it too (`_object`)
+            item, item_nullable = self.type_of(items, file, join_pointer(pointer, "items"), item_hint, parent, context)
             # a component's own items keep its name (bolt `emails` -> `Emails`); a property's are singular
             if isinstance(item, Ref) and not item.decl.from_component and item.decl.parent is parent and not component:
                 item.decl.array_item = True
@@ -519,6 +520,14 @@ def pascal_hint(wire_name: Any, schema: dict[str, Any]) -> str:
     if _nullable_wrapper(schema):  # the title of `oneOf: [null, {...}]` names no class (mammoth `param` -> `Param`)
         return str(wire_name)
     return str(schema.get("title") or wire_name)
+
+
+def _union_title(schema: Any) -> str:
+    """The title of an inline union of array items, which names it (orq-node 1.791 `fallback_models` items
+    titled "Fallback Model Configuration": `RunAgentFallbackModelConfiguration`); "" for none."""
+    if not isinstance(schema, dict) or "$ref" in schema or _nullable_wrapper(schema):
+        return ""
+    return str(schema.get("title") or "") if schema.get("oneOf") or schema.get("anyOf") else ""
 
 
 def _nullable_wrapper(schema: dict[str, Any]) -> bool:
