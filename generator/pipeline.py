@@ -56,6 +56,8 @@ def build_named(
                 http_meta=profile.http_meta,
                 enum_copies=profile.grows_chains,
                 const_enums=profile.dataclasses,
+                blank_client_examples=profile.blank_client_examples,
+                operations_require_security=profile.operations_require_security,
             )
             if full_validation:  # after the IR: every file the spec refers to is read, and keys the validator's cache
                 progress("validating the spec")

@@ -327,6 +327,22 @@ class Profile:
         return not self.grows_chains
 
     @property
+    def operations_require_security(self) -> bool:
+        """Without a global `security`, the Security fields are required when every operation asks for one
+        and the same set of schemes: pazy 1.352 (`basicAuth` in all 30 operations); easyreview 1.204, written
+        alike, keeps them optional (`parse.security`). The cut-off between is unknown."""
+        return self.version >= (1, 352)
+
+    @property
+    def blank_client_examples(self) -> bool:
+        """The credentials of a client-credentials scheme (`Scheme<Key>`, or `Security` when it is the only
+        scheme) show an empty Example column in airbyte 1.300 and bar 1.318, none in airbyte 1.402, bar 1.438,
+        investec 1.459 (cribl-cp 1.784 only for the `audience` it has an example of); a basic-auth scheme's
+        show it in every entry that has one (easyreview 1.204 to airbyte 1.402). The cut-off between 1.318 and
+        1.402 is unknown."""
+        return self.version < (1, 402)
+
+    @property
     def required_first(self) -> bool:
         """Before 1.606 a model lists its required fields first (emissary 1.423, orq-2024-11 1.441;
         orq-2025-08 1.606.5 keeps spec order). Python only: TypeScript docs keep spec order in every

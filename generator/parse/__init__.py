@@ -24,11 +24,13 @@ def build_ir(
     enum_copies: bool = False,
     http_meta: bool = False,
     const_enums: bool = False,
+    blank_client_examples: bool = False,
+    operations_require_security: bool = True,
 ) -> Spec:
     """The IR of the document; `envelope`: responses in Speakeasy's envelope format (`parse.envelope`),
     `http_meta`: its `envelope-http` variant; `enum_copies`: an enum `$ref` wrapped in `allOf` is an
     inline copy (newest era, `merge_all_of`); `const_enums`: a `const` is a one-value enum class (the
-    v1 template)."""
+    v1 template); `blank_client_examples`, `operations_require_security`: see `Profile`."""
     root = registry.root
     builder = SchemaBuilder(registry, enum_copies, const_enums)
     if http_meta:
@@ -46,7 +48,7 @@ def build_ir(
     components = list(builder.decls)
     mark = len(builder.decls)
     error_roots = build_operations(builder, registry, roots, envelope)
-    builder.decls.extend(build_security(registry))
+    builder.decls.extend(build_security(registry, blank_client_examples, operations_require_security))
     builder.decls.extend(operation_security(registry))
     if len(builder.decls) == mark:  # no operations: a library of schemas, keep them all
         roots.extend(components)

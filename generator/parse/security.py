@@ -21,8 +21,12 @@ from ..load import Registry
 from .operations import METHODS, operation_context
 
 
-def build_security(registry: Registry) -> list[Model]:
-    """The Security model and the scheme models it uses (empty when nothing needs auth)."""
+def build_security(
+    registry: Registry, blank_client_examples: bool = False, operations_require: bool = True
+) -> list[Model]:
+    """The Security model and the scheme models it uses (empty when nothing needs auth);
+    `blank_client_examples`, `operations_require`: see `Profile.blank_client_examples`,
+    `Profile.operations_require_security`."""
     root = registry.root
     schemes = (root.get("components") or {}).get("securitySchemes") or {}
     if not isinstance(schemes, dict) or not schemes:
@@ -31,21 +35,45 @@ def build_security(registry: Registry) -> list[Model]:
     used = [key for key in used if isinstance(schemes.get(key), dict)]
     if not used:
         return []
-    single = _one_requirement(root)
+    single = _one_requirement(root, operations_require)
     pointer = join_pointer("", "components", "securitySchemes")
     security = Model(hint="Security", pointer=registry.root_path + "#" + pointer, role=Role.SECURITY)
     out = [security]
     for key in used:
         scheme = schemes[key]
         example = Example(scheme["x-speakeasy-example"]) if "x-speakeasy-example" in scheme else None
-        flows = scheme.get("flows") if isinstance(scheme.get("flows"), dict) else {}
-        field_type: Any = Prim("str")
-        if scheme.get("type") == "oauth2" and isinstance(flows.get("clientCredentials"), dict):
-            model = _client_credentials(registry, key, flows["clientCredentials"], join_pointer(pointer, key))
+        model = _scheme_model(registry, key, scheme, join_pointer(pointer, key), blank_client_examples)
+        if model is not None and len(used) == 1:  # the one scheme's own fields (pazy, easyreview, investec)
+            for field in model.fields:
+                field.required = single
+            security.fields = model.fields
+            break
+        if model is not None:
             out.append(model)
-            field_type = Ref(model)
+        field_type = Ref(model) if model is not None else Prim("str")
         security.fields.append(Field(wire_name=str(key), type=field_type, required=single, example=example))
     return out
+
+
+def _scheme_model(
+    registry: Registry, key: str, scheme: dict[str, Any], pointer: str, blank_client_examples: bool
+) -> Model | None:
+    """`Scheme<Key>` for a scheme of several credentials: HTTP basic (username, password: airbyte
+    `SchemeBasicAuth`) and OAuth2 client credentials; None for a scheme of one string."""
+    found = scheme.get("flows")
+    flows: dict[str, Any] = found if isinstance(found, dict) else {}
+    if scheme.get("type") == "oauth2" and isinstance(flows.get("clientCredentials"), dict):
+        return _client_credentials(registry, key, flows["clientCredentials"], pointer, blank_client_examples)
+    if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic":
+        model = Model(hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, role=Role.SECURITY)
+        model.fields = [_credential(name) for name in ("username", "password")]
+        return model
+    return None
+
+
+def _credential(name: str, blank: bool = True) -> Field:
+    """A credential of a scheme model, with an empty example when `blank` (see `Profile.blank_client_examples`)."""
+    return Field(wire_name=name, type=Prim("str"), required=True, example=Example("") if blank else None)
 
 
 def operation_security(registry: Registry) -> list[Model]:
@@ -78,27 +106,35 @@ def operation_security(registry: Registry) -> list[Model]:
     return out
 
 
-def _one_requirement(root: dict[str, Any]) -> bool:
+def _one_requirement(root: dict[str, Any], operations_require: bool) -> bool:
     """Does every operation need the same one set of schemes (scopes aside)? Then Security's fields are
     required (conductorone: `bearerAuth` and `oauth` together; traintravel: `OAuth2` with other scopes in
-    two operations); alternatives, or an operation asking for other schemes or none, make them optional."""
+    two operations; pazy, no global requirement: `basicAuth` in every operation); alternatives, or an
+    operation asking for other schemes or none, make them optional."""
     found = root.get("security")
     requirements: list[Any] = found if isinstance(found, list) else []
-    if len(requirements) != 1 or not isinstance(requirements[0], dict) or not requirements[0]:
+    wanted: frozenset[str] | None = None  # without a global requirement: the first operation's (pazy)
+    if found is None and not operations_require:
         return False
-    wanted = frozenset(str(k) for k in requirements[0])
+    if found is not None:
+        if len(requirements) != 1 or not isinstance(requirements[0], dict) or not requirements[0]:
+            return False
+        wanted = frozenset(str(k) for k in requirements[0])
     paths = root.get("paths")
     for item in paths.values() if isinstance(paths, dict) else ():
         for method in METHODS:
             operation = item.get(method) if isinstance(item, dict) else None
-            own = operation.get("security") if isinstance(operation, dict) else None
-            if own is None:
+            if not isinstance(operation, dict):
                 continue
-            if not isinstance(own, list) or len(own) != 1 or not isinstance(own[0], dict):
+            own = operation.get("security")
+            if own is None and found is not None:
+                continue
+            if not isinstance(own, list) or len(own) != 1 or not isinstance(own[0], dict) or not own[0]:
                 return False
+            wanted = wanted or frozenset(str(k) for k in own[0])
             if frozenset(str(k) for k in own[0]) != wanted:
                 return False
-    return True
+    return wanted is not None
 
 
 def _used_schemes(root: dict[str, Any]) -> list[str]:
@@ -118,10 +154,9 @@ def _used_schemes(root: dict[str, Any]) -> list[str]:
     return list(used)
 
 
-def _client_credentials(registry: Registry, key: str, flow: dict[str, Any], pointer: str) -> Model:
+def _client_credentials(registry: Registry, key: str, flow: dict[str, Any], pointer: str, blank: bool) -> Model:
     model = Model(hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, role=Role.SECURITY)
-    for name in ("clientID", "clientSecret", "tokenURL"):
-        model.fields.append(Field(wire_name=name, type=Prim("str"), required=True))
+    model.fields = [_credential(name, blank) for name in ("clientID", "clientSecret", "tokenURL")]
     extra = flow.get("x-speakeasy-token-endpoint-additional-properties")
     for name, schema in (extra.items() if isinstance(extra, dict) else []):
         schema = schema if isinstance(schema, dict) else {}

@@ -151,7 +151,7 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
         )
         for f in decl.fields
     ]
-    with_examples = any(examples)
+    with_examples = any(f.example is not None for f in decl.fields)
     page.rows.append(list(HEADERS) + (["Example"] if with_examples else []))
     for f, example in zip(decl.fields, examples, strict=True):
         name = f"~~`{f.name}`~~" if f.deprecated else f"`{f.name}`"
