@@ -62,6 +62,15 @@ def tool(name: str, *args: str, cwd: str) -> subprocess.CompletedProcess:
     return subprocess.run([os.path.join(BIN, name), *args], capture_output=True, text=True, cwd=cwd, check=False)
 
 
+def assert_clean_for_tools(package: str, out: str) -> None:
+    """black leaves `package` as it is, and ruff and `mypy --strict` find nothing in it."""
+    assert tool("black", "--check", "-q", package, cwd=out).returncode == 0
+    ruff = tool("ruff", "check", *RUFF_ARGS, package, cwd=out)
+    assert ruff.returncode == 0, ruff.stdout
+    mypy = tool("mypy", "--strict", "--no-incremental", package, cwd=out)
+    assert mypy.returncode == 0, mypy.stdout
+
+
 def build_ir(spec: str, speakeasy_dir: str | None = None) -> Spec:
     """The IR `generate` renders for the same arguments (gen.yaml options included)."""
     options = Options(package="pkg")

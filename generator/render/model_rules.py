@@ -14,10 +14,16 @@ class ModelRules:
     open_enums: bool = False  # see `Profile.open_enums`
     literal_enums: bool = False  # see `Profile.literal_enums`
     const_upper: bool = True  # see `Profile.const_upper`
+    open_unions: bool = False  # see `Profile.open_unions`
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ModelRules:
-        return cls(open_enums=profile.open_enums, literal_enums=profile.literal_enums, const_upper=profile.const_upper)
+        return cls(
+            open_enums=profile.open_enums,
+            literal_enums=profile.literal_enums,
+            const_upper=profile.const_upper,
+            open_unions=profile.open_unions,
+        )
 
     def is_open(self, enum: Enum) -> bool:
         """Whether `enum` accepts unknown values: `x-speakeasy-unknown-values: allow`, or the gen.yaml

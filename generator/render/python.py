@@ -20,6 +20,7 @@ from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Role
 from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import LINE_LENGTH, docstring, layout
 from .pytypes import SHADOWABLE, Spelling, default_value, literal, literal_enum, module_alias, py_name
+from .unions import known_tags, member_order, tags_of, unknown_member
 
 _INDENT = "    "
 _TYPING = ("TYPE_CHECKING", "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Tuple", "Union")
@@ -31,6 +32,7 @@ _RUNTIME = (
     "Discriminated",
     "Nullable",
     "OpenEnum",
+    "OpenUnion",
     "OptionalNullable",
     "Request",
     "Response",
@@ -48,6 +50,7 @@ class ClassView:
     lines: list[str] = field(default_factory=list)  # class body statements (or the alias block)
     typed_lines: list[str] = field(default_factory=list)  # TypedDict body statements
     exception: str = ""  # an error's exception class, carrying this model or union as `data`
+    twin: bool = True  # a model with a TypedDict twin (an open union's unknown member has none)
     exception_doc: str = ""
 
 
@@ -255,76 +258,28 @@ def _literal_enum_view(enum: Enum, module: _Module) -> ClassView:
     return ClassView("union", enum.name, lines=[layout(f"{enum.name}: TypeAlias = {value}")])
 
 
-def _tags(union: Union) -> dict[object, str] | None:
-    """Discriminator value -> member class, when every member is a model with known tags."""
-    prop = union.discriminator
-    members = [m.decl for m in union.members if isinstance(m, Ref)]
-    if not prop or len(members) != len(union.members) or not all(isinstance(d, Model) for d in members):
-        return None
-    tags: dict[object, str] = {}
-    for decl in members:
-        values: list[object] = [value for value, target in union.mapping.items() if target is decl]
-        if not values:
-            values = _own_tags(decl, prop)
-        if not values:
-            return None
-        for value in values:
-            if not isinstance(value, (str, int)) or tags.setdefault(value, py_name(decl)) != py_name(decl):
-                return None
-    return tags
-
-
-def _own_tags(decl: Decl, prop: str) -> list[object]:
-    assert isinstance(decl, Model)
-    for f in decl.fields:
-        if f.wire_name == prop:
-            if isinstance(f.type, Const):
-                return [f.type.value]
-            if isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and not f.type.decl.open:
-                return [v.value for v in f.type.decl.values]
-            break
-    return [decl.hint] if decl.from_component else []
-
-
-def _member_order(union: Union) -> list[TypeExpr]:
-    """Model members first, fewest fields first (ties in the spec's order), then the others (scalars,
-    lists, unions) in the spec's order: Speakeasy's order for pydantic's left-to-right matching
-    (bolt PaymentMethod: 4 fields before 10; mammoth `str` after every model; 14 entries, 1.441 on).
-    A tagged union keeps the spec's order (agentset), as the docs always do."""
-    if _tagged(union):
-        return union.members
-    models = [m for m in union.members if isinstance(m, Ref) and isinstance(m.decl, Model)]
-    ranked = sorted(models, key=lambda m: len(m.decl.fields) if isinstance(m, Ref) and isinstance(m.decl, Model) else 0)
-    return ranked + [m for m in union.members if m not in models]
-
-
-def _tagged(union: Union) -> bool:
-    """A discriminator, declared or implied: every member a model with a const property of one name."""
-    if union.discriminator:
-        return True
-    shared: set[str] | None = None
-    for member in union.members:
-        if not (isinstance(member, Ref) and isinstance(member.decl, Model)):
-            return False
-        consts = {f.wire_name for f in member.decl.fields if isinstance(f.type, Const)}
-        shared = consts if shared is None else shared & consts
-    return bool(shared)
-
-
-def _union_view(union: Union, recursive: set[str], module: _Module) -> ClassView:
+def _union_view(union: Union, recursive: set[str], module: _Module, unknowns: list[ClassView]) -> ClassView:
     view = ClassView("union", py_name(union))
     _exception(view, union, module)
     cyclic = union.name in recursive
     quoted = frozenset(recursive) if cyclic else frozenset()
+    unknown = None if cyclic else unknown_member(union, module.rules)
     spelled = {}
     for typed in (False, True):
         spell = module.spelling(typed=typed, quoted=quoted)
-        members = list(dict.fromkeys(spell.type(m) for m in _member_order(union)))
+        members = list(dict.fromkeys(spell.type(m) for m in member_order(union)))
+        members += [unknown[0]] if unknown and not typed else []
         if len(members) != 1:
             module.used.add("Union" if members else "Any")
         spelled[typed] = f"Union[{', '.join(members)}]" if len(members) > 1 else members[0] if members else "Any"
-    tags = _tags(union)
-    if tags is not None and not cyclic:
+    tags = tags_of(union)
+    if unknown:
+        unknowns.append(_unknown_view(union, unknown[0], unknown[2], module))
+        known = ", ".join(s for s in map(literal, known_tags(union, unknown[1])) if s is not None)
+        module.used.update(("Annotated", "OpenUnion"))
+        tag, name = json.dumps(unknown[1]), json.dumps(unknown[0])
+        spelled[False] = f"Annotated[{spelled[False]}, OpenUnion({tag}, [{known}], {name})]"
+    elif tags is not None and not cyclic:
         module.used.update(("Annotated", "Discriminated"))
         mapping = ", ".join(f"{literal(value)}: {json.dumps(name)}" for value, name in tags.items())
         spelled[False] = f"Annotated[{spelled[False]}, Discriminated({json.dumps(union.discriminator)}, {{{mapping}}})]"
@@ -337,6 +292,22 @@ def _union_view(union: Union, recursive: set[str], module: _Module) -> ClassView
     checking = [layout(f"{names[t]}: TypeAlias = {spelled[t]}", 1) for t in (False, True)]
     runtime = [layout(f"{names[t]} = TypeAliasType({json.dumps(names[t])}, {spelled[t]})", 1) for t in (False, True)]
     view.lines = ["if TYPE_CHECKING:", *checking, "else:", *runtime]
+    return view
+
+
+def _unknown_view(union: Union, name: str, attribute: str, module: _Module) -> ClassView:
+    """An open union's last member: a payload of a tag no member has, kept whole (`raw`), as
+    Speakeasy writes it (`type: Literal["UNKNOWN"] = "UNKNOWN"`, `raw`, `is_unknown`; cribl-cp 1.784)."""
+    module.used.update(("Any", "Literal", "pydantic"))
+    doc = docstring(f"A {py_name(union)} variant this package does not know: the payload is kept in `raw`.", _INDENT)
+    view = ClassView("model", name, doc, twin=False)
+    view.lines = [
+        layout(f'{attribute}: Literal["UNKNOWN"] = "UNKNOWN"', 1),
+        f"{_INDENT}raw: Any",
+        f"{_INDENT}is_unknown: Literal[True] = True",
+        "",
+        f"{_INDENT}model_config = pydantic.ConfigDict(frozen=True)",
+    ]
     return view
 
 
@@ -469,12 +440,14 @@ def module_views(
     decls = sorted(spec.decls, key=lambda d: d.name)
     unions = [d for d in decls if isinstance(d, Union)]
     recursive = _recursive_unions(unions)
+    unknowns: list[ClassView] = []  # open unions' unknown members, models defined before the unions
     views: dict[str, list[Any]] = {
         "enums": [_enum_view(d, rules, module) for d in decls if isinstance(d, Enum) and not literal_enum(d)],
         "models": [_model_view(d, module) for d in _model_order([d for d in decls if isinstance(d, Model)])],
         "unions": [_literal_enum_view(d, module) for d in decls if isinstance(d, Enum) and literal_enum(d)]
-        + [_union_view(d, recursive, module) for d in _union_order(unions)],
+        + [_union_view(d, recursive, module, unknowns) for d in _union_order(unions)],
     }
+    views["models"] += unknowns
     if views["models"]:
         module.used.update(("BaseModel", "TypedDict"))
     views["imports"] = module.imports()

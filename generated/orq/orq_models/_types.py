@@ -15,6 +15,7 @@ from typing import (
     Callable,
     Dict,
     FrozenSet,
+    List,
     Optional,
     Tuple,
     Type,
@@ -193,3 +194,57 @@ class Discriminated:
         }
         pick: Callable[[Any], Any] = self._tag
         return core_schema.tagged_union_schema(choices, pick)
+
+
+class OpenUnion:
+    """`Annotated[Union[..., Unknown<Union>], OpenUnion(property, tags, "Unknown<Union>")]`: a tagged
+    union open to variants it does not list. A payload whose `property` is none of `tags` (or, with
+    no `tags`, one no listed member accepts) becomes the unknown member, the payload kept in `raw`;
+    dumping that member gives the payload back.
+    """
+
+    def __init__(self, wire_name: str, tags: List[Any], unknown: str) -> None:
+        self.wire_name = wire_name
+        self.tags = tags
+        self.unknown = unknown
+
+    def _known(self, value: Dict[str, Any]) -> bool:
+        found = value.get(self.wire_name)
+        return any(found == tag and type(found) is type(tag) for tag in self.tags)
+
+    def __get_pydantic_core_schema__(
+        self, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        members = get_args(source)
+        unknown: Any = next(
+            m for m in members if getattr(m, "__name__", "") == self.unknown
+        )
+        listed = tuple(m for m in members if m is not unknown)
+        schema = handler.generate_schema(
+            Union[listed] if len(listed) > 1 else listed[0]
+        )
+
+        def validate(
+            value: Any, inner: core_schema.ValidatorFunctionWrapHandler
+        ) -> Any:
+            if isinstance(value, unknown):
+                return value
+            if isinstance(value, dict) and self.tags and not self._known(value):
+                return unknown(raw=value)
+            try:
+                return inner(value)
+            except pydantic.ValidationError:
+                if isinstance(value, dict) and not self.tags:
+                    return unknown(raw=value)
+                raise
+
+        def dump(value: Any, inner: core_schema.SerializerFunctionWrapHandler) -> Any:
+            return value.raw if isinstance(value, unknown) else inner(value)
+
+        return core_schema.no_info_wrap_validator_function(
+            validate,
+            schema,
+            serialization=core_schema.wrap_serializer_function_ser_schema(
+                dump, schema=schema
+            ),
+        )
