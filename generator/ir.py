@@ -249,3 +249,22 @@ def closure(roots: list[Decl], with_additional: bool = True) -> set[int]:
         seen.add(id(decl))
         stack.extend(referenced(decl, with_additional))
     return seen
+
+
+def named_by_union(decl: Decl) -> bool:
+    """An inline union member without a name of its own (a title, an override): naming derives its
+    name from its union's."""
+    parent = decl.parent
+    return isinstance(parent, Union) and decl.hint == parent.hint and not decl.name_override and not decl.from_component
+
+
+def inline_members(decl: Decl) -> list[Decl]:
+    """The members a union declares inline (not components), in member order; [] for other declarations."""
+    if not isinstance(decl, Union):
+        return []
+    return [m.decl for m in decl.members if isinstance(m, Ref) and m.decl.parent is decl and not m.decl.from_component]
+
+
+def members_named_by(union: Union) -> list[Decl]:
+    """The inline members of `union` that take their names from it (see `named_by_union`)."""
+    return [m for m in inline_members(union) if named_by_union(m)]

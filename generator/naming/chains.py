@@ -21,7 +21,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 
 from ..casing import pascal
-from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Enum, Model, Ref, Role, Union
+from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Enum, Model, Ref, Role, Union, members_named_by, named_by_union
 
 
 class Chains:
@@ -43,7 +43,7 @@ class Chains:
         """What claimants contest: the name without the number of the member it lies in, so that
         `Mode1`..`Mode3` of one union contest `Mode` elsewhere (`NotificationMode1`) but not each other
         (`EmailRecipient1`); see `contested`."""
-        number = "" if is_member(decl) else subtree_number(decl.parent)
+        number = "" if named_by_union(decl) else subtree_number(decl.parent)
         return (name[: len(name) - len(number)] if number and name.endswith(number) else name).lower()
 
     def contested(self, group: list[Decl], names: list[str], blocked: set[str]) -> bool:
@@ -52,7 +52,7 @@ class Chains:
             return True
         families = set()
         for decl in group:
-            member = None if is_member(decl) else _numbered_member(decl.parent)
+            member = None if named_by_union(decl) else _numbered_member(decl.parent)
             families.add(id(member.parent) if member is not None else id(decl))
         return len(families) > 1
 
@@ -127,32 +127,22 @@ class Chains:
         return self.firsts[first] == 1 and first not in self.taken
 
 
-def is_member(decl: Decl) -> bool:
-    """An inline union member without a name of its own (title, override): named from its union."""
-    parent = decl.parent
-    return isinstance(parent, Union) and decl.hint == parent.hint and not decl.name_override and not decl.from_component
-
-
-def _own_members(union: Union) -> list[Decl]:
-    return [m.decl for m in union.members if isinstance(m, Ref) and is_member(m.decl) and m.decl.parent is union]
-
-
 def _lone(union: Union) -> bool:
-    members = _own_members(union)
+    members = members_named_by(union)
     return len(members) == 1 and not members[0].tag
 
 
 def gives_way(union: Decl) -> bool:
     """A union whose own members are named after it takes the `Union` suffix, components too
     (cribl-cp `BackupsSettingsUnion` of `BackupsSettings` and EmptyObject, `NotificationUnion`)."""
-    return isinstance(union, Union) and bool(_own_members(union))
+    return isinstance(union, Union) and bool(members_named_by(union))
 
 
 def _numbered_member(node: Decl | None) -> Decl | None:
     """The nearest numbered union member `node` lies in (or is)."""
     while node is not None and not (node.from_component or node.role):
         parent = node.parent
-        if is_member(node) and isinstance(parent, Union) and not node.tag and not _lone(parent):
+        if named_by_union(node) and isinstance(parent, Union) and not node.tag and not _lone(parent):
             return node
         node = parent
     return None

@@ -17,7 +17,7 @@ from collections import defaultdict
 from collections.abc import Mapping
 
 from ..casing import pascal
-from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Enum, Model, Ref, Role, Spec, Union
+from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Enum, Model, Role, Spec, Union, members_named_by, named_by_union
 from ..profile import Profile
 from . import legacy as naming_legacy
 from .chains import Chains, gives_way
@@ -78,7 +78,7 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
             _name_first_come(decl, modules[_module(decl, folders, era)], segments, era.schemas_word)
         pending = []
     while pending:
-        ready = [d for d in pending if not _is_member(d) or d.parent.name]  # type: ignore[union-attr]
+        ready = [d for d in pending if not named_by_union(d) or d.parent.name]  # type: ignore[union-attr]
         if not ready:  # members of an unnamed union cannot happen; guard against loops anyway
             ready = pending
         _resolve(ready, taken, era, chains, order)
@@ -135,7 +135,7 @@ def _fixed_name(decl: Decl, era: Profile) -> str:
         return pascal(decl.hint)
     if decl.role in (Role.OP_SECURITY, Role.OP_GLOBALS):  # bolt `GetAccountSecurity`, plexpy `GetServerInfoGlobals`
         return pascal(decl.context) + ("Security" if decl.role == Role.OP_SECURITY else "Globals")
-    if decl.error and decl.context and _is_member(decl):  # mammoth `AddTaskResponseBodyError1`
+    if decl.error and decl.context and named_by_union(decl):  # mammoth `AddTaskResponseBodyError1`
         return pascal(decl.context) + "ResponseBodyError" + str(decl.index or 1)
     if decl.role not in OPERATION_ROLES:
         return ""
@@ -185,12 +185,6 @@ def _component_gives_way(decl: Decl, era: Profile) -> bool:
     return era.component_gives_way and _lone_untagged(decl)
 
 
-def _is_member(decl: Decl) -> bool:
-    """An inline union member without a name of its own (title, override) is named from its union."""
-    parent = decl.parent
-    return isinstance(parent, Union) and decl.hint == parent.hint and not decl.name_override and not decl.from_component
-
-
 def _root(decl: Decl, era: Profile) -> tuple[str, list[str]]:
     """The prefix for a contested name: the nearest named ancestor (component or operation),
     and, when it is the operation, the words older generators append to it in turn (see `Decl.chain`)."""
@@ -222,9 +216,9 @@ def _words(decl: Decl) -> list[str]:
 
 def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
     """Names to try in order, shortest first (`chains`: the newest era's, see `naming.chains`)."""
-    if _is_member(decl) and chains is not None:
+    if named_by_union(decl) and chains is not None:
         return [chains.member(decl)]
-    if _is_member(decl):
+    if named_by_union(decl):
         union = decl.parent
         assert union is not None
         suffixed = union.name.endswith("Union") and not pascal(union.name_override or union.hint).endswith("Union")
@@ -246,7 +240,7 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
         return [n + "Union" for n in [pascal(base)] + ([pascal(root + " " + base)] if root else [])]
     if isinstance(decl, Union) and era.feb2025:
         names.append(pascal(base) + "Union")
-    if root and isinstance(decl, Union) and era.feb2025 and _own_members(decl):
+    if root and isinstance(decl, Union) and era.feb2025 and members_named_by(decl):
         # prefixed, its members are too: `Union` keeps them apart (openrouter `OutputMessageStatusUnion`
         # beside `OutputMessageStatusCompleted`)
         return list(dict.fromkeys(names + [pascal(root + " " + base) + "Union"]))
@@ -271,13 +265,9 @@ def _base(decl: Decl, era: Profile) -> str:
     return base
 
 
-def _own_members(union: Union) -> list[Decl]:
-    return [m.decl for m in union.members if isinstance(m, Ref) and _is_member(m.decl) and m.decl.parent is union]
-
-
 def _lone_untagged(union: Decl) -> bool:
     """A union with one inline member named after it (no tag): that member is `<Union>` (an enum `<Union>Enum`)."""
-    members = _own_members(union) if isinstance(union, Union) else []
+    members = members_named_by(union) if isinstance(union, Union) else []
     return len(members) == 1 and not members[0].tag
 
 
@@ -286,7 +276,7 @@ def _gives_way(union: Union, era: Profile) -> bool:
     member (1.606, mammoth), or tagged object members from 1.700 (agentset; que 1.621 keeps `Signer`)."""
     if _lone_untagged(union):
         return True
-    return era.tagged_members_give_way and any(m.tag and isinstance(m, Model) for m in _own_members(union))
+    return era.tagged_members_give_way and any(m.tag and isinstance(m, Model) for m in members_named_by(union))
 
 
 def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | None, order: dict[int, int]) -> None:

@@ -7,7 +7,7 @@ schemas inside it stay ordinary models.
 
 from __future__ import annotations
 
-from ..ir import Decl, Ref, Union, closure
+from ..ir import Decl, Ref, Union, closure, inline_members
 
 
 def reachable(decls: list[Decl], roots: list[Decl], error_roots: list[Decl]) -> list[Decl]:
@@ -17,16 +17,10 @@ def reachable(decls: list[Decl], roots: list[Decl], error_roots: list[Decl]) -> 
     for decl in error_roots:
         if id(decl) not in seen:
             decl.error = True
-            for member in _own_members(decl):  # an error union's inline members are error classes too
+            for member in inline_members(decl):  # an error union's inline members are error classes too
                 member.error = True
             for expr in decl.members if isinstance(decl, Union) else []:  # its components used nowhere else
                 if isinstance(expr, Ref) and expr.decl.from_component and id(expr.decl) not in seen:
                     expr.decl.error_member = True
     seen.update(closure(error_roots))
     return [d for d in decls if id(d) in seen]
-
-
-def _own_members(decl: Decl) -> list[Decl]:
-    if not isinstance(decl, Union):
-        return []
-    return [m.decl for m in decl.members if isinstance(m, Ref) and m.decl.parent is decl and not m.decl.from_component]

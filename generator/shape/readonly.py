@@ -22,7 +22,22 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import replace
 
-from ..ir import Decl, ListOf, MapOf, Model, Ref, Role, Spec, TupleOf, TypeExpr, Union, closure, ref_target, referenced
+from ..ir import (
+    Decl,
+    ListOf,
+    MapOf,
+    Model,
+    Ref,
+    Role,
+    Spec,
+    TupleOf,
+    TypeExpr,
+    Union,
+    closure,
+    named_by_union,
+    ref_target,
+    referenced,
+)
 
 _REQUEST_ROLES = (Role.REQUEST, Role.REQUEST_BODY, Role.REQUEST_SINGLE, Role.OP_GLOBALS)
 _SUFFIX = "Input"
@@ -52,7 +67,7 @@ def split_read_only(spec: Spec, request_only_plain: bool = False) -> None:
         ordered.extend(after.get(id(decl), []))
     kept = closure(roots)
     for original, copy in splitter.copies:
-        if not copy.from_component and id(original) in kept and not _is_member(copy):
+        if not copy.from_component and id(original) in kept and not named_by_union(copy):
             copy.hint = copy.hint + " " + _SUFFIX  # a copied child beside its surviving original
         elif request_only_plain and copy.from_component and id(original) not in kept:
             copy.hint, copy.input_of = original.hint, ""  # only requests use it
@@ -128,7 +143,7 @@ class _Splitter:
             if child.parent is original and not child.from_component:
                 made = self.variant(child)
                 made.parent = copy
-                if _is_member(child):
+                if named_by_union(child):
                     made.hint = copy.hint
                 return Ref(made)
             return Ref(self.variant(child))
@@ -148,11 +163,6 @@ def pascal_ends(hint: str) -> bool:
 def _shared(decl: Decl) -> bool:
     """A declaration requests share with other uses (a component), not a request-only inline one."""
     return decl.from_component or not (decl.role in _REQUEST_ROLES or decl.chain[:1] == ("Request",))
-
-
-def _is_member(decl: Decl) -> bool:
-    parent = decl.parent
-    return isinstance(parent, Union) and decl.hint == parent.hint and not decl.name_override and not decl.from_component
 
 
 def _refs(expr: TypeExpr) -> list[Decl]:
