@@ -341,7 +341,7 @@ def _prefix_by_parents(
     moved = False
     for decl in group:
         parent = decl.parent
-        if id(decl) in grown or parent is None or id(parent) not in options or _is_member(decl):
+        if id(decl) in grown or parent is None or id(parent) not in options or named_by_union(decl):
             continue
         if parent.role or parent.from_component or isinstance(parent.parent, Union):
             continue
