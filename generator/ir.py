@@ -218,6 +218,11 @@ class Spec:
 # -- walking the declaration graph (reachability, read-only splits, naming order) ----------------
 
 
+def is_constant(expr: TypeExpr) -> bool:
+    """A const, or the v1 template's one-value enum for one: a field of it has a default (its value)."""
+    return isinstance(expr, Const) or (isinstance(expr, Ref) and isinstance(expr.decl, Enum) and expr.decl.const)
+
+
 def ref_target(expr: object) -> Decl | None:
     """The declaration a type refers to, through any List/Map wrapping (None for scalars)."""
     while isinstance(expr, (ListOf, MapOf)):

@@ -303,6 +303,12 @@ class Profile:
         return self.version >= (1, 519)
 
     @property
+    def reserves_schema(self) -> bool:
+        """A field named `schema` takes a `_` (pydantic's `BaseModel.schema`) in the v2 template (orq 1.441 on,
+        openrouter, cribl-cp); the v1 (dataclass) template keeps it plain (airbyte 1.244-1.402, 10-11 each)."""
+        return not self.dataclasses
+
+    @property
     def suffixes_body_namesakes(self) -> bool:
         """A parameter named like a property of the request body takes `_param` by 1.600 (pokesdk 1.600, mammoth
         1.606, squadcast 1.621, cribl-cp 1.784); testpan 1.207, leonardo 1.396, petstore 1.445 and syllable 1.519

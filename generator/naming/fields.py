@@ -53,6 +53,8 @@ def name_fields(model: Model, profile: Profile, by_component: bool = False) -> N
             name = "res"  # an envelope's JSON scalar body before 1.207 (pydataverse 1.201; testpan 1.207 `string`)
         if not profile.reserves_format_and_bytes and name in ("format_", "bytes_"):
             name = name[:-1]
+        if not profile.reserves_schema and name == "schema_":
+            name = name[:-1]
         field.name = _distinct(name + "_" if name in _NOT_FIELDS else name, used)
 
 

@@ -13,7 +13,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..ir import Decl, Enum, Example, Field, MapOf, Model, Ref, Stream, TypeExpr, Union
+from ..ir import Decl, Enum, Example, Field, MapOf, Model, Ref, Stream, TypeExpr, Union, is_constant
 from ..profile import Profile
 from .examples import example_cell
 from .mdsafe import block_safe, inert_html
@@ -163,7 +163,12 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
         # the v1 template's `additional_properties` field, placed by name among the optional fields (airbyte)
         extra = Field(wire_name="additional_properties", type=MapOf(decl.additional), required=False)
         row = [f"`{extra.wire_name}`", doc_type(extra, style), OPTIONAL, "N/A"] + ([""] if with_examples else [])
-        after = [i for i, f in enumerate(decl.fields, 1) if f.required or f.name < extra.wire_name]
+        # (after the fields without a default: a required const has one, airbyte SourcePostgresAllow `mode`)
+        after = [
+            i
+            for i, f in enumerate(decl.fields, 1)
+            if (f.required and not is_constant(f.type)) or f.name < extra.wire_name
+        ]
         page.rows.insert(max(after, default=0) + 1, row)
     elif decl.additional is not None:  # the extra properties' field of the pydantic model, last
         extra = Field(wire_name="__pydantic_extra__", type=MapOf(decl.additional), required=False)

@@ -8,7 +8,7 @@ collisions follow the order the spec gives).
 
 from __future__ import annotations
 
-from ..ir import Const, Enum, Model, Ref, Role, Spec, TypeExpr
+from ..ir import Model, Role, Spec, is_constant
 from ..profile import Profile
 from .legacy import plain_bool_enums
 from .readonly import split_read_only
@@ -32,9 +32,4 @@ def order_fields(spec: Spec, profile: Profile) -> None:
     if profile.required_first:  # the v1 template: a field with a default, a const's too, is not "required"
         for decl in spec.decls:
             if isinstance(decl, Model):
-                decl.fields.sort(key=lambda f: not f.required or (profile.dataclasses and _constant(f.type)))
-
-
-def _constant(expr: TypeExpr) -> bool:
-    """A const, or the v1 template's one-value enum for one: a field of it has a default."""
-    return isinstance(expr, Const) or (isinstance(expr, Ref) and isinstance(expr.decl, Enum) and expr.decl.const)
+                decl.fields.sort(key=lambda f: not f.required or (profile.dataclasses and is_constant(f.type)))
