@@ -20,6 +20,7 @@ The naming eras, oldest first (gen.yaml `generation.fixes`):
 
 from __future__ import annotations
 
+import keyword
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -387,9 +388,15 @@ class Profile:
         return self.python_docs and self.version >= (1, 700)
 
     @property
-    def renamed_files(self) -> bool:
-        """From 1.606 a page named like a Python keyword gets a `_` (`and_.md`); never in TypeScript docs."""
-        return self.python_docs and self.version >= (1, 606)
+    def renamed_files(self) -> frozenset[str]:
+        """The page names that get a `_` (`in_.md`): Python keywords and `filter` in every version (airbyte
+        1.244-1.402 `in_.md`, `filter_.md`); from 1.606 also `format`, `date`, `schema`, `validate`, `bytes`
+        (mammoth, orq-2025-08 `format_.md`; airbyte and orq-2024-11 1.441 keep `format.md`); none in
+        TypeScript docs."""
+        if not self.python_docs:
+            return frozenset()
+        names = frozenset(keyword.kwlist) | {"filter"}
+        return names | {"format", "date", "schema", "validate", "bytes"} if self.version >= (1, 606) else names
 
     @property
     def generator_streams(self) -> bool:

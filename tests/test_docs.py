@@ -133,12 +133,17 @@ def test_older_generators_show_only_the_first_of_several_examples():
 def test_keyword_like_pages_get_an_underscore():
     from generator.render.types import doc_file
 
+    new, old = Profile(version=(1, 606, 0)).renamed_files, Profile(version=(1, 402, 0)).renamed_files
     decl = Model(hint="And", pointer="", name="And")
-    style = DocStyle("python", "models")
-    assert doc_file(decl) == "and_.md" and style.link(decl) == "../models/and_.md"
-    assert doc_file(Model(hint="Format", pointer="", name="Format")) == "format_.md"
-    assert doc_file(Model(hint="Type", pointer="", name="Type")) == "type.md"  # builtins in general are kept
-    assert DocStyle("python", "models", renames=False).link(decl) == "../models/and.md"  # before 1.606 (orq 1.441)
+    style = DocStyle("python", "models", renames=new)
+    assert doc_file(decl, new) == "and_.md" and style.link(decl) == "../models/and_.md"
+    assert doc_file(Model(hint="Format", pointer="", name="Format"), new) == "format_.md"
+    assert doc_file(Model(hint="Type", pointer="", name="Type"), new) == "type.md"  # builtins in general are kept
+    # before 1.606 keywords and `filter` only (airbyte 1.402 `in_.md`, `filter_.md`, `format.md`)
+    assert doc_file(Model(hint="In", pointer="", name="In"), old) == "in_.md"
+    assert doc_file(Model(hint="Filter", pointer="", name="Filter"), old) == "filter_.md"
+    assert doc_file(Model(hint="Format", pointer="", name="Format"), old) == "format.md"
+    assert doc_file(decl) == "and.md"  # TypeScript: none
 
 
 def test_union_pages_and_cells_of_the_dataclass_era():

@@ -456,8 +456,10 @@ _MAX_NAME = 160
 
 
 def _python_safe(name: str) -> str:
-    """`123` -> `Model123`, `None` -> `None_`, `List` -> `List_`: never a syntax error or a shadowed import."""
+    """`123` -> `Model123`, `None` -> `NoneT`, `List` -> `List_`: never a syntax error or a shadowed import."""
     if not name or not name[0].isalpha():
         name = "Model" + name
     name = name[:_MAX_NAME]  # it names a file too: most file systems stop at 255 bytes
+    if keyword.iskeyword(name):  # `None`, `True`, `False`: airbyte 1.244-1.402 `NoneT`
+        return name + "T"
     return name + "_" if name in _NOT_CLASSES else name

@@ -35,7 +35,7 @@ class DocRules:
     enum_list: bool = False
     open_enums: bool = False
     all_examples: bool = False
-    renamed_files: bool = True
+    renamed_files: frozenset[str] = frozenset()
     kebab_files: bool = False
     generator_streams: bool = False
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"

@@ -8,7 +8,6 @@ and containers drop the optionality wrapper (`List[[models.X](...)]`).
 from __future__ import annotations
 
 import json
-import keyword
 from dataclasses import dataclass
 
 from ..casing import kebab as kebab_case
@@ -79,7 +78,7 @@ class DocStyle:
 
     flavour: str  # "python" or "typescript"
     doc_dir: str  # the folder holding this doc, relative to docs/ (e.g. "models")
-    renames: bool = True  # keyword-like page names get a `_` (from 1.606; orq 1.441 has `format.md`)
+    renames: frozenset[str] = frozenset()  # page names that get a `_` (`Profile.renamed_files`)
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"  # file content (see `parse.files`, `DocRules`)
     kebab: bool = False  # kebab-case page names (TypeScript `legacyFileNaming: false`)
     raw_response: str = RAW_RESPONSE_LINKS["v2"]
@@ -100,15 +99,11 @@ class DocStyle:
         return f"{decl.namespace or 'models'}.{decl.name}"
 
 
-# Python docs rename a page whose name is a keyword or shadows one of these (`and_.md`, `format_.md`).
-_RENAMED_FILES = frozenset(keyword.kwlist) | {"filter", "format", "date", "schema", "validate", "bytes"}
-
-
 # Device names Windows reserves whatever the extension (`con.md` cannot be created there).
 _WINDOWS_DEVICES = frozenset(["con", "prn", "aux", "nul"] + [f"{d}{n}" for d in ("com", "lpt") for n in range(10)])
 
 
-def doc_file(decl: Decl, renames: bool = True, kebab: bool = False) -> str:
+def doc_file(decl: Decl, renames: frozenset[str] = frozenset(), kebab: bool = False) -> str:
     """The file name of `decl`'s page: its lower-case name (class `And` -> `and_.md` in Python docs),
     or its words in kebab case (`ApiSharedEnum07ee` -> `api-shared-enum07ee.md`); a Windows device
     name gets a `_` in every flavour (`Con` -> `con_.md`)."""
@@ -116,7 +111,7 @@ def doc_file(decl: Decl, renames: bool = True, kebab: bool = False) -> str:
         name = kebab_case(decl.name)
         return name + ("_.md" if name in _WINDOWS_DEVICES else ".md")
     name = decl.name.lower()
-    return name + ("_.md" if (renames and name in _RENAMED_FILES) or name in _WINDOWS_DEVICES else ".md")
+    return name + ("_.md" if name in renames or name in _WINDOWS_DEVICES else ".md")
 
 
 def doc_type(field: Field, style: DocStyle) -> str:
