@@ -58,6 +58,7 @@ def build_named(
                 const_enums=profile.dataclasses,
                 blank_client_examples=profile.blank_client_examples,
                 operations_require_security=profile.operations_require_security,
+                inline_error_descriptions=profile.ts_error_response_descriptions,
             )
             if full_validation:  # after the IR: every file the spec refers to is read, and keys the validator's cache
                 progress("validating the spec")

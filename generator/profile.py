@@ -243,8 +243,9 @@ class Profile:
     @property
     def sorted_fields(self) -> bool:
         """A gen.yaml without `maintainOpenAPIOrder` lists properties (and request parameters) by wire name
-        (airbyte, testpan, conductorone, leonardo; every entry that sets it keeps the spec's order)."""
-        return self.python_docs and not self.maintain_order  # (TypeScript: not measured)
+        (airbyte, testpan, conductorone, leonardo; TypeScript safepay 1.581; every entry that sets it keeps
+        the spec's order)."""
+        return not self.maintain_order
 
     @property
     def typed_scalar_bodies(self) -> bool:
@@ -442,6 +443,14 @@ class Profile:
         """A `format: date` cell links `../types/rfcdate.md` labelled `RFCDate` (dwolla 1.622, 1.759), `Date`
         by 1.768 (lapyme; the cut-off between is unknown)."""
         return "Date" if self.version >= (1, 768) else "RFCDate"
+
+    @property
+    def ts_error_response_descriptions(self) -> bool:
+        """An error class without a description of its own shows the description of the (inline) error
+        response that returns it in dingify 1.331 (`UnauthorizedError`: "API key is required"); from 1.419
+        (orq-client, orq-node 1.455-1.791, dwolla, openrouter, safepay) only a response component's does,
+        as in Python docs (`parse.responses`). The cut-off between 1.331 and 1.419 is unknown."""
+        return not self.python_docs and self.version < (1, 419)
 
     @property
     def ts_union_usage(self) -> bool:

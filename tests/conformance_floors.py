@@ -57,9 +57,9 @@ FLOORS: dict[str, tuple[int, int]] = {
 
 # TypeScript SDKs (../shared/corpus-ts): (identical, identical with code blocks blanked, total).
 FLOORS_TS: dict[str, tuple[int, int, int]] = {
-    "dingify-1331": (3, 3, 6),
-    "dwolla-1622": (331, 663, 808),
-    "dwolla-1759": (406, 749, 898),
+    "dingify-1331": (6, 6, 6),
+    "dwolla-1622": (332, 664, 808),
+    "dwolla-1759": (407, 750, 898),
     "lapyme-1768": (85, 527, 546),
     "openrouter-1606": (96, 159, 179),
     "openrouter-1679": (152, 349, 452),
@@ -70,7 +70,7 @@ FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "orq-node-1791": (1719, 3428, 4212),
     "orq-poc-1441": (114, 292, 319),
     "orq-sdk-1444": (66, 171, 216),
-    "safepay-1581": (72, 101, 168),
+    "safepay-1581": (122, 149, 168),
     "vercel-1293": (1833, 1833, 2155),
     "vercel-1398": (835, 2130, 2381),
 }

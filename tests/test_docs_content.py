@@ -11,7 +11,7 @@ import textwrap
 
 from generator.config import Options
 from generator.pipeline import build
-from generator.render.markdown import escape_cell
+from generator.render.markdown import escape_cell, table
 
 SPEC = """
 openapi: 3.1.0
@@ -96,6 +96,13 @@ def test_ref_properties_document_themselves_with_their_target(tmp_path):
 
 def test_cells_escape_whatever_the_spec_says():
     assert escape_cell("a|b\r\nc") == "a\\|b<br/>c"
+
+
+def test_table_columns_are_padded_by_display_width():
+    # Speakeasy counts an emoji as two columns (dingify 1.331 `icon` example `🎉`)
+    lines = table([["Field", "Example"], ["`icon`", "\U0001f389"]]).splitlines()
+    assert lines[2] == "| `icon`  | \U0001f389      |"
+    assert len(lines[1]) == len(lines[2]) + 1
 
 
 def test_an_enum_of_numbers_is_a_plain_float(tmp_path):

@@ -26,13 +26,17 @@ def build_ir(
     const_enums: bool = False,
     blank_client_examples: bool = False,
     operations_require_security: bool = True,
+    inline_error_descriptions: bool = False,
 ) -> Spec:
     """The IR of the document; `envelope`: responses in Speakeasy's envelope format (`parse.envelope`),
     `http_meta`: its `envelope-http` variant; `enum_copies`: an enum `$ref` wrapped in `allOf` is an
     inline copy (newest era, `merge_all_of`); `const_enums`: a `const` is a one-value enum class (the
-    v1 template); `blank_client_examples`, `operations_require_security`: see `Profile`."""
+    v1 template); `blank_client_examples`, `operations_require_security`: see `Profile`;
+    `inline_error_descriptions`: an error class without a description takes that of an inline error
+    response too, not only a response component's (`Profile.ts_error_response_descriptions`)."""
     root = registry.root
     builder = SchemaBuilder(registry, enum_copies, const_enums)
+    builder.inline_error_descriptions = inline_error_descriptions
     if http_meta:
         builder.http_meta = http_metadata()
         builder.decls.append(builder.http_meta)

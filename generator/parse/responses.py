@@ -89,7 +89,7 @@ def build_responses(
         elif isinstance(expr, Ref):
             if inline is not None:
                 inline.role = Role.ERROR_BODY
-            if component_key(response_pointer, "responses") is not None:
+            if builder.inline_error_descriptions or component_key(response_pointer, "responses") is not None:
                 # an error class without a description shows its response component's (emissary `ApiErrorNotFound`)
                 builder.error_descriptions.setdefault(id(expr.decl), _text(response.get("description")))
             errors.append(expr.decl)

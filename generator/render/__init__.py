@@ -60,7 +60,10 @@ def render_docs(spec: Spec, profile: Profile | None = None) -> dict[str, str]:
     template = env.get_template("doc.md.j2" if profile.python_docs else "doc_ts.md.j2")
     flavour, package = profile.flavour, profile.sdk_package
     rules = replace(DocRules.from_profile(profile), timestamps=frozenset(spec.timestamps))
-    ts_rules = TsRules.from_profile(profile)
+    # TypeScript docs show an unquoted date as written (dwolla 1.759 `1980-01-31`), a date-time as Go prints it
+    # (dingify 1.331 `2024-05-23 11:14:27.682 +0000 UTC`)
+    date_times = frozenset(t for t in rules.timestamps if len(t) > len("2024-05-23"))
+    ts_rules = replace(TsRules.from_profile(profile), timestamps=date_times)
     if flavour == "typescript" and ts_rules.tags_as_literals:
         ts_rules = replace(ts_rules, literal_tags=literal_tags(spec.decls))
     out: dict[str, str] = {}

@@ -2,7 +2,8 @@
 
 This module turns IR into plain text pieces (paragraphs, table rows, code); the Jinja
 template lays out the page and the `table` filter pads the columns exactly as Speakeasy
-does (every column to the width of the table's longest cell, measured before escaping).
+does (every column to the width of the table's longest cell, measured before escaping, in display
+columns: wide characters such as emoji take two).
 What differs between Speakeasy versions and gen.yaml options comes from the profile, into DocRules.
 """
 
@@ -17,6 +18,7 @@ from ..ir import Decl, Enum, Example, Field, MapOf, Model, Ref, Stream, TypeExpr
 from ..profile import Profile
 from .examples import example_cell
 from .mdsafe import block_safe, inert_html
+from .pyformat import width
 from .types import RAW_RESPONSE_LINKS, DocStyle, doc_type, member_type
 
 HEADERS = ("Field", "Type", "Required", "Description")
@@ -99,11 +101,16 @@ def escape_cell(text: str) -> str:
 
 def table(rows: list[list[str]]) -> str:
     """Lay out rows (header first) with every column padded to the longest raw cell."""
-    width = max(len(cell) for row in rows for cell in row)
-    lines = ["| " + " | ".join(escape_cell(c).ljust(width) for c in rows[0]) + " |"]
-    lines.append("| " + " | ".join("-" * width for _ in rows[0]) + " |")
+    size = max(width(cell) for row in rows for cell in row)
+
+    def pad(cell: str) -> str:  # by display width: an emoji takes two columns (dingify 1.331 `🎉`)
+        text = escape_cell(cell)
+        return text + " " * (size - width(text))
+
+    lines = ["| " + " | ".join(pad(c) for c in rows[0]) + " |"]
+    lines.append("| " + " | ".join("-" * size for _ in rows[0]) + " |")
     for row in rows[1:]:
-        lines.append("| " + " | ".join(escape_cell(c).ljust(width) for c in row) + " |")
+        lines.append("| " + " | ".join(pad(c) for c in row) + " |")
     return "\n".join(lines)
 
 

@@ -40,6 +40,7 @@ class TsRules:
     tags_as_literals: bool = True
     id_placeholders: bool = True
     literal_tags: frozenset[tuple[int, str]] = frozenset()  # (model, property) pairs: see `literal_tags`
+    timestamps: frozenset[str] = frozenset()  # example strings written as unquoted YAML timestamps
 
     @classmethod
     def from_profile(cls, profile: Profile) -> TsRules:
@@ -126,7 +127,10 @@ def ts_page(decl: Decl, title: str, paragraphs: list[str], style: DocStyle, rule
     if rules.usage:
         code = NO_EXAMPLES if decl.error else _let(decl.name, _example(decl, rules))
         page.usage = _import(decl, rules) + code
-    examples = [example_cell(f.example) if f.example is not None else "" for f in decl.fields]
+    # an unquoted YAML timestamp reads as Go prints it (dingify 1.331 `2024-05-23 11:14:27.682 +0000 UTC`)
+    examples = [
+        example_cell(f.example, timestamps=rules.timestamps) if f.example is not None else "" for f in decl.fields
+    ]
     with_examples = any(examples)
     page.rows.append(list(HEADERS) + (["Example"] if with_examples else []))
     for f, example in zip(decl.fields, examples, strict=True):
