@@ -15,6 +15,7 @@ from test_naming_chains import NEWEST
 
 from benchmarks.bench import chained_all_of_spec
 from generator.ir import Model, Ref, TupleOf
+from generator.parse.schemas import spec_default
 
 
 def _ref(name: str) -> dict:
@@ -270,3 +271,18 @@ def test_a_request_variant_keeps_a_tuple_a_tuple(tmp_path):
     ends = found["PairInput"].fields[0].type
     assert isinstance(ends, TupleOf) and ends.closed
     assert isinstance(ends.prefix[0], Ref) and ends.prefix[0].decl is found["PointInput"]
+
+
+@pytest.mark.parametrize(
+    ("schema", "documented", "expected"),
+    [
+        ({"type": "integer", "default": 2}, {}, 2),
+        ({"allOf": [{"enum": [0, 1], "default": 0}]}, {"default": 0}, 0),  # plexpy: the wrapped member's
+        ({"$ref": "#/x", "default": 30}, {"type": "number"}, None),  # agentset `perPage`: siblings of $ref ignored
+        ({"anyOf": [{"type": "integer"}, {"type": "null"}], "default": 0}, {}, None),  # syllable `page`
+        ({"oneOf": [{"type": "null"}, {"type": "string", "default": "a"}], "default": "a"}, {}, "a"),  # mammoth
+    ],
+)
+def test_the_default_a_model_keeps(schema, documented, expected):
+    found = spec_default(schema, documented)
+    assert (found.value if found else None) == expected

@@ -13,12 +13,12 @@ from dataclasses import replace
 from typing import Any
 
 from ..errors import SpecError, join_pointer
-from ..ir import ANY, Decl, Example, Field, Model, Prim, Ref, Role
+from ..ir import ANY, Decl, Field, Model, Prim, Ref, Role
 from ..load import Registry
 from .examples import parameter_example, schema_example
 from .files import CONTENT, file_models
 from .responses import build_responses, collect_root, component_key, deref, describe_component, media_schema, own_decl
-from .schemas import SchemaBuilder, _text, describe, pascal_hint
+from .schemas import SchemaBuilder, _text, describe, pascal_hint, spec_default
 
 # (wire name, location) -> (file, pointer, parameter): the spec's x-speakeasy-globals parameters
 _Globals = dict[tuple[str, str], tuple[str, str, dict[str, Any]]]
@@ -341,5 +341,5 @@ def _parameter_field(
         example=parameter_example(param) or schema_example(documented),
         deprecated=bool(param.get("deprecated")),
         location=str(param.get("in")),
-        default=Example(documented["default"]) if "default" in documented else None,
+        default=spec_default(schema, documented) if isinstance(schema, dict) else None,
     )
