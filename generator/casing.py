@@ -102,7 +102,7 @@ def pascal(*parts: str) -> str:
     """
     split = [_split_words(part) for part in parts]
     all_caps = not any(has_lower for has_lower, _, _ in split)
-    words = [word for _, mixed, lowered in split for word in (lowered if all_caps else mixed)]
+    words = _digits_join_capitals([word for _, mixed, lowered in split for word in (lowered if all_caps else mixed)])
     # a lone all-caps word that is an initialism stays one (orq title `JSON` -> `JSON`, but `LLM` -> `Llm`)
     initialisms = not all_caps or len(words) == 1
     capitals = {w.lower() for w in words if len(w) > 1 and w.isalpha() and w.isupper()} if not all_caps else set()
@@ -113,6 +113,30 @@ def pascal(*parts: str) -> str:
             or "Model"
         )
     return "".join([w.upper() if w.lower() in capitals else _cased(w, initialisms) for w in words]) or "Model"
+
+
+def tag_words(tag: str) -> str:
+    """A union member's discriminating value as part of its name: with Go initialisms in TypeScript SDKs
+    too (openrouter 1.606-1.679 `json_object` -> `ChatGenerationParamsResponseFormatJSONObject`,
+    `image_url` -> `ContentImageURL`), though their other names keep words as written."""
+    with go_initialisms(True):
+        return pascal(tag)
+
+
+def _digits_join_capitals(words: list[str]) -> list[str]:
+    """A number right after a word in capitals is one word with it, re-cased as such: the component
+    `AgentToolInputCRUD`'s 11th member's `type` is `AgentToolInputCrud11Type` beside
+    `AgentToolInputCRUDType` (orq-node 1.791), as `AWSS3` reads `Awss3`."""
+    if len(words) < 2 or not any(w.isdigit() for w in words):
+        return words
+    joined: list[str] = []
+    for word in words:
+        previous = joined[-1] if joined else ""
+        if word.isdigit() and len(previous) > 1 and previous.isalpha() and previous.isupper():
+            joined[-1] = previous + word
+        else:
+            joined.append(word)
+    return joined
 
 
 @lru_cache(maxsize=65536)  # the same words recur across thousands of names

@@ -4,7 +4,17 @@ from __future__ import annotations
 
 import pytest
 
-from generator.casing import camel, enum_member, go_initialisms, kebab, number_words, pascal, pascal_words, snake
+from generator.casing import (
+    camel,
+    enum_member,
+    go_initialisms,
+    kebab,
+    number_words,
+    pascal,
+    pascal_words,
+    snake,
+    tag_words,
+)
 
 
 @pytest.mark.parametrize(
@@ -121,3 +131,16 @@ def test_typescript_class_names_keep_words_as_written_but_a_media_types():
 )  # fmt: skip
 def test_typescript_enum_members_as_in_vercel_1293(value, member):
     assert pascal_words(value) == member
+
+
+def test_a_number_after_capitals_joins_them_and_is_recased():
+    # orq-node 1.791: `AgentToolInputCRUD` + member 11 + `Type`; the parts alone keep their capitals
+    assert pascal("AgentToolInputCRUD", "11", "Type") == "AgentToolInputCrud11Type"
+    assert pascal("AgentToolInputCRUD", "Type") == "AgentToolInputCRUDType"
+
+
+def test_union_member_tags_take_go_initialisms_in_typescript_too():
+    # openrouter 1.606-1.679: `ChatGenerationParamsResponseFormatJSONObject`, `ContentImageURL`
+    with go_initialisms(False):
+        assert tag_words("json_object") == "JSONObject"
+        assert pascal("image_url") == "ImageUrl"

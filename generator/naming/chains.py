@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from ..casing import pascal
+from ..casing import pascal, tag_words
 from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Enum, Model, Ref, Role, Union, members_named_by, named_by_union
 
 
@@ -70,7 +70,7 @@ class Chains:
         if union.input_of:
             stem, suffix = pascal(union.input_of), "Input"
         if decl.tag:
-            return stem + pascal(decl.tag) + suffix + number
+            return stem + tag_words(decl.tag) + suffix + number
         if _lone(union):
             return stem + suffix + ("Enum" if isinstance(decl, Enum) else "") + number
         shared = pascal(decl.shared_tag) if decl.shared_tag else ""

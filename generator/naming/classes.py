@@ -16,7 +16,7 @@ import keyword
 from collections import defaultdict
 from collections.abc import Mapping
 
-from ..casing import pascal
+from ..casing import pascal, tag_words
 from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Enum, Model, Role, Spec, Union, members_named_by, named_by_union
 from ..profile import Profile
 from . import legacy as naming_legacy
@@ -225,7 +225,7 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
         stem = union.name[: -len("Union")] if suffixed else union.name
         if era.feb2025 and union.role == Role.RESPONSE_SINGLE:  # squadcast `ResponseBody1`, not `<Op>Response1`
             stem = pascal(union.hint)
-        own = stem + pascal(decl.tag) if decl.tag else stem + str(decl.index or 1)
+        own = stem + tag_words(decl.tag) if decl.tag else stem + str(decl.index or 1)
         if not decl.tag and _lone_untagged(union) and era.feb2025:  # mammoth `SchedulePatchDataValueEnum`
             own = stem + ("Enum" if isinstance(decl, Enum) else "")
             return [own, pascal(decl.hint)]  # the stem taken (by a sibling body): its own word (`ResponseBody`)
