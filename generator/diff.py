@@ -15,35 +15,19 @@ import os
 import subprocess
 from collections import defaultdict
 from dataclasses import dataclass, field
-from typing import Any
 
 from .config import Options
-from .errors import SpecError, join_pointer
-from .ir import Decl, Enum, ListOf, MapOf, Model, Ref, Spec, TypeExpr, Union
-from .load import Registry
-from .parse.operations import METHODS, operation_context
+from .errors import SpecError
+from .ir import Decl, Enum, ListOf, MapOf, Model, Operation, Ref, Spec, TypeExpr, Union
 from .pipeline import build_named
 from .render.types import python_type
 
 INPUT, OUTPUT = "input", "output"
 
 
-@dataclass
-class Operation:
-    method: str
-    path: str
-    operation_id: str
-    context: str
-    roots: dict[str, list[Decl]] = field(default_factory=lambda: {INPUT: [], OUTPUT: []})
-
-    @property
-    def key(self) -> tuple[str, str]:
-        return self.method, self.path
-
-    @property
-    def title(self) -> str:
-        label = f"`{self.method} {self.path}`"
-        return label + (f" (`{self.operation_id}`)" if self.operation_id else "")
+def _title(op: Operation) -> str:
+    label = f"`{op.method} {op.path}`"
+    return label + (f" (`{op.operation_id}`)" if op.operation_id else "")
 
 
 @dataclass
@@ -98,22 +82,17 @@ class Report:
 
 
 def analyse(spec_path: str, options: Options) -> Side:
-    registry, spec = build_named(spec_path, options)
+    spec = build_named(spec_path, options)
     decls = {decl.name: decl for decl in spec.decls}
-    at = {decl.pointer: decl for decl in spec.decls if decl.from_component}
-    operations = _operations(registry, at)
-    by_context = {op.context: op for op in operations.values()}
-    for decl in spec.decls:
-        op = by_context.get(decl.context) if decl.context else None
-        if op is not None:
-            op.roots[OUTPUT if "/responses/" in decl.pointer else INPUT].append(decl)
+    operations = {op.key: op for op in spec.operations}
+    by_context = {op.context: op for op in spec.operations}
     parents: dict[int, list[Decl]] = defaultdict(list)
     for decl in spec.decls:
         for child in _children(decl):
             parents[id(child)].append(decl)
     directions: dict[int, set[str]] = defaultdict(set)
     for direction in (INPUT, OUTPUT):
-        stack = [decl for op in operations.values() for decl in op.roots[direction]]
+        stack = [decl for op in spec.operations for decl in _roots(op, direction)]
         while stack:
             decl = stack.pop()
             if direction not in directions[id(decl)]:
@@ -122,59 +101,8 @@ def analyse(spec_path: str, options: Options) -> Side:
     return Side(spec, decls, operations, by_context, directions, parents)
 
 
-def _operations(registry: Registry, at: dict[str, Decl]) -> dict[tuple[str, str], Operation]:
-    """Every operation with the component declarations its request and responses refer to."""
-    found: dict[tuple[str, str], Operation] = {}
-    paths = registry.root.get("paths") or {}
-    for path, item in paths.items():
-        file, pointer = registry.root_path, join_pointer("", "paths", path)
-        if isinstance(item, dict) and "$ref" in item:
-            file, pointer, item = registry.resolve(item["$ref"], file, pointer)
-        if not isinstance(item, dict):
-            continue
-        for method in METHODS:
-            operation = item.get(method)
-            if not isinstance(operation, dict):
-                continue
-            op_id = operation.get("operationId")
-            op = Operation(
-                method.upper(),
-                str(path),
-                op_id if isinstance(op_id, str) else "",
-                operation_context(method, str(path), operation),
-            )
-            inputs = [item.get("parameters"), operation.get("parameters"), operation.get("requestBody")]
-            op.roots[INPUT] += _referenced(registry, inputs, file, join_pointer(pointer, method), at)
-            op.roots[OUTPUT] += _referenced(
-                registry, [operation.get("responses")], file, join_pointer(pointer, method), at
-            )
-            found[op.key] = op
-    return found
-
-
-def _referenced(registry: Registry, nodes: list[Any], file: str, pointer: str, at: dict[str, Decl]) -> list[Decl]:
-    """Component declarations that `$ref`s inside `nodes` lead to (through non-schema components too)."""
-    found: list[Decl] = []
-    seen: set[str] = set()
-    stack = [(node, file, pointer) for node in nodes if node is not None]
-    while stack:
-        node, file, pointer = stack.pop()
-        if isinstance(node, list):
-            stack.extend((value, file, pointer) for value in node)
-        elif isinstance(node, dict):
-            ref = node.get("$ref")
-            if isinstance(ref, str):
-                target_file, target_pointer, target = registry.resolve(ref, file, pointer)
-                location = target_file + "#" + target_pointer
-                if location not in seen:
-                    seen.add(location)
-                    if location in at:
-                        found.append(at[location])
-                    else:
-                        stack.append((target, target_file, target_pointer))
-                continue
-            stack.extend((value, file, pointer) for value in node.values())
-    return found
+def _roots(op: Operation, direction: str) -> list[Decl]:
+    return op.inputs if direction == INPUT else op.outputs
 
 
 def _children(decl: Decl) -> list[Decl]:
@@ -199,7 +127,7 @@ def _users(side: Side, decl: Decl) -> list[Operation]:
     """The operations whose requests or responses reach `decl`."""
     if not side.root_ops:
         for op in side.operations.values():
-            for root in op.roots[INPUT] + op.roots[OUTPUT]:
+            for root in op.inputs + op.outputs:
                 side.root_ops.setdefault(id(root), []).append(op)
     users: dict[tuple[str, str], Operation] = {}
     seen: set[int] = set()
@@ -233,7 +161,7 @@ def compare(old: Side, new: Side, old_label: str, new_label: str) -> Report:
 
     def op_group(op: Operation, status: str = "changed") -> Group:
         if op.key not in op_groups:
-            op_groups[op.key] = Group(op.title, "operation", status)
+            op_groups[op.key] = Group(_title(op), "operation", status)
         return op_groups[op.key]
 
     def place(side: Side, decl: Decl, changes: list[Change], status: str = "changed") -> Group | None:
@@ -247,7 +175,7 @@ def compare(old: Side, new: Side, old_label: str, new_label: str) -> Report:
                 return None
             group.changes.extend(changes)
             return group
-        group = Group(f"`{decl.name}`", "model", status, changes, [user.title for user in users])
+        group = Group(f"`{decl.name}`", "model", status, changes, [_title(user) for user in users])
         model_groups.append(group)
         return group
 

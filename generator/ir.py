@@ -204,12 +204,30 @@ class Union(Decl):
     mapping: dict[str, Decl] = field(default_factory=dict)  # discriminator value -> member, when declared
 
 
+@dataclass(eq=False)
+class Operation:
+    """One operation of the document and the declarations its request and responses start from
+    (what `modelgen diff` files changes under and follows to tell inputs from outputs)."""
+
+    method: str  # upper case: `GET`
+    path: str
+    operation_id: str
+    context: str  # the raw name its inline declarations are named from (`parse.operations.operation_context`)
+    inputs: list[Decl] = field(default_factory=list)  # the request model, its body, the globals it takes
+    outputs: list[Decl] = field(default_factory=list)  # response envelopes and bodies, error bodies
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return self.method, self.path
+
+
 @dataclass
 class Spec:
-    """The whole IR of one document: declarations in output order."""
+    """The whole IR of one document: declarations in output order, operations in spec order."""
 
     title: str
     decls: list[Decl] = field(default_factory=list)
+    operations: list[Operation] = field(default_factory=list)
     sources: dict[str, str] = field(default_factory=dict)  # every file the spec was read from: its sha256
     timestamps: set[str] = field(default_factory=set)  # example strings that were unquoted YAML timestamps
     warnings: list[str] = field(default_factory=list)  # accepted oddities of the input, one line each

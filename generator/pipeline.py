@@ -39,9 +39,7 @@ def _located(spec_path: str) -> Iterator[None]:
         raise SpecError("schema nesting is too deep to process", file=spec_path) from None
 
 
-def build_named(
-    spec_path: str, options: Options, full_validation: bool = False, progress: Progress = _quiet
-) -> tuple[Registry, Spec]:
+def build_named(spec_path: str, options: Options, full_validation: bool = False, progress: Progress = _quiet) -> Spec:
     """Load, check, build the IR, validate (on request) and name it (what `modelgen diff` needs: no rendering)."""
     with _located(spec_path):
         registry = Registry.open(spec_path, options.ref_root)
@@ -68,14 +66,14 @@ def build_named(
             order_fields(spec, profile)
         spec.sources = dict(registry.digests)
         spec.warnings = [str(warning) for warning in registry.warnings]
-    return registry, spec
+    return spec
 
 
 def build(
     spec_path: str, options: Options, full_validation: bool = False, progress: Progress = _quiet
 ) -> tuple[Spec, dict[str, str]]:
     """Everything up to the rendered files, in memory; raises SpecError for bad input."""
-    _, spec = build_named(spec_path, options, full_validation, progress)
+    spec = build_named(spec_path, options, full_validation, progress)
     profile = Profile.from_options(options)
     progress(f"rendering {len(spec.decls)} models")
     environment()  # loaded once, before the docs job forks, for both renderers

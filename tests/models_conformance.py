@@ -329,7 +329,7 @@ def _unify(ns: str) -> str:
 
 def ours(entry_dir: str, spec_path: str) -> dict[tuple[str, str], Decl]:
     options = speakeasy_options(entry_dir, Options())
-    _, spec = build_named(spec_path, options)
+    spec = build_named(spec_path, options)
     profile = Profile.from_options(options)
     files = render_package(spec, profile.package, ModelRules.from_profile(profile))
     by_ns: dict[str, dict[str, Decl]] = defaultdict(dict)

@@ -246,3 +246,22 @@ def test_a_removed_operation_names_the_models_it_takes(specs, run_cli):
     count = int(head.split("| Models removed | ")[1].split(" |")[0])
     line = next(line for line in removed.splitlines() if "`createPet`" in line)
     assert line.count("`") - 4 == 2 * count and "`NewPet`" in line, (count, line)
+
+
+def test_operations_come_from_the_sdk_not_the_raw_paths(specs, run_cli):
+    """An operation Speakeasy leaves out (`x-speakeasy-ignore`) is not reported, and a model an
+    operation's request reaches through a `$ref`'d parameter is an input of that operation."""
+    old = copy.deepcopy(base_spec())
+    old["paths"]["/pets/{id}"]["delete"]["x-speakeasy-ignore"] = True
+    old["components"]["parameters"] = {
+        "Filter": {"name": "filter", "in": "query", "schema": {"$ref": "#/components/schemas/Filter"}}
+    }
+    old["components"]["schemas"]["Filter"] = {"type": "object", "properties": {"tag": {"type": "string"}}}
+    old["paths"]["/pets"]["get"]["parameters"] = [{"$ref": "#/components/parameters/Filter"}]
+    new = copy.deepcopy(old)
+    del new["paths"]["/pets/{id}"]
+    new["components"]["schemas"]["Filter"]["required"] = ["tag"]
+    code, report, _ = run_cli("diff", *specs(old, new))
+    assert code == 0
+    assert "deletePet" not in report
+    assert breaking(report, "`Filter.tag`: optional → required") is True

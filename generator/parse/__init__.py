@@ -51,7 +51,7 @@ def build_ir(
             collect_root(expr, roots)
     components = list(builder.decls)
     mark = len(builder.decls)
-    error_roots = build_operations(builder, registry, roots, envelope)
+    error_roots, operations = build_operations(builder, registry, roots, envelope)
     builder.decls.extend(build_security(registry, blank_client_examples, operations_require_security))
     builder.decls.extend(operation_security(registry))
     if len(builder.decls) == mark:  # no operations: a library of schemas, keep them all
@@ -76,4 +76,4 @@ def build_ir(
             if decl.error and isinstance(decl, Model):
                 decl.fields.append(raw_response(required=False, sdk_filled=True))
     info = root.get("info") if isinstance(root.get("info"), dict) else {}
-    return Spec(title=str(info.get("title", "")), decls=decls, timestamps=registry.timestamps)
+    return Spec(title=str(info.get("title", "")), decls=decls, operations=operations, timestamps=registry.timestamps)

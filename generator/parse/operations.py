@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..errors import SpecError, join_pointer
-from ..ir import ANY, Decl, Field, Model, Prim, Ref, Role
+from ..ir import ANY, Decl, Field, Model, Operation, Prim, Ref, Role
 from ..load import Registry
 from .examples import parameter_example, schema_example
 from .files import CONTENT, file_models
@@ -42,13 +42,15 @@ def operation_context(method: str, path: str, operation: dict[str, Any]) -> str:
 
 def build_operations(
     builder: SchemaBuilder, registry: Registry, roots: list[Decl], envelope: bool = False
-) -> list[Decl]:
-    """Declare every operation's models; add what they use to `roots`; return the error bodies (see `reach`)."""
+) -> tuple[list[Decl], list[Operation]]:
+    """Declare every operation's models; add what they use to `roots`; return the error bodies (see
+    `reach`) and the operations."""
     file = registry.root_path
     paths = registry.root.get("paths") or {}
     if not isinstance(paths, dict):
         raise SpecError("paths must be a mapping", file=file, pointer="/paths")
     errors: list[Decl] = []
+    operations: list[Operation] = []
     global_params = _global_parameters(registry)
     for path, item in paths.items():
         item_pointer = join_pointer("", "paths", path)
@@ -87,12 +89,26 @@ def build_operations(
             globals_model = _op_globals(request, global_fields, global_params) if request is not None else None
             if request is not None and not request.fields and "requestBody" in operation:
                 request = None  # only hidden globals: the body is the request (agentset updateNamespace)
+            first_input = len(roots)
             _request_body(builder, registry, op_file, op_pointer, operation, context, request, roots)
             for model in (request, globals_model):
                 if model is not None:
                     builder.decls.append(model)
                     roots.append(model)
-            errors.extend(build_responses(builder, registry, op_file, op_pointer, operation, context, roots, envelope))
+            first_output = len(roots)
+            op_errors = build_responses(builder, registry, op_file, op_pointer, operation, context, roots, envelope)
+            errors.extend(op_errors)
+            op_id = operation.get("operationId")
+            operations.append(
+                Operation(
+                    method.upper(),
+                    str(path),
+                    op_id if isinstance(op_id, str) else "",
+                    context,
+                    inputs=roots[first_input:first_output],
+                    outputs=roots[first_output:] + op_errors,
+                )
+            )
             group = _group(operation)
             for decl in builder.decls[mark:]:
                 if decl.context == context:
@@ -101,7 +117,7 @@ def build_operations(
         all_globals = _all_globals(builder, global_params)
         builder.decls.append(all_globals)
         roots.append(all_globals)
-    return errors
+    return errors, operations
 
 
 def _group(operation: dict[str, Any]) -> str:
