@@ -3,7 +3,8 @@
 Speakeasy turns `{type: string, format: binary}` inside a `multipart/form-data` body into a
 model of its own, named after the property like any inline object (emissary `File`, orq
 `FileUploadFile`, mammoth `CreateFileDatasetFile` for the items of `files`), with the fields
-`file_name`, `content` and `content_type`.
+`file_name`, `content` and `content_type`, the last sent as the part's `Content-Type` (its alias in
+every SDK of the corpus with model sources: circlemind 1.455, emissary 1.423, mammoth, orq).
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ from __future__ import annotations
 from ..ir import Decl, Field, ListOf, Model, Prim, Ref, TypeExpr
 
 # What the SDK accepts as a file's content (or a raw request body): bytes or a file-like object,
-# spelled by the docs per Speakeasy version (`DocStyle.file_type`), `Any` in the models.
+# spelled per Speakeasy version (`Profile.file_type`) by the docs and the models alike.
 CONTENT = Prim("file")
 
 
@@ -43,7 +44,7 @@ def _file(parent: Model, name: str, decls: list[Decl], item: bool) -> Model:
     decl.fields = [
         Field(wire_name="fileName", type=Prim("str"), required=True),
         Field(wire_name="content", type=CONTENT, required=True),
-        Field(wire_name="contentType", type=Prim("str"), required=False),
+        Field(wire_name="Content-Type", type=Prim("str"), required=False),
     ]
     decls.append(decl)
     return decl

@@ -15,6 +15,7 @@ class ModelRules:
     literal_enums: bool = False  # see `Profile.literal_enums`
     const_upper: bool = True  # see `Profile.const_upper`
     open_unions: bool = False  # see `Profile.open_unions`
+    file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"  # see `Profile.file_type`
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ModelRules:
@@ -23,6 +24,7 @@ class ModelRules:
             literal_enums=profile.literal_enums,
             const_upper=profile.const_upper,
             open_unions=profile.open_unions,
+            file_type=profile.file_type,
         )
 
     def is_open(self, enum: Enum) -> bool:

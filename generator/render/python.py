@@ -23,7 +23,7 @@ from .pytypes import SHADOWABLE, Spelling, default_value, literal, literal_enum,
 from .unions import known_tags, member_order, tags_of, unknown_member
 
 _INDENT = "    "
-_TYPING = ("TYPE_CHECKING", "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Tuple", "Union")
+_TYPING = ("IO", "TYPE_CHECKING", "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Tuple", "Union")
 _EXTENSIONS = ("Annotated", "NotRequired", "TypeAlias", "TypeAliasType", "TypedDict")
 _RUNTIME = (
     "UNSET",
@@ -72,7 +72,7 @@ class _Module:
         spell = Spelling(shadowed, typed, quoted)
         spell.used, spell.here, spell.home, spell.local_names = self.used, self.here, self.home, self.local_names
         spell.refs, spell.qualified = self.refs, self.qualified
-        spell.literal_enums = self.rules.literal_enums
+        spell.literal_enums, spell.file_type = self.rules.literal_enums, self.rules.file_type
         return spell
 
     def imports(self) -> list[str]:
@@ -84,6 +84,8 @@ class _Module:
             lines.append("import datetime as _datetime")
         if "_decimal" in used:
             lines.append("import decimal as _decimal")
+        if "io" in used:
+            lines.append("import io")
         lines.append(_import("datetime", [n for n in ("date", "datetime") if n in used]))
         lines.append(_import("enum", ["Enum"] if "Enum" in used else []))
         lines.append(_import("typing", [n for n in _TYPING if n in used]))

@@ -69,6 +69,7 @@ class Spelling:
         self.refs: dict[str, set[str]] = {}
         self.qualified: set[str] = set()
         self.literal_enums = False  # enums are `Literal` aliases (gen.yaml `enumFormat: union`)
+        self.file_type = "Union[bytes, IO[bytes], io.BufferedReader]"  # file content (`Profile.file_type`)
 
     def name(self, plain: str) -> str:
         if plain in self.shadowed:
@@ -82,6 +83,9 @@ class Spelling:
         if isinstance(expr, Prim):  # SDK-only types (an envelope's httpx response) are Any here
             if expr.name == "str" and expr.format == "decimal":
                 return self.name("Decimal")
+            if expr.name == "file":  # what the SDK sends as a file or a raw body, as Speakeasy spells it
+                self.used.update(("Union", "IO", "io"))
+                return self.file_type.replace("bytes", self.name("bytes"), 1)
             if expr.name in HTTPX and HTTPX[expr.name] not in self.local_names:
                 return self.name(HTTPX[expr.name])
             return self.name(_PRIMS.get(expr.name, expr.name) if expr.name in _KNOWN else "Any")
