@@ -276,9 +276,13 @@ def closure(roots: list[Decl], with_additional: bool = True) -> set[int]:
 
 def named_by_union(decl: Decl) -> bool:
     """An inline union member without a name of its own (a title, an override): naming derives its
-    name from its union's."""
+    name from its union's. Not a union in the items of a list member or the values of a map member: it
+    claims the union's name like any schema (lineart 1.606/1.637 `Headers1`..`Headers6`, numbered
+    children first; an enum there is named by the union: outpost 1.791 `FiltersStatusEnum2`)."""
     parent = decl.parent
-    return isinstance(parent, Union) and decl.hint == parent.hint and not decl.name_override and not decl.from_component
+    if not isinstance(parent, Union) or decl.hint != parent.hint or decl.name_override or decl.from_component:
+        return False
+    return not isinstance(decl, Union) or any(isinstance(m, Ref) and m.decl is decl for m in parent.members)
 
 
 def inline_members(decl: Decl) -> list[Decl]:

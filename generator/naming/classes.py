@@ -260,7 +260,7 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
 def _base(decl: Decl, era: Profile) -> str:
     """What an inline schema is named after: its override, title or property (singular for array items)."""
     base = decl.name_override or decl.hint
-    if era.feb2025 and decl.array_item and not decl.name_override:
+    if era.feb2025 and decl.array_item and not decl.name_override and not isinstance(decl.parent, Union):
         base = singular(base)
     return base
 
