@@ -5,29 +5,11 @@ from __future__ import annotations
 import textwrap
 
 import yaml
+from eras import JAN2026, NEW_ERA, OLD_ERA
 
 from generator.config import Options
 from generator.naming import singular
 from generator.pipeline import build
-
-NEW_ERA = {
-    "generation": {
-        "maintainOpenAPIOrder": True,
-        "fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": True},
-    }
-}
-OLD_ERA = {
-    "generation": {
-        "maintainOpenAPIOrder": True,
-        "fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": False},
-    }
-}
-JAN2026 = {
-    "generation": {
-        **NEW_ERA["generation"],
-        "fixes": {**NEW_ERA["generation"]["fixes"], "sharedNestedComponentsJan2026": True},
-    }
-}
 
 
 def names(tmp_path, spec: dict, gen: dict | None = None, version: tuple[int, ...] = (1, 606, 0)) -> dict[str, object]:
@@ -91,37 +73,11 @@ PETS = doc("""
     """)
 
 
-def test_only_reachable_schemas_become_classes(tmp_path):
-    found = names(tmp_path, PETS, NEW_ERA)
-    assert "Unused" not in found and "Alias" not in found
-    assert "Pet" in found and "GetPetRequest" in found
-
-
 def test_error_only_schemas_are_error_classes_outside_docs_models(tmp_path):
     found = names(tmp_path, PETS, {**NEW_ERA, "python": {"imports": {"paths": {"errors": "errors"}}}})
     problem = found["Problem"]
     assert problem.error and problem.doc_dir == "errors"
     assert not found["Pet"].error
-
-
-def test_new_era_operation_names_and_all_claimants_prefixed(tmp_path):
-    found = names(tmp_path, PETS, JAN2026, (1, 784))
-    # no parameters: the inline body is the request itself; inline 2xx body is the response
-    assert {"PostTokenRequest", "PostTokenResponse"} <= set(found)
-    # both `data` objects want `Data`: every claimant takes its nearest named ancestor's prefix (cribl-cp 1.784)
-    assert {"PetData", "PostTokenData"} <= set(found) and "Data" not in found
-    assert "Tag" in found and found["Tag"].array_item  # array items are singular
-    # without sharedNestedComponentsJan2026 the component's child keeps the name (bolt 1.645 `Network`,
-    # outpost 1.791 `Status`)
-    for version in ((1, 645), (1, 791)):
-        older = names(tmp_path, PETS, NEW_ERA, version)
-        assert {"Data", "PostTokenData"} <= set(older) and "PetData" not in older
-
-
-def test_old_era_bodies_and_first_come(tmp_path):
-    found = names(tmp_path, PETS, OLD_ERA)
-    assert {"PostTokenRequestBody", "PostTokenResponseBody", "Tags"} <= set(found)
-    assert "Data" in found and "PostTokenData" in found  # the first claimant (a component's) keeps it
 
 
 def test_request_body_field_names(tmp_path):

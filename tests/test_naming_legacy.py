@@ -8,17 +8,11 @@ from __future__ import annotations
 import textwrap
 
 import yaml
+from eras import OLD_ERA
 
 from generator.config import Options
 from generator.ir import Prim
 from generator.pipeline import build
-
-OLD_ERA = {
-    "generation": {
-        "maintainOpenAPIOrder": True,
-        "fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": False},
-    }
-}
 
 MESSAGE = """
 type: object
@@ -143,56 +137,6 @@ def _op(group: str, body: dict, responses: dict | None = None) -> dict:
         "requestBody": {"required": True, "content": {"application/json": {"schema": body}}},
         "responses": responses or {"204": {"description": "ok"}},
     }
-
-
-def test_older_generators_list_required_fields_first(tmp_path):
-    """emissary (1.423): `dataset_id` before the optional `project_id`; orq-2024-11 (1.441) `HonoApiError`."""
-    body = {
-        "type": "object",
-        "properties": {"code": {"type": "string"}, "message": {"type": "string"}},
-        "required": ["message"],
-    }
-    spec = {
-        "openapi": "3.1.0",
-        "info": {"title": "t", "version": "1"},
-        "paths": {"/x/{id}": {"post": _op("things", body)}},
-    }
-    old = _build(tmp_path, spec)
-    assert [f.name for f in old["CreateRequest"].fields] == ["id", "request_body", "project_id"]
-    assert [f.name for f in old["CreateRequestBody"].fields] == ["message", "code"]
-    new = _build(tmp_path, spec, version=(1, 606, 5))
-    assert [f.name for f in new["CreateRequestBody"].fields] == ["code", "message"]
-
-
-def test_a_property_refing_a_renamed_component_is_named_after_it_until_the_feb2026_fix(tmp_path):
-    """conductorone 1.352 `AppUser.status: $ref c1.api.app.v1.AppUserStatus` (overridden `AppUserStatus`)
-    is `app_user_status`, and the model's fields are in byte order of their names; ttddata 1.788 with
-    `nameOverrideFeb2026` keeps `original_request`."""
-    status = {
-        "type": "object",
-        "x-speakeasy-name-override": "AppUserStatus",
-        "properties": {"details": {"type": "string"}},
-    }
-    user = {
-        "type": "object",
-        "properties": {"appId": {"type": "string"}, "status": {"$ref": "#/components/schemas/c1.Status"}},
-    }
-    get = {
-        "operationId": "Get",
-        "responses": {
-            "200": {
-                "description": "ok",
-                "content": {"application/json": {"schema": {"$ref": "#/components/schemas/User"}}},
-            }
-        },
-    }
-    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"get": get}},
-            "components": {"schemas": {"c1.Status": status, "User": user}}}  # fmt: skip
-    assert [f.name for f in _build(tmp_path, spec, version=(1, 352, 2))["User"].fields] == ["app_user_status", "app_id"]
-    path = tmp_path / "openapi.yaml"
-    fixed = {"generation": {"fixes": {**OLD_ERA["generation"]["fixes"], "nameOverrideFeb2026": True}}}
-    ir, _ = build(str(path), Options(gen=fixed, speakeasy_version=(1, 788, 1)))
-    assert [f.name for f in next(d for d in ir.decls if d.name == "User").fields] == ["app_id", "status"]
 
 
 def test_sdk_group_classes_are_not_inline_names(tmp_path):
@@ -556,43 +500,6 @@ def test_error_bodies_are_named_after_every_other_response(tmp_path):
     names = _build(tmp_path, spec, version=(1, 606, 5))
     assert names["Error"].pointer.endswith("/responses/200/content/application~1json/schema/properties/error")
     assert names["ModerateError"].pointer.endswith("/422/content/application~1json/schema/properties/error")
-
-
-def test_before_the_dec2023_fix_names_grow_schemas_and_the_last_operation_comes_first(tmp_path):
-    """airbyte (nameResolutionDec2023: false): the first claimant keeps a name, the next tries `<Root><own>`,
-    then `<Root>Schemas<path...><own>`; leonardo: the last operation claims first (`promptImprove` keeps
-    `PromptGenerationOutput`, `promptRandom` above it takes `PromptRandomPromptGenerationOutput`)."""
-    kind = {"type": "string", "enum": ["x", "y"]}
-
-    def out_op(name: str) -> dict:
-        out = {"type": "object", "properties": {"a": {"type": "string"}}}
-        body = {"type": "object", "properties": {"out": out}}
-        ok = {"description": "ok", "content": {"application/json": {"schema": body}}}
-        return {"post": {"operationId": name, "responses": {"200": ok}}}
-
-    spec = {
-        "openapi": "3.0.3",
-        "info": {"title": "t", "version": "1"},
-        "paths": {"/r": out_op("random"), "/i": out_op("improve"), "/a": {"get": {"operationId": "all", "responses": {
-            "200": {"description": "ok", "content": {"application/json": {"schema": {"type": "array", "items": {
-                "oneOf": [{"$ref": f"#/components/schemas/{key}"} for key in "ABC"]}}}}}}}}},
-        "components": {"schemas": {
-            "A": {"type": "object", "properties": {"kind": kind}},
-            "B": {"type": "object", "properties": {"kind": kind}},
-            "C": {"type": "object", "properties": {"kind": kind, "inner": {"type": "object", "properties": {"kind": kind}}}},
-        }},
-    }  # fmt: skip
-    path = tmp_path / "openapi.yaml"
-    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
-    gen = {"generation": {"fixes": {"nameResolutionDec2023": False}}, "python": {"templateVersion": "v1"}}
-    ir, _ = build(str(path), Options(gen=gen, speakeasy_version=(1, 396, 2)))
-    names = {d.pointer.split("#")[1]: d.name for d in ir.decls}
-    assert names["/components/schemas/A/properties/kind"] == "Kind"
-    assert names["/components/schemas/B/properties/kind"] == "BKind"
-    assert names["/components/schemas/C/properties/kind"] == "CKind"
-    assert names["/components/schemas/C/properties/inner/properties/kind"] == "CSchemasKind"
-    outs = {p.split("/")[2]: n for p, n in names.items() if p.endswith("/properties/out")}
-    assert outs == {"~1r": "RandomOut", "~1i": "Out"}
 
 
 def test_dataclass_era_envelope_body_names(tmp_path):
