@@ -389,7 +389,11 @@ class SchemaBuilder:
             # strings of several formats are one string; the union's own `format` decides (orq `created`, `url`)
             name = _STRING_FORMATS.get(str(schema.get("format")), "str")
             return Prim(name, _text(schema.get("format")) if name == "str" else ""), nullable
-        if not component and len(decl.members) <= 1 and not schema.get(SPREAD):  # (cribl-cp `TargetConfigUnion1`)
+        # a `oneOf`/`anyOf` of one class stays a union of one (orq-node 1.791 `load_balancer`, a page listing
+        # `CreateAgentRequestLoadBalancer1`; airbyte, orq-2025-08, outpost, vercel 1.398 too); one left once
+        # `null` is dropped, or one scalar (vercel 1.293 `oneOf: [string]`), is its member
+        lone_class = len(variants) == 1 and len(decl.members) == 1 and isinstance(decl.members[0], Ref)
+        if not component and len(decl.members) <= 1 and not lone_class and not schema.get(SPREAD):  # (cribl-cp)
             for member in decl.members:
                 while isinstance(member, (ListOf, MapOf)):  # `oneOf: [null, {type: array, items: {enum}}]` too
                     member = member.item if isinstance(member, ListOf) else member.value
