@@ -16,6 +16,7 @@ from models_support import RUFF_ARGS, load, tool
 
 from generator.ir import Enum, EnumValue, Field, ListOf, Model, Prim, Ref, Spec, Union
 from generator.render import render_package
+from generator.render.pytypes import exception_name, py_name
 
 
 def _spec() -> Spec:
@@ -104,3 +105,23 @@ def test_modules_are_clean_for_tools(package, name):
     assert ruff.returncode == 0, ruff.stdout
     mypy = tool("mypy", "--strict", "--no-incremental", name, cwd=out)
     assert mypy.returncode == 0, mypy.stdout
+
+
+@pytest.mark.parametrize(
+    ("name", "pointer", "component", "expected"),
+    [
+        ("BadRequest", "#/components/responses/400/content/application~1json/schema", False, "BadRequestError"),
+        ("ProblemResponse", "#/components/schemas/ProblemResponse", True, "ProblemResponseError"),
+        ("Timeout", "#/components/schemas/Timeout", True, "TimeoutErrorT"),  # not Python's TimeoutError
+        ("Elementalerror", "#/components/schemas/Elementalerror", True, "Elementalerror"),
+        (
+            "GetUsersBadRequest",
+            "#/paths/~1users/get/responses/400/content/application~1json/schema",
+            False,
+            "GetUsersBadRequest",
+        ),
+    ],
+)
+def test_error_class_names(name, pointer, component, expected):
+    error = Model(hint=name, pointer=pointer, name=name, error=True, from_component=component)
+    assert (exception_name(error), py_name(error)) == (expected, expected + "Data")

@@ -19,7 +19,7 @@ from typing import Any
 from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Role, Spec, TypeExpr, Union
 from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import LINE_LENGTH, docstring, layout
-from .pytypes import SHADOWABLE, Spelling, default_value, literal, literal_enum, module_alias, py_name
+from .pytypes import SHADOWABLE, Spelling, default_value, exception_name, literal, literal_enum, module_alias, py_name
 from .unions import known_tags, member_order, tags_of, unknown_member
 
 _INDENT = "    "
@@ -212,7 +212,8 @@ def _exception(view: ClassView, decl: Model | Union, module: _Module) -> None:
     arguments (the data, the raw response, the body), any object standing for the httpx response."""
     if decl.error:
         module.used.update(("Any", "Optional"))
-        view.exception, view.exception_doc = decl.name, docstring(decl.description, _INDENT)
+        name = exception_name(decl) if isinstance(decl, Model) else decl.name
+        view.exception, view.exception_doc = name, docstring(decl.description, _INDENT)
 
 
 def _literal_view(enum: Enum, rules: ModelRules, module: _Module) -> ClassView:
@@ -437,7 +438,8 @@ def module_views(
     `here` is the module written and `home` every declaration's module (`package_modules`):
     classes of other modules are imported from them.
     """
-    local = {d.name for d in spec.decls} | {py_name(d) for d in spec.decls}  # errors: exception and data
+    # errors: the exception and its data
+    local = {exception_name(d) for d in spec.decls} | {py_name(d) for d in spec.decls}
     module = _Module(here, home or {}, frozenset(local), rules)
     decls = sorted(spec.decls, key=lambda d: d.name)
     unions = [d for d in decls if isinstance(d, Union)]

@@ -9,6 +9,7 @@ spelled through its module (`_datetime.date`, `_builtins.str`).
 
 from __future__ import annotations
 
+import builtins
 import decimal
 import json
 import math
@@ -90,10 +91,11 @@ class Spelling:
                 return self.name(HTTPX[expr.name])
             return self.name(_PRIMS.get(expr.name, expr.name) if expr.name in _KNOWN else "Any")
         if isinstance(expr, Ref):
-            name = py_name(expr.decl) + ("TypedDict" if self.typed and not isinstance(expr.decl, Enum) else "")
+            plain = py_name(expr.decl)
+            name = plain + ("TypedDict" if self.typed and not isinstance(expr.decl, Enum) else "")
             where = self.home.get(id(expr.decl), self.here)
             if where != self.here:
-                if py_name(expr.decl) in self.local_names:
+                if plain in self.local_names:
                     self.qualified.add(where)
                     name = f"{module_alias(where)}.{name}"
                 else:
@@ -128,14 +130,32 @@ class Spelling:
 
 def py_name(decl: Decl) -> str:
     """A declaration's pydantic class (or alias) in the package. An error response's is `<Name>Data`
-    (a model) or `<Name>Union`, `<Name>` being the exception that carries it as `data`, as in every
-    Speakeasy SDK of the corpus with model sources (bar 1.318 `APIErrorData`, acuvity 1.453
-    `ElementalerrorData`, mammoth 1.606 `AddDataToWebhookBadRequestUnion`, outpost 1.791)."""
+    (a model) or `<Name>Union`, `<Name>` being the exception that carries it as `data`
+    (`exception_name`), as in every Speakeasy SDK of the corpus with model sources (bar 1.318
+    `APIErrorData`, acuvity 1.453 `ElementalerrorData`, mammoth 1.606 `AddDataToWebhookBadRequestUnion`,
+    outpost 1.791)."""
     if decl.error and isinstance(decl, Model):
-        return decl.name + "Data"
+        return exception_name(decl) + "Data"
     if decl.error and isinstance(decl, Union):
         return decl.name + "Union"
     return decl.name
+
+
+# Python's own exceptions an error class must not hide: Speakeasy adds a `T` (outpost 1.712-1.791
+# `TimeoutErrorT`, `NotImplementedErrorT`)
+_BUILTIN_ERRORS = frozenset(n for n in dir(builtins) if n.endswith("Error"))
+
+
+def exception_name(decl: Decl) -> str:
+    """The exception class of an error model. One from a component (a schema or a response) ends in
+    `Error` unless its name holds the word (agentset 1.708 response `BadRequest` -> `BadRequestError`,
+    que 1.621 `ProblemResponseError`, openrouter 1.656 `BadGatewayResponseError`, outpost 1.712-1.791
+    `UnauthorizedError`; kept: `InternalServerError`, bolt `ErrorsBoltAPIResponse`, acuvity 1.453-1.570
+    `Elementalerror`); one named after its operation stays (plexpy 1.684 `GetUsersBadRequest`)."""
+    name = decl.name
+    if (decl.from_component or "#/components/" in decl.pointer) and "error" not in name.lower():
+        name += "Error"
+    return name + "T" if name in _BUILTIN_ERRORS else name
 
 
 def module_alias(module: str) -> str:

@@ -27,7 +27,8 @@ def tags_of(union: Union) -> dict[object, str] | None:
         if not values:
             return None
         for value in values:
-            if not isinstance(value, (str, int)) or tags.setdefault(value, py_name(decl)) != py_name(decl):
+            name = py_name(decl)
+            if not isinstance(value, (str, int)) or tags.setdefault(value, name) != name:
                 return None
     return tags
 
