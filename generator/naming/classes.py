@@ -12,9 +12,7 @@ Three kinds of class names:
 
 from __future__ import annotations
 
-import keyword
 from collections import defaultdict
-from collections.abc import Mapping
 
 from ..casing import pascal, tag_words
 from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Enum, Model, Role, Spec, Union, members_named_by, named_by_union
@@ -22,17 +20,10 @@ from ..profile import Profile
 from . import legacy as naming_legacy
 from .chains import Chains, gives_way
 from .fields import component_override, name_fields, name_members
+from .fixed import OP_SUFFIX, TS_GLOBALS, fixed_name
+from .placement import inside_error, name_space, place
 from .reach import reach_ranks
-
-_OP_SUFFIX = {
-    Role.REQUEST: "Request",
-    Role.REQUEST_BODY: "RequestBody",
-    Role.RESPONSE: "Response",
-    Role.RESPONSE_BODY: "ResponseBody",
-}
-# Class names a TypeScript SDK cannot use as they are (JavaScript globals and types its code needs): they
-# take a `T`. Those the corpus shows; `Boolean` and `String` stay plain (orq-node-1791).
-TS_GLOBALS = frozenset({"Error", "File", "Function", "Number", "Object", "Parameters", "Request", "Response"})
+from .unique import python_safe, singular, unique
 
 
 def assign_names(spec: Spec, profile: Profile | None = None) -> None:
@@ -46,18 +37,18 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
     models = [d for d in spec.decls if not d.error or id(d) in as_body]
     error_taken: set[str] = set()  # error classes live in their own module
     for decl in errors:
-        decl.name = _unique(_fixed_name(decl, era) or pascal(decl.name_override or decl.hint), error_taken)
+        decl.name = unique(fixed_name(decl, era) or pascal(decl.name_override or decl.hint), error_taken)
     apart = _union_body_apart(models, era)
     for decl in models:
-        taken = modules[_module(decl, folders, era)]
+        taken = modules[name_space(decl, folders, era)]
         # an error among the models is an older generator's error body, named like a response body
-        fixed = "" if decl.error else _fixed_name(decl, era) + ("Union" if id(decl) in apart else "")
-        if fixed and decl.role in _OP_SUFFIX and fixed.lower() in taken:  # a component took it: `PatchRequestRequest`
-            fixed += _OP_SUFFIX[decl.role]
+        fixed = "" if decl.error else fixed_name(decl, era) + ("Union" if id(decl) in apart else "")
+        if fixed and decl.role in OP_SUFFIX and fixed.lower() in taken:  # a component took it: `PatchRequestRequest`
+            fixed += OP_SUFFIX[decl.role]
         if fixed and decl.from_component and _component_gives_way(decl, era):
             fixed += "Union"
         if fixed:
-            decl.name = _unique(fixed, taken)
+            decl.name = unique(fixed, taken)
     pending = [d for d in models if not d.name]
     taken = modules[""]
     if era.sdk_class:  # the SDK's own class: an inline schema named `orq` is `CreateChatCompletionOrq`
@@ -75,7 +66,7 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         else:
             visits = naming_legacy.visiting_order(pending, reach_ranks(spec.decls))
         for decl in visits:
-            _name_first_come(decl, modules[_module(decl, folders, era)], segments, era.schemas_word)
+            _name_first_come(decl, modules[name_space(decl, folders, era)], segments, era.schemas_word)
         pending = []
     while pending:
         ready = [d for d in pending if not named_by_union(d) or d.parent.name]  # type: ignore[union-attr]
@@ -84,7 +75,7 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         _resolve(ready, taken, era, chains, order)
         pending = [d for d in pending if not d.name]
     for decl in spec.decls:
-        _place(decl, folders, era)
+        place(decl, folders, era)
         if not era.python_docs and decl.name in TS_GLOBALS:  # orq `FunctionT`, dwolla `RequestT`, vercel `ErrorT`
             decl.name += "T"
         if isinstance(decl, Model):
@@ -98,65 +89,6 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
                 decl.fields.sort(key=lambda f: f.wire_name)
         elif isinstance(decl, Enum):
             name_members(decl)
-
-
-def _place(decl: Decl, folders: Mapping[str, str], era: Profile) -> None:
-    if decl.role == Role.GLOBALS:  # the SDK's own `Globals` (models/internal)
-        decl.namespace = "internal"
-        return
-    kind = "errors" if _placed_with_errors(decl, era) else "operations" if decl.context else "shared"
-    folder = folders[kind]
-    if folder.startswith("/"):
-        decl.doc_dir = folder[1:]
-        folder = ""
-    decl.namespace = folder
-
-
-def _placed_with_errors(decl: Decl, era: Profile) -> bool:
-    """Error classes, what they hold before `sharedErrorComponentsApr2025`, and in TypeScript SDKs a component
-    only an error union uses (dwolla CannotParseAmountError)."""
-    return decl.error or (not era.shared_errors and _inside_error(decl)) or (not era.python_docs and decl.error_member)
-
-
-def _inside_error(decl: Decl) -> bool:
-    node = decl.parent
-    while node is not None:
-        if node.error:
-            return True
-        node = node.parent
-    return False
-
-
-def _fixed_name(decl: Decl, era: Profile) -> str:
-    """The name of a declaration that does not depend on others, or ""."""
-    if decl.from_component:
-        return pascal(decl.name_override or decl.hint)
-    if decl.role in SDK_ROLES:
-        return pascal(decl.hint)
-    if decl.role in (Role.OP_SECURITY, Role.OP_GLOBALS):  # bolt `GetAccountSecurity`, plexpy `GetServerInfoGlobals`
-        return pascal(decl.context) + ("Security" if decl.role == Role.OP_SECURITY else "Globals")
-    if decl.error and decl.context and named_by_union(decl):  # mammoth `AddTaskResponseBodyError1`
-        return pascal(decl.context) + "ResponseBodyError" + str(decl.index or 1)
-    if decl.role not in OPERATION_ROLES:
-        return ""
-    op = pascal(decl.context)
-    if decl.role == Role.ERROR_BODY:
-        if decl.name_override:  # older generators still prefix it with the operation (plexpy)
-            return pascal(decl.name_override) if era.feb2025 else op + pascal(decl.name_override)
-        # a union of error bodies is `<Op>BadRequest`, one error body `<Op>BadRequestError` (mammoth)
-        return op + pascal(decl.hint) + ("" if isinstance(decl, Union) else "Error")
-    if (
-        decl.role == Role.REQUEST_SINGLE
-    ):  # older generators: `<Op>RequestBody`, or `<Op><title>` (`ParseChunkingRequest`)
-        return op + ("Request" if era.feb2025 else pascal(decl.hint))
-    if decl.role == Role.RESPONSE_SINGLE:  # a body of any media type (`*/*`) stays `<Op>ResponseBody` (squadcast)
-        media = decl.chain[2] if len(decl.chain) > 2 and decl.chain[0] == "Response" else "application/json"
-        return op + ("Response" if era.feb2025 and "json" in media else "ResponseBody")
-    if (
-        decl.role == Role.RESPONSE_BODY and decl.index and era.first_come
-    ):  # the next takes the group (orq JSON + stream)
-        return op + (pascal(decl.group) if decl.index > 1 else "") + "ResponseBody"
-    return op + _OP_SUFFIX[decl.role] + (str(decl.index) if decl.index else "")
 
 
 def _union_body_apart(decls: list[Decl], era: Profile) -> set[int]:
@@ -246,7 +178,7 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
         return list(dict.fromkeys(names + [pascal(root + " " + base) + "Union"]))
     if root:
         names.append(pascal(root + " " + base))
-        if _inside_error(decl):  # error bodies' children: status, media (older generators: `naming_legacy`)
+        if inside_error(decl):  # error bodies' children: status, media (older generators: `naming_legacy`)
             names += [pascal(" ".join([root, *words[:n], base])) for n in range(1, len(words) + 1)]
         if isinstance(decl, Union) and era.feb2025:
             names.append(pascal(root + " " + base) + "Union")
@@ -330,7 +262,7 @@ def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | 
             break
     for decl in decls:
         choice = numbered.get(id(decl)) or options[id(decl)][level[id(decl)]]
-        decl.name = _unique(choice, taken)
+        decl.name = unique(choice, taken)
 
 
 def _prefix_by_parents(
@@ -389,21 +321,10 @@ def _name_first_come(decl: Decl, taken: set[str], segments: dict[int, tuple[str,
     """Older generators name one schema at a time: each takes its first free candidate (see `naming_legacy`)."""
     last = ""
     for option in naming_legacy.candidates(decl, _legacy_root, segments, schemas):
-        last = _python_safe(option)
+        last = python_safe(option)
         if last.lower() not in taken and (last + "TypedDict").lower() not in taken:
             break
-    decl.name = _unique(last or _python_safe(pascal(decl.hint)), taken)
-
-
-def _module(decl: Decl, folders: Mapping[str, str], era: Profile) -> str:
-    """The Python module whose names `decl`'s must differ from: older generators with `components` and
-    `operations` folders keep a plain name in each (plexpy `components.Hub` beside `operations.Hub`).
-    "" for the one shared set (flat layouts; the newer eras are not measured on split ones)."""
-    if not era.first_come or folders["shared"] == folders["operations"]:
-        return ""
-    if not era.python_docs and _placed_with_errors(decl, era):  # orq-node 1.791: errors.CreateEvalResponseBody
-        return "errors"  # beside operations.CreateEvalResponseBody
-    return "operations" if decl.context and not (not era.shared_errors and _inside_error(decl)) else ""
+    decl.name = unique(last or python_safe(pascal(decl.hint)), taken)
 
 
 def _legacy_root(node: Decl) -> str:
@@ -411,55 +332,3 @@ def _legacy_root(node: Decl) -> str:
     if node.from_component or node.role in SDK_ROLES:
         return node.name
     return pascal(node.context) if node.role else ""
-
-
-def singular(word: str) -> str:
-    """English singular of a (last) word, as Speakeasy names array items: `infos` -> `info`."""
-    lower = word.lower()
-    if lower.endswith("metadata"):  # `metadata` -> `metadatum` (cribl-cp); but `data` stays (agentset, squadcast)
-        return word[:-1] + ("UM" if word[-1].isupper() else "um")
-    if lower.endswith("ies") and len(word) > 4:
-        return word[:-3] + ("Y" if word[-3].isupper() else "y")
-    if lower.endswith(("sses", "shes", "ches", "xes", "zzes", "uses")):
-        return word[:-2]
-    if lower.endswith("s") and not lower.endswith(("ss", "us", "is")) and len(word) > 1:
-        return word[:-1]
-    return word
-
-
-def _unique(name: str, taken: set[str]) -> str:
-    """Take `name`, or `name2`, `name3`...; compared case-insensitively (file names).
-
-    The name is first made usable as a Python class (see `_python_safe`), and its
-    `TypedDict` twin is taken with it, so `Foo` and a schema called `FooTypedDict` cannot clash.
-    """
-    name = _python_safe(name)
-    candidate, counter = name, 1
-    while candidate.lower() in taken or (candidate + "TypedDict").lower() in taken:
-        counter += 1
-        candidate = f"{name}{counter}"
-    taken.add(candidate.lower())
-    taken.add((candidate + "TypedDict").lower())
-    return candidate
-
-
-# Names a generated class must not take: keywords, and what models.py imports or uses.
-_NOT_CLASSES = frozenset(keyword.kwlist) | {
-    "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Union", "Enum", "Decimal", "BaseModel", "Nullable",
-    "OptionalNullable", "UNSET", "Unset", "NotRequired", "TypeAlias", "TypedDict", "date", "datetime", "pydantic",
-    "str", "int", "float", "bool", "bytes", "object", "type", "Annotated", "Discriminated", "OpenEnum",
-    "TypeAliasType",
-}  # fmt: skip
-
-
-_MAX_NAME = 160
-
-
-def _python_safe(name: str) -> str:
-    """`123` -> `Model123`, `None` -> `NoneT`, `List` -> `List_`: never a syntax error or a shadowed import."""
-    if not name or not name[0].isalpha():
-        name = "Model" + name
-    name = name[:_MAX_NAME]  # it names a file too: most file systems stop at 255 bytes
-    if keyword.iskeyword(name):  # `None`, `True`, `False`: airbyte 1.244-1.402 `NoneT`
-        return name + "T"
-    return name + "_" if name in _NOT_CLASSES else name

@@ -1,0 +1,50 @@
+"""Fixed names: those a declaration has whatever else is named (component keys, `<Op>Request`,
+`<Op>ResponseBody`, `<Op>BadRequestError`, `Security`, `<Op>Globals`); they never give way."""
+
+from __future__ import annotations
+
+from ..casing import pascal
+from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Role, Union, named_by_union
+from ..profile import Profile
+
+OP_SUFFIX = {
+    Role.REQUEST: "Request",
+    Role.REQUEST_BODY: "RequestBody",
+    Role.RESPONSE: "Response",
+    Role.RESPONSE_BODY: "ResponseBody",
+}
+# Class names a TypeScript SDK cannot use as they are (JavaScript globals and types its code needs): they
+# take a `T`. Those the corpus shows; `Boolean` and `String` stay plain (orq-node-1791).
+TS_GLOBALS = frozenset({"Error", "File", "Function", "Number", "Object", "Parameters", "Request", "Response"})
+
+
+def fixed_name(decl: Decl, era: Profile) -> str:
+    """The name of a declaration that does not depend on others, or ""."""
+    if decl.from_component:
+        return pascal(decl.name_override or decl.hint)
+    if decl.role in SDK_ROLES:
+        return pascal(decl.hint)
+    if decl.role in (Role.OP_SECURITY, Role.OP_GLOBALS):  # bolt `GetAccountSecurity`, plexpy `GetServerInfoGlobals`
+        return pascal(decl.context) + ("Security" if decl.role == Role.OP_SECURITY else "Globals")
+    if decl.error and decl.context and named_by_union(decl):  # mammoth `AddTaskResponseBodyError1`
+        return pascal(decl.context) + "ResponseBodyError" + str(decl.index or 1)
+    if decl.role not in OPERATION_ROLES:
+        return ""
+    op = pascal(decl.context)
+    if decl.role == Role.ERROR_BODY:
+        if decl.name_override:  # older generators still prefix it with the operation (plexpy)
+            return pascal(decl.name_override) if era.feb2025 else op + pascal(decl.name_override)
+        # a union of error bodies is `<Op>BadRequest`, one error body `<Op>BadRequestError` (mammoth)
+        return op + pascal(decl.hint) + ("" if isinstance(decl, Union) else "Error")
+    if (
+        decl.role == Role.REQUEST_SINGLE
+    ):  # older generators: `<Op>RequestBody`, or `<Op><title>` (`ParseChunkingRequest`)
+        return op + ("Request" if era.feb2025 else pascal(decl.hint))
+    if decl.role == Role.RESPONSE_SINGLE:  # a body of any media type (`*/*`) stays `<Op>ResponseBody` (squadcast)
+        media = decl.chain[2] if len(decl.chain) > 2 and decl.chain[0] == "Response" else "application/json"
+        return op + ("Response" if era.feb2025 and "json" in media else "ResponseBody")
+    if (
+        decl.role == Role.RESPONSE_BODY and decl.index and era.first_come
+    ):  # the next takes the group (orq JSON + stream)
+        return op + (pascal(decl.group) if decl.index > 1 else "") + "ResponseBody"
+    return op + OP_SUFFIX[decl.role] + (str(decl.index) if decl.index else "")

@@ -1,0 +1,47 @@
+"""Where a named declaration goes: its namespace (the models module or sub-folder), its docs folder, and
+the module whose names its own must differ from."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+from ..ir import Decl, Role
+from ..profile import Profile
+
+
+def place(decl: Decl, folders: Mapping[str, str], era: Profile) -> None:
+    if decl.role == Role.GLOBALS:  # the SDK's own `Globals` (models/internal)
+        decl.namespace = "internal"
+        return
+    kind = "errors" if placed_with_errors(decl, era) else "operations" if decl.context else "shared"
+    folder = folders[kind]
+    if folder.startswith("/"):
+        decl.doc_dir = folder[1:]
+        folder = ""
+    decl.namespace = folder
+
+
+def placed_with_errors(decl: Decl, era: Profile) -> bool:
+    """Error classes, what they hold before `sharedErrorComponentsApr2025`, and in TypeScript SDKs a component
+    only an error union uses (dwolla CannotParseAmountError)."""
+    return decl.error or (not era.shared_errors and inside_error(decl)) or (not era.python_docs and decl.error_member)
+
+
+def inside_error(decl: Decl) -> bool:
+    node = decl.parent
+    while node is not None:
+        if node.error:
+            return True
+        node = node.parent
+    return False
+
+
+def name_space(decl: Decl, folders: Mapping[str, str], era: Profile) -> str:
+    """The Python module whose names `decl`'s must differ from: older generators with `components` and
+    `operations` folders keep a plain name in each (plexpy `components.Hub` beside `operations.Hub`).
+    "" for the one shared set (flat layouts; the newer eras are not measured on split ones)."""
+    if not era.first_come or folders["shared"] == folders["operations"]:
+        return ""
+    if not era.python_docs and placed_with_errors(decl, era):  # orq-node 1.791: errors.CreateEvalResponseBody
+        return "errors"  # beside operations.CreateEvalResponseBody
+    return "operations" if decl.context and not (not era.shared_errors and inside_error(decl)) else ""
