@@ -219,6 +219,14 @@ class Profile:
         return self.first_come and (not self.python_docs or not self.folders["errors"] or self.schemas_word)
 
     @property
+    def components_by_reach(self) -> bool:
+        """First-come era: components claim contested inline names in the order the operations reach them
+        (`naming.reach`; plexpy 1.684) in Python SDKs; TypeScript SDKs take them in document order
+        (orq-node 1.791: 33 pages more, no TypeScript entry fewer). Python entries split: document order
+        would also suit novu 1.444 and log10py 1.296/1.314 (+14, +7, +7) but not plexpy (-7)."""
+        return self.python_docs
+
+    @property
     def schemas_word(self) -> bool:
         """With `nameResolutionDec2023: false` (airbyte 1.244-1.402) a contested name grows `<Root><own>`,
         then `<Root>Schemas<path...><own>` (`SourceAzureBlobStorageSchemasStreamsFiletype`); components
@@ -269,6 +277,24 @@ class Profile:
         `VideoUrl1`, `Part1`). Python SDKs number them (squadcast 1.621, outpost 1.712-1.791 lose pages
         with this rule)."""
         return self.feb2025 and not self.python_docs and self.number_inseparable
+
+    @property
+    def media_error_names(self) -> bool:
+        """TypeScript SDKs of the Feb2025 era name an inline error body of a media type other than JSON after
+        that type, `<Op><Media>Error`, adding the status only where an operation has two such
+        (dwolla 1.622/1.759 `application/vnd.dwolla.v1.hal+json`: `GetAccountDwollaV1HalJSONError`,
+        `ListFundingSourcesForbiddenDwollaV1HalJSONError`; JSON bodies keep `<Op><Status>Error`, safepay
+        1.581). No Python entry has such error bodies."""
+        return self.feb2025 and not self.python_docs
+
+    @property
+    def error_suffix(self) -> bool:
+        """TypeScript SDKs name an error class made from a component whose name holds no `Error` with that
+        word after it: openrouter 1.679/1.761 `NotFoundResponse` -> `NotFoundResponseError`, dwolla 1.622/1.759
+        `BadRequestSchema` -> `BadRequestSchemaError`; `ChatError`, `HonoApiError` (orq-node 1.455),
+        `ValidationErrorSchema` (dwolla), `ApiErrorEnvelope` (lapyme 1.768) and safepay 1.581's `Error` (then
+        `ErrorT`) keep theirs. Python SDKs' error classes are not in these docs."""
+        return not self.python_docs
 
     @property
     def component_keeps(self) -> bool:

@@ -21,7 +21,7 @@ from . import legacy as naming_legacy
 from .chains import Chains, gives_way
 from .fields import component_override, name_fields, name_members
 from .fixed import OP_SUFFIX, TS_GLOBALS, fixed_name
-from .placement import inside_error, name_space, place
+from .placement import inside_error, name_space, place, placed_with_errors
 from .reach import reach_ranks
 from .unique import python_safe, singular, unique
 
@@ -36,8 +36,10 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
     errors = [d for d in spec.decls if d.error and id(d) not in as_body]
     models = [d for d in spec.decls if not d.error or id(d) in as_body]
     error_taken: set[str] = set()  # error classes live in their own module
+    by_media = _media_error_names(errors) if era.media_error_names else {}
     for decl in errors:
-        decl.name = unique(fixed_name(decl, era) or pascal(decl.name_override or decl.hint), error_taken)
+        fixed = by_media.get(id(decl)) or fixed_name(decl, era)
+        decl.name = unique(fixed or pascal(decl.name_override or decl.hint), error_taken)
     apart = _union_body_apart(models, era)
     for decl in models:
         taken = modules[name_space(decl, folders, era)]
@@ -64,7 +66,7 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
             operations = {d.context: i for i, d in reversed(list(enumerate(spec.decls)))}
             visits = naming_legacy.visiting_order(pending, {}, operations)
         else:
-            visits = naming_legacy.visiting_order(pending, reach_ranks(spec.decls))
+            visits = naming_legacy.visiting_order(pending, reach_ranks(spec.decls) if era.components_by_reach else {})
         for decl in visits:
             _name_first_come(decl, modules[name_space(decl, folders, era)], segments, era.schemas_word)
         pending = []
@@ -76,6 +78,13 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         pending = [d for d in pending if not d.name]
     for decl in spec.decls:
         place(decl, folders, era)
+        if (
+            era.error_suffix
+            and decl.from_component
+            and placed_with_errors(decl, era)
+            and "error" not in decl.name.lower()
+        ):
+            decl.name += "Error"  # openrouter `NotFoundResponse` -> `NotFoundResponseError`
         if not era.python_docs and decl.name in TS_GLOBALS:  # orq `FunctionT`, dwolla `RequestT`, vercel `ErrorT`
             decl.name += "T"
         if isinstance(decl, Model):
@@ -89,6 +98,26 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
                 decl.fields.sort(key=lambda f: f.wire_name)
         elif isinstance(decl, Enum):
             name_members(decl)
+
+
+def _media_error_names(errors: list[Decl]) -> dict[int, str]:
+    """Inline error bodies of a media type other than `application/json` named after it (see
+    `Profile.media_error_names`): `<Op><Media>Error` (a union: `<Op><Media>`), and `<Op><Status><Media>Error`
+    where an operation has two of one kind (dwolla `GetAccountDwollaV1HalJSONError`,
+    `ListFundingSourcesForbiddenDwollaV1HalJSONError`). id(decl) -> name."""
+    groups: dict[str, list[tuple[Decl, str]]] = defaultdict(list)
+    for decl in errors:
+        media = decl.chain[2] if len(decl.chain) > 2 and decl.chain[0] == "Response" else ""
+        if decl.role != Role.ERROR_BODY or decl.name_override or media in ("", "application/json"):
+            continue
+        word = tag_words(media.removeprefix("application/").removeprefix("vnd."))
+        suffix = word + ("" if isinstance(decl, Union) else "Error")
+        groups[(pascal(decl.context) + suffix).lower()].append((decl, suffix))
+    return {
+        id(decl): pascal(decl.context) + (pascal(decl.hint) if len(claimants) > 1 else "") + suffix
+        for claimants in groups.values()
+        for decl, suffix in claimants
+    }
 
 
 def _union_body_apart(decls: list[Decl], era: Profile) -> set[int]:
