@@ -5,8 +5,9 @@ Every operation gets an `<Op>Response` model, whatever it returns: `content_type
 success body, then `headers` when any response declares some. A body field is named
 after its class (`media_container_with_metadata`), `object` for an inline schema, `res`
 for a scalar and `response_stream` for binary content; when an operation has several
-bodies, each name is prefixed by its status and media type
-(`two_hundred_image_jpeg_response_stream`). Error classes end with their `raw_response`.
+bodies of one status (several media types), each name is prefixed by its status and media type
+(`two_hundred_image_jpeg_response_stream`; bar 1.318/1.438 and testpan 1.207 keep `drink` beside
+`error` of another status). Error classes end with their `raw_response`.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ def envelope(
         decl.index = index if len(inline) > 1 else 0
     for body in bodies:
         name = _body_name(body.type, "json" in body.media_type)
-        if len(bodies) > 1:
+        if sum(other.status == body.status for other in bodies) > 1:  # several media types of one status
             status = number_words(int(body.status)).lower() if body.status.isdigit() else body.status
             name = f"{status}_{snake(body.media_type)}_{name}"
         # a component body is named after its class (known after naming): `name` is then its prefix

@@ -30,6 +30,8 @@ RAW_RESPONSE_LINKS = {
     "v1": "[requests.Response](https://requests.readthedocs.io/en/latest/api/#requests.Response)",
     "v2": "[httpx.Response](https://www.python-httpx.org/api/#response)",
 }
+# an envelope's binary body left unread: the v1 template's `requests_http.Response` (testpan 1.207), else httpx
+STREAM_LABELS = {RAW_RESPONSE_LINKS["v1"]: "requests_http.Response", RAW_RESPONSE_LINKS["v2"]: "httpx.Response"}
 # `HTTPMetadata.request`, from the same library (log10py 1.296/1.314 and traintravel 1.220, v1: requests; bar, v2: httpx)
 RAW_REQUEST_LINKS = {
     RAW_RESPONSE_LINKS["v1"]: "[requests.Request](https://requests.readthedocs.io/en/latest/api/#requests.Request)",
@@ -129,6 +131,8 @@ def doc_type(field: Field, style: DocStyle) -> str:
         return RAW_REQUEST_LINKS[style.raw_response]
     if isinstance(expr, Prim) and expr.name == "file":
         return f"*{wrap(wrapper(field, style.nullable), style.file_type)}*"
+    if isinstance(expr, Prim) and expr.name == "httpx.ResponseStream":
+        return f"*{wrap(wrapper(field, style.nullable), STREAM_LABELS[style.raw_response])}*"
     return f"*{wrap(wrapper(field, style.nullable), python_type(expr))}*"
 
 
