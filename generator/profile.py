@@ -385,10 +385,11 @@ class Profile:
 
     @property
     def required_first(self) -> bool:
-        """Before 1.606 a model lists its required fields first (emissary 1.423, orq-2024-11 1.441;
-        orq-2025-08 1.606.5 keeps spec order). Python only: TypeScript docs keep spec order in every
+        """From 1.201 to 1.606 a model lists its required fields first (pydataverse 1.201, emissary 1.423,
+        orq-2024-11 1.441; orq-2025-08 1.606.5 keeps spec order, and so does venari, an `internal` build
+        older than 1.201, see `lock_version`). Python only: TypeScript docs keep spec order in every
         version (vercel 1.293, orq 1.419-1.455, safepay 1.581)."""
-        return self.python_docs and self.version < (1, 606)
+        return self.python_docs and (1, 201) <= self.version < (1, 606)
 
     # -- Python docs (`render.markdown.DocRules`) ----------------------------------------------------------
     @property
@@ -510,8 +511,15 @@ class Profile:
 
 
 def lock_version(lock: dict[str, Any]) -> Version | None:
-    """gen.lock's `speakeasyVersion` (top level, or under `management` in newer locks), as numbers."""
-    text = lock.get("speakeasyVersion") or _section(lock, "management").get("speakeasyVersion")
+    """gen.lock's `speakeasyVersion` (top level, or under `management` in newer locks), as numbers. A
+    development build (`internal`) is placed by its `generationVersion`: one older than that of the
+    oldest release in the corpus (pydataverse 1.201, generation 2.277) reads as 1.0 (venari, 2.237);
+    a newer one as unknown (the default)."""
+    management = _section(lock, "management")
+    text = lock.get("speakeasyVersion") or management.get("speakeasyVersion")
+    if text and not any(ch.isdigit() for ch in str(text)):
+        generation = lock.get("generationVersion") or management.get("generationVersion")
+        return (1, 0, 0) if generation and _version(generation) < (2, 277) else None
     return _version(text) if text else None
 
 

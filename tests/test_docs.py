@@ -166,3 +166,14 @@ def test_union_pages_and_cells_of_the_dataclass_era():
     old = "### IAMRole\n\n```python\nauthMode: models.IAMRole = /* values here */\n```\n\n### \n\n```python\nauthMode: str"
     assert old in pages[(1, 300, 1)]["docs/models/authmode.md"]
     assert "### `str`\n\n```python\nvalue: str" in pages[(1, 314, 2)]["docs/models/authmode.md"]
+
+
+def test_an_internal_build_is_placed_by_its_generation_version():
+    from generator.profile import lock_version
+
+    old = {"management": {"speakeasyVersion": "internal", "generationVersion": "2.237.3"}}  # venari
+    new = {"management": {"speakeasyVersion": "internal", "generationVersion": "2.700.0"}}
+    assert lock_version(old) == (1, 0, 0) and lock_version(new) is None
+    assert lock_version({"speakeasyVersion": "1.201.2"}) == (1, 201, 2)
+    # venari keeps the spec's field order, pydataverse 1.201 lists required fields first
+    assert not Profile(version=(1, 0, 0)).required_first and Profile(version=(1, 201, 2)).required_first
