@@ -20,7 +20,9 @@ TS_GLOBALS = frozenset({"Error", "File", "Function", "Number", "Object", "Parame
 
 def fixed_name(decl: Decl, era: Profile) -> str:
     """The name of a declaration that does not depend on others, or ""."""
-    if decl.from_component:
+    if decl.from_component and decl.input_of and decl.name_override:  # a request variant (`shape.readonly`)
+        return pascal(decl.name_override) + ("" if decl.name_override.lower().endswith("input") else "Input")
+    if decl.from_component:  # (conductorone 1.352 `AppInput` of `c1.api.app.v1.App`, overridden `App`)
         return pascal(decl.name_override or decl.hint)
     if decl.role in SDK_ROLES:
         return pascal(decl.hint)
