@@ -35,7 +35,9 @@ from .recursion import is_self_contained, placeholder, settle
 from .tuples import tuple_type
 
 _SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-_STRING_FORMATS = {"date": "date", "date-time": "datetime", "binary": "bytes"}
+# a string of an integer format is an int (conductorone 1.352 `grantCount: {type: string, format: int64}` reads
+# `Optional[int]`; no other entry has one)
+_STRING_FORMATS = {"date": "date", "date-time": "datetime", "binary": "bytes", "int64": "int", "int32": "int"}
 _STRING_TYPES = {"str", "date", "datetime"}
 _MAX_DEPTH = 400
 
