@@ -96,6 +96,10 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
                 decl.fields.sort(key=lambda f: f.name_override or component_override(f) or f.wire_name)
             elif era.sorted_fields and decl.role != Role.RESPONSE:  # not an envelope
                 decl.fields.sort(key=lambda f: f.wire_name)
+            elif era.sorted_fields:  # an envelope's bodies by name, its head in place (testpan `api_response` first)
+                head = ("content_type", "status_code", "raw_response", "http_meta", "Headers")
+                bodies = iter(sorted((f for f in decl.fields if f.wire_name not in head), key=lambda f: f.name))
+                decl.fields = [f if f.wire_name in head else next(bodies) for f in decl.fields]
         elif isinstance(decl, Enum):
             name_members(decl)
 

@@ -27,11 +27,12 @@ def build_ir(
     blank_client_examples: bool = False,
     operations_require_security: bool = True,
     inline_error_descriptions: bool = False,
+    envelope_errors: bool = False,
 ) -> Spec:
     """The IR of the document; `envelope`: responses in Speakeasy's envelope format (`parse.envelope`),
     `http_meta`: its `envelope-http` variant; `enum_copies`: an enum `$ref` wrapped in `allOf` is an
     inline copy (newest era, `merge_all_of`); `const_enums`: a `const` is a one-value enum class (the
-    v1 template); `blank_client_examples`, `operations_require_security`: see `Profile`;
+    v1 template); `blank_client_examples`, `operations_require_security`, `envelope_errors`: see `Profile`;
     `inline_error_descriptions`: an error class without a description takes that of an inline error
     response too, not only a response component's (`Profile.ts_error_response_descriptions`)."""
     root = registry.root
@@ -56,7 +57,7 @@ def build_ir(
     builder.decls.extend(operation_security(registry))
     if len(builder.decls) == mark:  # no operations: a library of schemas, keep them all
         roots.extend(components)
-    decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots)
+    decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots, envelope_errors)
     while True:  # orphans are generated when what they were built beside is (RedisDeploymentType*)
         found = {id(d) for d in decls}
         orphans: list[Decl] = []
@@ -67,7 +68,7 @@ def build_ir(
         if not orphans:
             break
         roots.extend(orphans)
-        decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots)
+        decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots, envelope_errors)
     for decl in decls:
         if decl.error and not decl.description:
             decl.description = builder.error_descriptions.get(id(decl), "")

@@ -7,15 +7,19 @@ schemas inside it stay ordinary models.
 
 from __future__ import annotations
 
-from ..ir import Decl, Ref, Union, closure, inline_members
+from ..ir import Decl, Model, Ref, Role, Union, closure, inline_members, referenced
 
 
-def reachable(decls: list[Decl], roots: list[Decl], error_roots: list[Decl]) -> list[Decl]:
-    """`decls` (in order) reachable from `roots`; error roots reached from nothing else get `error`."""
+def reachable(
+    decls: list[Decl], roots: list[Decl], error_roots: list[Decl], envelope_errors: bool = False
+) -> list[Decl]:
+    """`decls` (in order) reachable from `roots`; error roots reached from nothing else get `error`, and
+    with `envelope_errors` (`Profile.envelope_errors`) those only envelopes return besides."""
     errors = {id(d) for d in error_roots}
     seen = closure([d for d in roots if id(d) not in errors])
+    in_envelopes = _envelope_bodies([d for d in decls if id(d) in seen]) if envelope_errors else set()
     for decl in error_roots:
-        if id(decl) not in seen:
+        if id(decl) not in seen or id(decl) in in_envelopes:
             decl.error = True
             for member in inline_members(decl):  # an error union's inline members are error classes too
                 member.error = True
@@ -24,3 +28,12 @@ def reachable(decls: list[Decl], roots: list[Decl], error_roots: list[Decl]) -> 
                     expr.decl.error_member = True
     seen.update(closure(error_roots))
     return [d for d in decls if id(d) in seen]
+
+
+def _envelope_bodies(decls: list[Decl]) -> set[int]:
+    """The declarations only envelopes (`<Op>Response` models) refer to."""
+    users: dict[int, list[Decl]] = {}
+    for decl in decls:
+        for target in referenced(decl):
+            users.setdefault(id(target), []).append(decl)
+    return {key for key, found in users.items() if all(isinstance(u, Model) and u.role == Role.RESPONSE for u in found)}

@@ -121,6 +121,8 @@ def doc_type(field: Field, style: DocStyle) -> str:
     expr = field.type
     if isinstance(expr, (ListOf, MapOf)):
         return _doc_inner(expr, style)
+    if isinstance(expr, Ref) and expr.decl.error:  # an error class has no page among the models (testpan)
+        return f"*{wrap(wrapper(field, style.nullable), style.label(expr.decl))}*"
     if isinstance(expr, Ref):
         return f"[{wrap(wrapper(field, style.nullable), style.label(expr.decl))}]({style.link(expr.decl)})"
     if isinstance(expr, Prim) and expr.name in _DOC_LINKS:
