@@ -39,7 +39,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "pazy-2024-08": (47, 47),
     "petstore-bflad-2024-11": (22, 26),
     "plexpy": (1085, 1098),
-    "pokesdk-2025-08": (21, 23),
+    "pokesdk-2025-08": (23, 23),
     "pydataverse-2024-03": (849, 851),
     "pydataverse-2024-07": (849, 851),
     "pydataverse-2025-01": (849, 851),
