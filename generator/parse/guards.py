@@ -41,3 +41,8 @@ def capped(expr: TypeExpr) -> TypeExpr:
             break
         node = node.item if isinstance(node, ListOf) else node.value
     return expr
+
+
+def text(value: Any) -> str:
+    """A string keyword's value, or "" when the spec gives anything else there."""
+    return value if isinstance(value, str) else ""

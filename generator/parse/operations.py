@@ -17,8 +17,9 @@ from ..ir import ANY, Decl, Field, Model, Operation, Prim, Ref, Role
 from ..load import Registry
 from .examples import parameter_example, schema_example
 from .files import CONTENT, file_models
+from .guards import text
 from .responses import build_responses, collect_root, component_key, deref, describe_component, media_schema, own_decl
-from .schemas import SchemaBuilder, _text, describe, pascal_hint, spec_default
+from .schemas import SchemaBuilder, describe, pascal_hint, spec_default
 
 # (wire name, location) -> (file, pointer, parameter): the spec's x-speakeasy-globals parameters
 _Globals = dict[tuple[str, str], tuple[str, str, dict[str, Any]]]
@@ -177,7 +178,7 @@ def _request_body(
             type=expr,
             required=bool(body.get("required")),
             nullable=nullable,
-            description=_text(body.get("description")),
+            description=text(body.get("description")),
             example=schema_example(
                 builder.ref_target(schema if isinstance(schema, dict) else {}, body_file, schema_pointer)
             ),
@@ -204,7 +205,7 @@ def _raw_body(body: dict[str, Any], schema: object, dataclasses: bool = False) -
         wire_name="RequestBody",
         type=Prim("str") if dataclasses and plain else CONTENT,
         required=bool(body.get("required")),
-        description=_text(body.get("description")),
+        description=text(body.get("description")),
         name_override=ref.rsplit("/", 1)[-1] if isinstance(ref, str) else "",
         is_body=True,
     )
@@ -240,7 +241,7 @@ def _op_globals(request: Model, global_fields: list[Field], global_params: _Glob
         return None
     model = Model(hint="Globals", pointer=request.pointer, context=request.context, role=Role.OP_GLOBALS)
     model.fields = [
-        replace(f, description=_text(global_params[(f.wire_name, f.location)][2].get("description")))
+        replace(f, description=text(global_params[(f.wire_name, f.location)][2].get("description")))
         for f in global_fields
     ]
     return model
@@ -304,7 +305,7 @@ def _component_key(pointer: str) -> str:
 def _class_description(expr: object, schema: dict[str, Any]) -> str:
     """A parameter without a description of its own shows its schema's when that is a class
     (agentset `orderBy` enum); a scalar schema's is not shown (sunsynk `sn`)."""
-    return _text(schema.get("description")) if isinstance(expr, Ref) else ""
+    return text(schema.get("description")) if isinstance(expr, Ref) else ""
 
 
 def _wrapped_ref(schema: dict[str, Any]) -> dict[str, Any] | None:
@@ -352,8 +353,8 @@ def _parameter_field(
         type=expr,
         required=bool(param.get("required")) and not optional,
         nullable=nullable,
-        description=_text(param.get("description")) or _class_description(expr, documented),
-        name_override=_text(param.get("x-speakeasy-name-override")),
+        description=text(param.get("description")) or _class_description(expr, documented),
+        name_override=text(param.get("x-speakeasy-name-override")),
         example=parameter_example(param) or schema_example(documented),
         deprecated=bool(param.get("deprecated")),
         location=str(param.get("in")),

@@ -19,7 +19,8 @@ from ..ir import Decl, Field, ListOf, MapOf, Model, Prim, Ref, Role, Stream, Typ
 from ..load import Registry
 from .envelope import STREAM, Body, is_binary
 from .envelope import envelope as build_envelope
-from .schemas import SchemaBuilder, _text, describe
+from .guards import text
+from .schemas import SchemaBuilder, describe
 
 
 def build_responses(
@@ -65,7 +66,7 @@ def build_responses(
                     _mark_response(expr)
                 _chain(builder, mark, ("Response", status, media_type))
                 envelope_bodies.append(
-                    Body(status, media_type, expr, own_decl(builder, expr, mark), _text(response.get("description")))
+                    Body(status, media_type, expr, own_decl(builder, expr, mark), text(response.get("description")))
                 )
             continue
         found = media_schema(response.get("content"))
@@ -91,7 +92,7 @@ def build_responses(
                 inline.role = Role.ERROR_BODY
             if builder.inline_error_descriptions or component_key(response_pointer, "responses") is not None:
                 # an error class without a description shows its response component's (emissary `ApiErrorNotFound`)
-                builder.error_descriptions.setdefault(id(expr.decl), _text(response.get("description")))
+                builder.error_descriptions.setdefault(id(expr.decl), text(response.get("description")))
             errors.append(expr.decl)
     # a schema the operation returns on success is no error class, though an error status returns it too
     # (cribl-cp health: HealthServerStatus for 200 and 420)
@@ -209,7 +210,7 @@ def component_key(pointer: str, section: str) -> str | None:
 def describe_component(expr: TypeExpr, description: Any) -> None:
     """A class made from a response or request body component takes that component's description."""
     if isinstance(expr, Ref) and not expr.decl.description:
-        expr.decl.description = _text(description)
+        expr.decl.description = text(description)
 
 
 def _contents(content: Any) -> list[tuple[str, Any]]:

@@ -15,7 +15,6 @@ from ..ir import (
     Const,
     Decl,
     Enum,
-    EnumValue,
     Example,
     Field,
     ListOf,
@@ -28,17 +27,15 @@ from ..ir import (
     Union,
 )
 from ..load import Registry
+from .enums import build_enum
 from .examples import property_example, schema_example
-from .guards import capped, check_shape
-from .merge import COPY, ORPHANS, SPREAD, inline_properties, merge_all_of, spread_properties
+from .guards import capped, check_shape, text
+from .merge import COPY, ORPHANS, inline_properties, merge_all_of, spread_properties
 from .recursion import is_self_contained, placeholder, settle
+from .scalars import SCALARS, STRING_FORMATS
 from .tuples import tuple_type
+from .unions import build_union, inline_union, type_member
 
-_SCALARS = {"string": "str", "integer": "int", "number": "float", "boolean": "bool"}
-# a string of an integer format is an int (conductorone 1.352 `grantCount: {type: string, format: int64}` reads
-# `Optional[int]`; no other entry has one)
-_STRING_FORMATS = {"date": "date", "date-time": "datetime", "binary": "bytes", "int64": "int", "int32": "int"}
-_STRING_TYPES = {"str", "date", "datetime"}
 _MAX_DEPTH = 400
 
 
@@ -107,7 +104,7 @@ class SchemaBuilder:
             stand_in, expr, file, pointer
         ):  # `Dict[str, Tree]`: the stand-in becomes an alias of its own
             stand_in.members = [expr]
-            return Ref(self._register(stand_in, node if isinstance(node, dict) else {}, file, pointer, True))
+            return Ref(self.register(stand_in, node if isinstance(node, dict) else {}, file, pointer, True))
         settle(stand_in, expr, self.decls[start:], self._by_location, self.orphans)
         return expr
 
@@ -159,10 +156,10 @@ class SchemaBuilder:
             schema = spread
         variants = schema.get("oneOf") or schema.get("anyOf")
         if isinstance(variants, list) and variants:
-            return self._union(schema, variants, file, pointer, hint, parent, context, component, nullable)
+            return build_union(self, schema, variants, file, pointer, hint, parent, context, component, nullable)
         if "const" in schema and self.const_enums and schema["const"] is not None:
             constant = {**schema, "enum": [schema["const"]]}
-            expr, nullable = self._enum(constant, file, pointer, hint, parent, context, component, nullable)
+            expr, nullable = build_enum(self, constant, file, pointer, hint, parent, context, component, nullable)
             if isinstance(expr, Ref) and isinstance(expr.decl, Enum):
                 expr.decl.const = True
             return expr, nullable
@@ -170,11 +167,11 @@ class SchemaBuilder:
             value = schema.get("const")
             return Const(value), nullable or value is None
         if isinstance(schema.get("enum"), list):
-            return self._enum(schema, file, pointer, hint, parent, context, component, nullable)
+            return build_enum(self, schema, file, pointer, hint, parent, context, component, nullable)
         if isinstance(types, list):
-            members = [self._type_member(t, schema, file, pointer, hint, parent, context) for t in types]
+            members = [type_member(self, t, schema, file, pointer, hint, parent, context) for t in types]
             members = [m for m in members if m is not None]
-            return self._inline_union(members, schema, file, pointer, hint, parent, context, component), nullable
+            return inline_union(self, members, schema, file, pointer, hint, parent, context, component), nullable
         if "prefixItems" in schema and types in ("array", None):
             return self._tuple(schema, file, pointer, hint, parent, context), nullable
         if types == "array" or (types is None and "items" in schema):
@@ -187,11 +184,11 @@ class SchemaBuilder:
             return ListOf(item, item_nullable and item != ANY), nullable  # `Any` holds null already
         if types == "object" or "properties" in schema or (types is None and "additionalProperties" in schema):
             return self._object(schema, file, pointer, hint, parent, context, component), nullable
-        if types in _SCALARS:
-            name = _SCALARS[types]
+        if types in SCALARS:
+            name = SCALARS[types]
             if name == "str":
-                name = _STRING_FORMATS.get(str(schema.get("format")), "str")
-                return Prim(name, _text(schema.get("format")) if name == "str" else ""), nullable
+                name = STRING_FORMATS.get(str(schema.get("format")), "str")
+                return Prim(name, text(schema.get("format")) if name == "str" else ""), nullable
             return Prim(name), nullable
         return ANY, nullable
 
@@ -203,17 +200,17 @@ class SchemaBuilder:
 
         expr = tuple_type(schema, file, pointer, build, hint, parent, context)
         if isinstance(expr.item, Ref) and expr.item.decl.pointer == "":  # the union joining the positions
-            self._register(expr.item.decl, {}, file, join_pointer(pointer, "prefixItems"), False)
+            self.register(expr.item.decl, {}, file, join_pointer(pointer, "prefixItems"), False)
         return expr
 
-    def _register(self, decl: Decl, schema: dict[str, Any], file: str, pointer: str, component: bool) -> Decl:
+    def register(self, decl: Decl, schema: dict[str, Any], file: str, pointer: str, component: bool) -> Decl:
         """Record a new declaration; a component's is published at once for recursive refs."""
-        decl.description = _text(schema.get("description"))
+        decl.description = text(schema.get("description"))
         decl.deprecated = bool(schema.get("deprecated"))
-        decl.deprecation_message = _text(schema.get("x-speakeasy-deprecation-message"))
+        decl.deprecation_message = text(schema.get("x-speakeasy-deprecation-message"))
         decl.from_component = component
-        decl.name_override = _text(schema.get("x-speakeasy-name-override"))
-        decl.copy_of = _text(schema.get(COPY))
+        decl.name_override = text(schema.get("x-speakeasy-name-override"))
+        decl.copy_of = text(schema.get(COPY))
         decl.example = schema_example(schema)
         decl.pointer = file + "#" + pointer
         forward = self._by_location.get((file, pointer))
@@ -249,7 +246,7 @@ class SchemaBuilder:
         model = Model(
             hint=str(schema.get("title") or hint) if not component else hint, pointer="", parent=parent, context=context
         )
-        model = self._register(model, schema, file, pointer, component)  # type: ignore[assignment]
+        model = self.register(model, schema, file, pointer, component)  # type: ignore[assignment]
         listed = schema.get("required")
         required = listed if isinstance(listed, list) else []
         for wire_name, prop in properties.items():
@@ -266,12 +263,12 @@ class SchemaBuilder:
                     type=expr,
                     required=wire_name in required and not _defaulted_scalar(expr, {**prop_schema, **documented}),
                     nullable=nullable,
-                    description=_text(documented.get("description")),
+                    description=text(documented.get("description")),
                     example=property_example(documented, prop_schema),
                     default=spec_default(prop_schema, documented),
                     deprecated=bool(prop_schema.get("deprecated")),
-                    deprecation_message=_text(prop_schema.get("x-speakeasy-deprecation-message")),
-                    name_override=_text(prop_schema.get("x-speakeasy-name-override")),
+                    deprecation_message=text(prop_schema.get("x-speakeasy-deprecation-message")),
+                    name_override=text(prop_schema.get("x-speakeasy-name-override")),
                     read_only=bool(prop_schema.get("readOnly") or documented.get("readOnly")),
                     write_only=bool(prop_schema.get("writeOnly")),
                 )
@@ -308,6 +305,12 @@ class SchemaBuilder:
         ignored, as in Speakeasy's docs: description and example come from the component)."""
         return self.ref_location(schema, file, pointer)[2]
 
+    def declared_at(self, file: str, pointer: str) -> Decl | None:
+        """The declaration already built (or being built) from the schema at (`file`, `pointer`)."""
+        known = self._by_location.get((file, pointer))
+        decl = known.decl if isinstance(known, (Ref, _Forward)) else None
+        return decl if isinstance(decl, Decl) else None
+
     def ref_location(self, schema: dict[str, Any], file: str, pointer: str) -> tuple[str, str, dict[str, Any]]:
         """`ref_target` with the file and pointer it is read at (its own `$ref`s are relative to that file)."""
         for _ in range(32):
@@ -318,184 +321,12 @@ class SchemaBuilder:
             schema = target if isinstance(target, dict) else {}
         return file, pointer, schema
 
-    def _enum(
-        self,
-        schema: dict[str, Any],
-        file: str,
-        pointer: str,
-        hint: str,
-        parent: Decl | None,
-        context: str,
-        component: bool,
-        nullable: bool,
-    ) -> tuple[TypeExpr, bool]:
-        raw = schema["enum"]
-        values = [v for v in raw if v is not None]
-        typed = schema.get("type")
-        # a `null` among the values of a typed enum does not make it nullable: the type has no null
-        # (bolt `credit_card_void_cause`, `type: string`); without a type the values are the type
-        nullable = nullable or (typed is None and None in raw)
-        if not values:
-            return Const(None), True
-        # no enum class for floats: plain `float` (squadcast `rolling_window_in_mins`)
-        if typed == "number":
-            return Prim("float"), nullable
-        # an inline enum is named after its title, as an object is (airbyte `ValidCampaignStatuses` items)
-        named = str(schema.get("title") or hint) if not component else hint
-        decl = Enum(hint=named, pointer="", parent=parent, context=context, base=_enum_base(values, typed))
-        decl.values = [EnumValue(v, label=_enum_label(schema.get("x-speakeasy-enums"), v, raw)) for v in values]
-        decl.open = schema.get("x-speakeasy-unknown-values") == "allow"
-        decl.closed = schema.get("x-speakeasy-unknown-values") == "disallow"
-        decl.untyped = "type" not in schema
-        return Ref(self._register(decl, schema, file, pointer, component)), nullable
-
-    def _union(
-        self,
-        schema: dict[str, Any],
-        variants: list[Any],
-        file: str,
-        pointer: str,
-        hint: str,
-        parent: Decl | None,
-        context: str,
-        component: bool,
-        nullable: bool,
-    ) -> tuple[TypeExpr, bool]:
-        keyword = "oneOf" if "oneOf" in schema else "anyOf"
-        decl = Union(hint=_text(schema.get(COPY)) or hint, pointer="", parent=parent, context=context)
-        if component:  # publish before the members, which may refer back to it
-            self._register(decl, schema, file, pointer, component)
-        for index, variant in enumerate(variants):
-            if isinstance(variant, dict) and (variant.get("type") == "null" or variant.get("enum") == [None]):
-                nullable = True
-                continue
-            # members go by the union's own hint: a distributed copy's (`InputGrafana`), not its container's
-            expr, member_nullable = self.type_of(
-                variant, file, join_pointer(pointer, keyword, index), decl.hint, decl, context
-            )
-            nullable = nullable or member_nullable
-            decl.members.append(expr)
-        discriminator = schema.get("discriminator")
-        decl.discriminator = str(discriminator.get("propertyName", "")) if isinstance(discriminator, dict) else ""
-        if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
-            decl.mapping = self._mapping(discriminator["mapping"], file, pointer)
-        consts = [m for m in decl.members if isinstance(m, Const)]
-        if not component and len(decl.members) > 1 and len(consts) == len(decl.members):
-            # Speakeasy keeps the first of several consts (agentset `event`)
-            return Const(consts[0].value, tuple(m.value for m in consts[1:])), nullable
-        if (
-            not component
-            and len(decl.members) > 1
-            and all(isinstance(m, Prim) and m.name in _STRING_TYPES for m in decl.members)
-        ):
-            # strings of several formats are one string; the union's own `format` decides (orq `created`, `url`)
-            name = _STRING_FORMATS.get(str(schema.get("format")), "str")
-            return Prim(name, _text(schema.get("format")) if name == "str" else ""), nullable
-        # a `oneOf`/`anyOf` of one class stays a union of one (orq-node 1.791 `load_balancer`, a page listing
-        # `CreateAgentRequestLoadBalancer1`; airbyte, orq-2025-08, outpost, vercel 1.398 too); one left once
-        # `null` is dropped, or one scalar (vercel 1.293 `oneOf: [string]`), is its member
-        lone_class = len(variants) == 1 and len(decl.members) == 1 and isinstance(decl.members[0], Ref)
-        if not component and len(decl.members) <= 1 and not lone_class and not schema.get(SPREAD):  # (cribl-cp)
-            for member in decl.members:
-                while isinstance(member, (ListOf, MapOf)):  # `oneOf: [null, {type: array, items: {enum}}]` too
-                    member = member.item if isinstance(member, ListOf) else member.value
-                if isinstance(member, Ref) and member.decl.parent is decl:  # the union vanishes: adopt its member
-                    # named after the property as it is, items too (mammoth `sources` -> `Sources`)
-                    member.decl.parent, member.decl.hint, member.decl.array_item = parent, hint, False
-            return (decl.members[0] if decl.members else ANY), nullable
-        tag_members(decl)
-        if component:
-            return Ref(decl), nullable
-        return Ref(self._register(decl, schema, file, pointer, component)), nullable
-
-    def _type_member(
-        self, name: Any, schema: dict[str, Any], file: str, pointer: str, hint: str, parent: Decl | None, context: str
-    ) -> TypeExpr | None:
-        """One member of a `type: [a, b]` union: scalars, `Dict[str, X]` for object, `List[X]` for array."""
-        if name in _SCALARS:
-            return Prim(_SCALARS[name])
-        if name == "object":
-            value = schema.get("additionalProperties")
-            value = value if isinstance(value, dict) else {}
-            return MapOf(
-                self.type_of(value, file, join_pointer(pointer, "additionalProperties"), hint, parent, context)[0]
-            )
-        if name == "array":  # its `items` are not read: `type: [array, string]` is `List[Any]` (cribl-cp `attribute`)
-            return ListOf(ANY)
-        return None
-
-    def _mapping(self, mapping: dict[str, Any], file: str, pointer: str) -> dict[str, Decl]:
-        """Discriminator values whose target schema is already declared (members are, by now)."""
-        found: dict[str, Decl] = {}
-        for value, ref in mapping.items():
-            if not isinstance(ref, str):
-                continue
-            ref = ref if "#" in ref or "/" in ref or "." in ref else "#/components/schemas/" + ref
-            try:
-                target_file, target_pointer, _ = self.registry.resolve(ref, file, pointer)
-            except SpecError:
-                continue
-            known = self._by_location.get((target_file, target_pointer))
-            decl = known.decl if isinstance(known, (Ref, _Forward)) else None
-            if isinstance(decl, Decl):
-                found[str(value)] = decl
-        return found
-
-    def _inline_union(
-        self,
-        members: list[Any],
-        schema: dict[str, Any],
-        file: str,
-        pointer: str,
-        hint: str,
-        parent: Decl | None,
-        context: str,
-        component: bool,
-    ) -> TypeExpr:
-        decl = Union(hint=hint, pointer="", parent=parent, context=context, members=members)
-        return Ref(self._register(decl, schema, file, pointer, component))
-
-
-def tag_members(union: Union) -> None:
-    """Give a union's inline members their position and discriminating value (which name them).
-
-    The value is that of the discriminator, else of the last single-valued property (`const` or a
-    one-value enum) whose value no other member shares; members without one are named by position.
-    """
-    tags: list[list[tuple[str, str]]] = []
-    own = [m for m in union.members if isinstance(m, Ref) and m.decl.parent is union]
-    for member in union.members:
-        pairs = []
-        if isinstance(member, Ref) and isinstance(member.decl, Enum) and len(member.decl.values) == 1 and len(own) > 1:
-            pairs.append(
-                ("", str(member.decl.values[0].value))
-            )  # its value (openrouter `OutputMessageStatusCompleted`)
-        elif isinstance(member, Ref) and isinstance(member.decl, Model):
-            for f in member.decl.fields:
-                if isinstance(f.type, Const):
-                    pairs.append((f.wire_name, str(f.type.value)))
-                elif isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and len(f.type.decl.values) == 1:
-                    pairs.append((f.wire_name, str(f.type.decl.values[0].value)))
-        tags.append(pairs)
-    for index, (member, pairs) in enumerate(zip(union.members, tags, strict=True), 1):
-        if not (isinstance(member, Ref) and member.decl.parent is union):
-            continue
-        member.decl.index = index
-        # the discriminator names it (cribl-cp `type`), else the last one (agentset `model`, not `provider`)
-        ordered = sorted(reversed(pairs), key=lambda pair: pair[0] != union.discriminator)  # noqa: C414 - stable
-        for prop, value in ordered:
-            if sum(1 for other in tags if (prop, value) in other) == 1:
-                member.decl.tag = value
-                break
-        else:
-            member.decl.shared_tag = ordered[0][1] if ordered else ""
-
 
 def describe(expr: TypeExpr, description: Any) -> None:
     """An inline body or parameter schema without a description takes its container's
     (request body, response, parameter), which is what Speakeasy's docs show for it."""
     if isinstance(expr, Ref) and not expr.decl.from_component and not expr.decl.description:
-        expr.decl.description = _text(description)
+        expr.decl.description = text(description)
 
 
 class _Forward:
@@ -573,31 +404,3 @@ def _only_null(schema: dict[str, Any]) -> bool:
     """`type: "null"` (or `["null"]`): the one value null."""
     types = schema.get("type")
     return types == "null" or (isinstance(types, list) and bool(types) and all(t == "null" for t in types))
-
-
-def _enum_base(values: list[Any], typed: Any) -> str:
-    """The type of an enum's values (see `Enum.base`): a typed enum other than integer or boolean is
-    a string enum (Speakeasy's), an untyped one keeps its values' JSON types."""
-    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
-        return "int"
-    if all(isinstance(v, bool) for v in values) and typed in (None, "boolean"):
-        return "bool"
-    return "str" if typed is not None or all(isinstance(v, str) for v in values) else ""
-
-
-def _enum_label(names: Any, value: Any, raw: list[Any]) -> str:
-    """The `x-speakeasy-enums` member name for `value`: a list parallel to `enum`, or a value -> name map."""
-    if isinstance(names, dict):
-        return _text(names.get(value, names.get(str(value))))
-    if isinstance(names, list) and len(names) == len(raw):
-        return _label(names[raw.index(value)])
-    return ""
-
-
-def _text(value: Any) -> str:
-    return value if isinstance(value, str) else ""
-
-
-def _label(value: Any) -> str:
-    """An `x-speakeasy-enums` name; YAML reads an unquoted `TRUE`/`FALSE` as a boolean (plexpy `BoolInt`)."""
-    return str(value).upper() if isinstance(value, bool) else _text(value)

@@ -1,0 +1,67 @@
+"""Enums: their values, Python base type, `x-speakeasy-enums` labels and open/closed flags."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..ir import Const, Decl, Enum, EnumValue, Prim, Ref, TypeExpr
+from .guards import text
+
+if TYPE_CHECKING:  # the builder calls this with itself
+    from .schemas import SchemaBuilder
+
+
+def build_enum(
+    builder: SchemaBuilder,
+    schema: dict[str, Any],
+    file: str,
+    pointer: str,
+    hint: str,
+    parent: Decl | None,
+    context: str,
+    component: bool,
+    nullable: bool,
+) -> tuple[TypeExpr, bool]:
+    raw = schema["enum"]
+    values = [v for v in raw if v is not None]
+    typed = schema.get("type")
+    # a `null` among the values of a typed enum does not make it nullable: the type has no null
+    # (bolt `credit_card_void_cause`, `type: string`); without a type the values are the type
+    nullable = nullable or (typed is None and None in raw)
+    if not values:
+        return Const(None), True
+    # no enum class for floats: plain `float` (squadcast `rolling_window_in_mins`)
+    if typed == "number":
+        return Prim("float"), nullable
+    # an inline enum is named after its title, as an object is (airbyte `ValidCampaignStatuses` items)
+    named = str(schema.get("title") or hint) if not component else hint
+    decl = Enum(hint=named, pointer="", parent=parent, context=context, base=_enum_base(values, typed))
+    decl.values = [EnumValue(v, label=_enum_label(schema.get("x-speakeasy-enums"), v, raw)) for v in values]
+    decl.open = schema.get("x-speakeasy-unknown-values") == "allow"
+    decl.closed = schema.get("x-speakeasy-unknown-values") == "disallow"
+    decl.untyped = "type" not in schema
+    return Ref(builder.register(decl, schema, file, pointer, component)), nullable
+
+
+def _enum_base(values: list[Any], typed: Any) -> str:
+    """The type of an enum's values (see `Enum.base`): a typed enum other than integer or boolean is
+    a string enum (Speakeasy's), an untyped one keeps its values' JSON types."""
+    if all(isinstance(v, int) and not isinstance(v, bool) for v in values):
+        return "int"
+    if all(isinstance(v, bool) for v in values) and typed in (None, "boolean"):
+        return "bool"
+    return "str" if typed is not None or all(isinstance(v, str) for v in values) else ""
+
+
+def _enum_label(names: Any, value: Any, raw: list[Any]) -> str:
+    """The `x-speakeasy-enums` member name for `value`: a list parallel to `enum`, or a value -> name map."""
+    if isinstance(names, dict):
+        return text(names.get(value, names.get(str(value))))
+    if isinstance(names, list) and len(names) == len(raw):
+        return _label(names[raw.index(value)])
+    return ""
+
+
+def _label(value: Any) -> str:
+    """An `x-speakeasy-enums` name; YAML reads an unquoted `TRUE`/`FALSE` as a boolean (plexpy `BoolInt`)."""
+    return str(value).upper() if isinstance(value, bool) else text(value)

@@ -1,0 +1,167 @@
+"""`oneOf`/`anyOf` and `type: [a, b]` unions: their members, the cases where Speakeasy folds a union
+into one type (consts, strings of several formats, one member), discriminator mappings, and the
+position and tag that name each inline member."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from ..errors import SpecError, join_pointer
+from ..ir import ANY, Const, Decl, Enum, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
+from .guards import text
+from .merge import COPY, SPREAD
+from .scalars import SCALARS, STRING_FORMATS, STRING_TYPES
+
+if TYPE_CHECKING:  # the builder calls these with itself
+    from .schemas import SchemaBuilder
+
+
+def build_union(
+    builder: SchemaBuilder,
+    schema: dict[str, Any],
+    variants: list[Any],
+    file: str,
+    pointer: str,
+    hint: str,
+    parent: Decl | None,
+    context: str,
+    component: bool,
+    nullable: bool,
+) -> tuple[TypeExpr, bool]:
+    keyword = "oneOf" if "oneOf" in schema else "anyOf"
+    decl = Union(hint=text(schema.get(COPY)) or hint, pointer="", parent=parent, context=context)
+    if component:  # publish before the members, which may refer back to it
+        builder.register(decl, schema, file, pointer, component)
+    for index, variant in enumerate(variants):
+        if isinstance(variant, dict) and (variant.get("type") == "null" or variant.get("enum") == [None]):
+            nullable = True
+            continue
+        # members go by the union's own hint: a distributed copy's (`InputGrafana`), not its container's
+        expr, member_nullable = builder.type_of(
+            variant, file, join_pointer(pointer, keyword, index), decl.hint, decl, context
+        )
+        nullable = nullable or member_nullable
+        decl.members.append(expr)
+    discriminator = schema.get("discriminator")
+    decl.discriminator = str(discriminator.get("propertyName", "")) if isinstance(discriminator, dict) else ""
+    if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
+        decl.mapping = _mapping(builder, discriminator["mapping"], file, pointer)
+    consts = [m for m in decl.members if isinstance(m, Const)]
+    if not component and len(decl.members) > 1 and len(consts) == len(decl.members):
+        # Speakeasy keeps the first of several consts (agentset `event`)
+        return Const(consts[0].value, tuple(m.value for m in consts[1:])), nullable
+    if (
+        not component
+        and len(decl.members) > 1
+        and all(isinstance(m, Prim) and m.name in STRING_TYPES for m in decl.members)
+    ):
+        # strings of several formats are one string; the union's own `format` decides (orq `created`, `url`)
+        name = STRING_FORMATS.get(str(schema.get("format")), "str")
+        return Prim(name, text(schema.get("format")) if name == "str" else ""), nullable
+    # a `oneOf`/`anyOf` of one class stays a union of one (orq-node 1.791 `load_balancer`, a page listing
+    # `CreateAgentRequestLoadBalancer1`; airbyte, orq-2025-08, outpost, vercel 1.398 too); one left once
+    # `null` is dropped, or one scalar (vercel 1.293 `oneOf: [string]`), is its member
+    lone_class = len(variants) == 1 and len(decl.members) == 1 and isinstance(decl.members[0], Ref)
+    if not component and len(decl.members) <= 1 and not lone_class and not schema.get(SPREAD):  # (cribl-cp)
+        for member in decl.members:
+            while isinstance(member, (ListOf, MapOf)):  # `oneOf: [null, {type: array, items: {enum}}]` too
+                member = member.item if isinstance(member, ListOf) else member.value
+            if isinstance(member, Ref) and member.decl.parent is decl:  # the union vanishes: adopt its member
+                # named after the property as it is, items too (mammoth `sources` -> `Sources`)
+                member.decl.parent, member.decl.hint, member.decl.array_item = parent, hint, False
+        return (decl.members[0] if decl.members else ANY), nullable
+    tag_members(decl)
+    if component:
+        return Ref(decl), nullable
+    return Ref(builder.register(decl, schema, file, pointer, component)), nullable
+
+
+def type_member(
+    builder: SchemaBuilder,
+    name: Any,
+    schema: dict[str, Any],
+    file: str,
+    pointer: str,
+    hint: str,
+    parent: Decl | None,
+    context: str,
+) -> TypeExpr | None:
+    """One member of a `type: [a, b]` union: scalars, `Dict[str, X]` for object, `List[X]` for array."""
+    if name in SCALARS:
+        return Prim(SCALARS[name])
+    if name == "object":
+        value = schema.get("additionalProperties")
+        value = value if isinstance(value, dict) else {}
+        return MapOf(
+            builder.type_of(value, file, join_pointer(pointer, "additionalProperties"), hint, parent, context)[0]
+        )
+    if name == "array":  # its `items` are not read: `type: [array, string]` is `List[Any]` (cribl-cp `attribute`)
+        return ListOf(ANY)
+    return None
+
+
+def _mapping(builder: SchemaBuilder, mapping: dict[str, Any], file: str, pointer: str) -> dict[str, Decl]:
+    """Discriminator values whose target schema is already declared (members are, by now)."""
+    found: dict[str, Decl] = {}
+    for value, ref in mapping.items():
+        if not isinstance(ref, str):
+            continue
+        ref = ref if "#" in ref or "/" in ref or "." in ref else "#/components/schemas/" + ref
+        try:
+            target_file, target_pointer, _ = builder.registry.resolve(ref, file, pointer)
+        except SpecError:
+            continue
+        decl = builder.declared_at(target_file, target_pointer)
+        if decl is not None:
+            found[str(value)] = decl
+    return found
+
+
+def inline_union(
+    builder: SchemaBuilder,
+    members: list[Any],
+    schema: dict[str, Any],
+    file: str,
+    pointer: str,
+    hint: str,
+    parent: Decl | None,
+    context: str,
+    component: bool,
+) -> TypeExpr:
+    decl = Union(hint=hint, pointer="", parent=parent, context=context, members=members)
+    return Ref(builder.register(decl, schema, file, pointer, component))
+
+
+def tag_members(union: Union) -> None:
+    """Give a union's inline members their position and discriminating value (which name them).
+
+    The value is that of the discriminator, else of the last single-valued property (`const` or a
+    one-value enum) whose value no other member shares; members without one are named by position.
+    """
+    tags: list[list[tuple[str, str]]] = []
+    own = [m for m in union.members if isinstance(m, Ref) and m.decl.parent is union]
+    for member in union.members:
+        pairs = []
+        if isinstance(member, Ref) and isinstance(member.decl, Enum) and len(member.decl.values) == 1 and len(own) > 1:
+            pairs.append(
+                ("", str(member.decl.values[0].value))
+            )  # its value (openrouter `OutputMessageStatusCompleted`)
+        elif isinstance(member, Ref) and isinstance(member.decl, Model):
+            for f in member.decl.fields:
+                if isinstance(f.type, Const):
+                    pairs.append((f.wire_name, str(f.type.value)))
+                elif isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and len(f.type.decl.values) == 1:
+                    pairs.append((f.wire_name, str(f.type.decl.values[0].value)))
+        tags.append(pairs)
+    for index, (member, pairs) in enumerate(zip(union.members, tags, strict=True), 1):
+        if not (isinstance(member, Ref) and member.decl.parent is union):
+            continue
+        member.decl.index = index
+        # the discriminator names it (cribl-cp `type`), else the last one (agentset `model`, not `provider`)
+        ordered = sorted(reversed(pairs), key=lambda pair: pair[0] != union.discriminator)  # noqa: C414 - stable
+        for prop, value in ordered:
+            if sum(1 for other in tags if (prop, value) in other) == 1:
+                member.decl.tag = value
+                break
+        else:
+            member.decl.shared_tag = ordered[0][1] if ordered else ""
