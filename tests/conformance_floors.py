@@ -58,21 +58,21 @@ FLOORS: dict[str, tuple[int, int]] = {
 # TypeScript SDKs (../shared/corpus-ts): (identical, identical with code blocks blanked, total).
 FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "dingify-1331": (6, 6, 6),
-    "dwolla-1622": (401, 747, 808),
-    "dwolla-1759": (485, 842, 898),
+    "dwolla-1622": (406, 751, 808),
+    "dwolla-1759": (491, 846, 898),
     "lapyme-1768": (85, 527, 546),
-    "openrouter-1606": (98, 161, 179),
+    "openrouter-1606": (99, 161, 179),
     "openrouter-1679": (166, 366, 452),
     "openrouter-1761": (119, 200, 241),
     "orq-client-1419": (0, 358, 415),
-    "orq-node-1455": (64, 159, 204),
-    "orq-node-1517": (298, 622, 661),
-    "orq-node-1791": (1940, 3754, 4212),
-    "orq-poc-1441": (114, 292, 319),
-    "orq-sdk-1444": (66, 171, 216),
+    "orq-node-1455": (67, 161, 204),
+    "orq-node-1517": (314, 624, 661),
+    "orq-node-1791": (1988, 3758, 4212),
+    "orq-poc-1441": (121, 294, 319),
+    "orq-sdk-1444": (69, 173, 216),
     "safepay-1581": (122, 149, 168),
     "vercel-1293": (1833, 1833, 2155),
-    "vercel-1398": (835, 2133, 2381),
+    "vercel-1398": (1084, 2133, 2381),
 }
 
 # Models conformance (tests/models_conformance.py): for each corpus entry with Speakeasy's model

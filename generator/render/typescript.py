@@ -124,16 +124,19 @@ def ts_page(decl: Decl, title: str, paragraphs: list[str], style: DocStyle, rule
         return page
     assert isinstance(decl, Model)
     page = DocPage("ts-model", title, paragraphs, usage_language="typescript")
+    upload = _is_file(decl)
     if rules.usage:
-        code = NO_EXAMPLES if decl.error else _let(decl.name, _example(decl, rules))
+        # nor a body that sends one (orq `FileUploadRequestBody`, dwolla `CreateCustomerDocumentRequestBody`)
+        sends_file = any(isinstance(t, Ref) and _is_file(t.decl) for f in decl.fields for t in (f.type, _item(f.type)))
+        code = NO_EXAMPLES if decl.error or upload or sends_file else _let(decl.name, _example(decl, rules))
         page.usage = _import(decl, rules) + code
+    # a file upload's model is `fileName` and a stream of bytes (orq-node 1.455-1.791, dwolla 1.622/1.759)
+    fields = [f for f in decl.fields if f.required] if upload else decl.fields  # no content type
     # an unquoted YAML timestamp reads as Go prints it (dingify 1.331 `2024-05-23 11:14:27.682 +0000 UTC`)
-    examples = [
-        example_cell(f.example, timestamps=rules.timestamps) if f.example is not None else "" for f in decl.fields
-    ]
+    examples = [example_cell(f.example, timestamps=rules.timestamps) if f.example is not None else "" for f in fields]
     with_examples = any(examples)
     page.rows.append(list(HEADERS) + (["Example"] if with_examples else []))
-    for f, example in zip(decl.fields, examples, strict=True):
+    for f, example in zip(fields, examples, strict=True):
         name = property_name(f, rules)
         row = [
             f"~~`{name}`~~" if f.deprecated else f"`{name}`",
@@ -157,10 +160,18 @@ PRINT_WIDTH = 80  # prettier's: a longer `let value: T = ...` or `key: "..."` li
 
 
 def _let(name: str, expr: str) -> str:
-    """`let value: Name = expr;`, broken after `value:` with the rest indented when its first line is too long."""
+    """`let value: Name = expr;` as prettier breaks it when its first line is too long: an object or array
+    after `value:`, the rest indented; a scalar after `=` when `let value: Name =` fits (dwolla 1.622
+    `...BankAccountType =` / `  "checking";`), else after `value:` too, and after `=` as well when
+    `  Name = expr;` is still too long (orq-client 1.419 `...MessagesType =` / `    "image_url";`)."""
     code = f"let value: {name} = {expr};"
     if len(code.split("\n", 1)[0]) <= PRINT_WIDTH:
         return code
+    if "\n" not in expr and not expr.startswith(("{", "[")):
+        if len(f"let value: {name} =") <= PRINT_WIDTH:
+            return f"let value: {name} =\n  {expr};"
+        if len(f"  {name} = {expr};") > PRINT_WIDTH:
+            return f"let value:\n  {name} =\n    {expr};"
     return "let value:\n" + "\n".join("  " + line for line in f"{name} = {expr};".split("\n"))
 
 
@@ -168,7 +179,10 @@ def _import(decl: Decl, rules: TsRules) -> str:
     folder = "/" + decl.namespace if decl.namespace else ""
     if not rules.index_modules:
         folder += "/" + _module_file(decl) + rules.module_suffix
-    return f'import {{ {decl.name} }} from "{rules.module}/models{folder}";\n\n'
+    line = f'import {{ {decl.name} }} from "{rules.module}/models{folder}";'
+    if len(decl.name) > PRINT_WIDTH:  # prettier breaks a single name only when it is itself too long (vercel 1.398)
+        line = f'import {{\n  {decl.name},\n}} from "{rules.module}/models{folder}";'
+    return line + "\n\n"
 
 
 def _module_file(decl: Decl) -> str:
@@ -222,6 +236,17 @@ def _literal_cell(f: Field) -> str:
 
 
 _DATE = "[Date](https://developer.mozilla.org/en-US/docs/Web/JavaScript/Reference/Global_Objects/Date)"
+_FILE = "[File](https://developer.mozilla.org/en-US/docs/Web/API/File)"
+_BLOB = "[Blob](https://developer.mozilla.org/en-US/docs/Web/API/Blob)"
+
+
+def _item(expr: TypeExpr) -> TypeExpr:
+    return expr.item if isinstance(expr, ListOf) else expr
+
+
+def _is_file(decl: Decl) -> bool:
+    """A file upload's model (`parse.files`): its content is the file's bytes."""
+    return isinstance(decl, Model) and any(isinstance(f.type, Prim) and f.type.name == "file" for f in decl.fields)
 
 
 def type_cell(expr: TypeExpr, style: DocStyle, rules: TsRules) -> str:
@@ -234,8 +259,11 @@ def type_cell(expr: TypeExpr, style: DocStyle, rules: TsRules) -> str:
     if isinstance(expr, Ref):
         if isinstance(expr.decl, Union):
             return f"*{style.label(expr.decl)}*"
-        return f"[{style.label(expr.decl)}]({style.link(expr.decl)})"
+        link = f"[{style.label(expr.decl)}]({style.link(expr.decl)})"
+        return f"{_FILE} | {_BLOB} | {link}" if _is_file(expr.decl) else link  # a file is also a File or Blob
     if isinstance(expr, Prim):
+        if expr.name == "file":  # a file model's content
+            return "*ReadableStream<Uint8Array>*"
         if expr.name == "datetime":
             return _DATE
         if expr.name == "date":
