@@ -345,25 +345,20 @@ def _file_stem(path: str) -> str:
 def spec_default(schema: dict[str, Any], documented: dict[str, Any]) -> Example | None:
     """A property's or parameter's default: its own, else the one its `$ref` target or wrapped member
     (`allOf: [X]`) declares (plexpy `defaultAudioAccessibility: allOf [{enum, default: 0}]` defaults to
-    `PREFER_NON_ACCESSIBILITY`). Of `anyOf`/`oneOf` `[X, null]`, X's own: Speakeasy's models read the
-    default of the member the union stands for, not the one beside it (syllable 1.519 `page`, 17
-    parameters, and openrouter 1.656 `temperature`: UNSET; mammoth 1.606 `oneOf: [null, {default:
-    '__standard'}]`: kept, 50 fields)."""
+    `PREFER_NON_ACCESSIBILITY`). Of `anyOf`/`oneOf`, a member's own: Speakeasy's models read the default
+    of the member the union stands for, never the one beside it (syllable 1.519 `page: anyOf [integer,
+    null], default: 0`, 17 parameters, openrouter 1.656 `temperature`, orq 1.606 `created: anyOf
+    [date-time, string], default`: none; mammoth 1.606 `oneOf: [null, {default: '__standard'}]`, 50
+    fields, orq `updated: anyOf [{date-time, default}, string]`: kept)."""
     for keyword in ("anyOf", "oneOf"):
         members = schema.get(keyword)
-        if _null_member(members):
-            assert isinstance(members, list)
-            rest = [m for m in members if not (isinstance(m, dict) and m.get("type") == "null")]
-            inner = rest[0] if len(rest) == 1 and isinstance(rest[0], dict) else {}
-            return Example(inner["default"]) if "default" in inner else None
+        if isinstance(members, list) and members:
+            found = [m["default"] for m in members if isinstance(m, dict) and "default" in m]
+            return Example(found[0]) if found else None
     for source in (documented,) if "$ref" in schema else (schema, documented):  # `$ref` siblings are ignored
         if "default" in source:
             return Example(source["default"])
     return None
-
-
-def _null_member(members: object) -> bool:
-    return isinstance(members, list) and any(isinstance(m, dict) and m.get("type") == "null" for m in members)
 
 
 def _defaulted_scalar(expr: TypeExpr, schema: dict[str, Any]) -> bool:

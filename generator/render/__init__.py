@@ -19,7 +19,7 @@ from ..profile import Profile
 from ..resources import templates_dir
 from .markdown import DocRules, heading, page_for, table
 from .model_rules import DEFAULT_RULES, ModelRules
-from .pyformat import comment_safe
+from .pyformat import comment_safe, layout
 from .python import module_views, package_modules
 from .types import DocStyle, doc_file
 from .typescript import TsRules, literal_tags, ts_page
@@ -38,6 +38,7 @@ def environment() -> jinja2.Environment:
     )
     env.filters["table"] = table
     env.filters["pycomment"] = comment_safe
+    env.filters["pyline"] = layout  # a class header as black splits a long one
     return env
 
 

@@ -37,6 +37,7 @@ _RUNTIME = (
     "Request",
     "Response",
     "UnrecognizedInt",
+    "parse_datetime",
     "UnrecognizedStr",
 )
 

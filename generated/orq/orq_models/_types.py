@@ -8,6 +8,7 @@ not declare (`extra="allow"`), unless the schema says `additionalProperties: fal
 
 from __future__ import annotations
 
+import datetime
 import decimal
 from enum import Enum
 from typing import (
@@ -80,6 +81,14 @@ OptionalNullable = Union[Optional[T], Unset]
 # `HTTPMetadata.request: httpx.Request`): any object here, so the package needs pydantic alone.
 Response = Any
 Request = Any
+
+
+def parse_datetime(value: str) -> datetime.datetime:
+    """A `date-time` default, as Speakeasy's models write it (`parse_datetime("2025-08-25T14:18:53.694Z")`)."""
+    return datetime.datetime.fromisoformat(
+        value[:-1] + "+00:00" if value.endswith("Z") else value
+    )
+
 
 # Values an open enum written as a `Literal` alias does not list (gen.yaml `enumFormat: union`)
 UnrecognizedStr = str
