@@ -102,16 +102,16 @@ def pascal(*parts: str) -> str:
     """
     split = [_split_words(part) for part in parts]
     all_caps = not any(has_lower for has_lower, _, _ in split)
-    words = _digits_join_capitals([word for _, mixed, lowered in split for word in (lowered if all_caps else mixed)])
+    words = [word for _, mixed, lowered in split for word in (lowered if all_caps else mixed)]
     # a lone all-caps word that is an initialism stays one (orq title `JSON` -> `JSON`, but `LLM` -> `Llm`)
     initialisms = not all_caps or len(words) == 1
     capitals = {w.lower() for w in words if len(w) > 1 and w.isalpha() and w.isupper()} if not all_caps else set()
     if not _GO_INITIALISMS.get():  # TypeScript: only a media type's words (`ApplicationJSON`) take initialisms
         media = {w for part, (_, mixed, _) in zip(parts, split, strict=True) if "/" in part for w in mixed}
-        return (
-            "".join(w.upper() if w.lower() in capitals else _cased(w, initialisms and w in media) for w in words)
-            or "Model"
-        )
+        # after casing: a media type's `JSON` then a number is re-cased too (orq-node 1.791 `ApplicationJson4Type`)
+        cased = [w.upper() if w.lower() in capitals else _cased(w, initialisms and w in media) for w in words]
+        return "".join(_digits_join_capitals(cased)) or "Model"
+    words = _digits_join_capitals(words)  # before casing: Go initialisms stay (`ApplicationJSON4`)
     return "".join([w.upper() if w.lower() in capitals else _cased(w, initialisms) for w in words]) or "Model"
 
 
@@ -133,7 +133,7 @@ def _digits_join_capitals(words: list[str]) -> list[str]:
     for word in words:
         previous = joined[-1] if joined else ""
         if word.isdigit() and len(previous) > 1 and previous.isalpha() and previous.isupper():
-            joined[-1] = previous + word
+            joined[-1] = previous[:1] + previous[1:].lower() + word  # `Crud11`, as `AWSS3` reads `Awss3`
         else:
             joined.append(word)
     return joined

@@ -67,12 +67,12 @@ FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "orq-client-1419": (0, 358, 415),
     "orq-node-1455": (67, 161, 204),
     "orq-node-1517": (314, 624, 661),
-    "orq-node-1791": (1988, 3758, 4212),
+    "orq-node-1791": (2006, 3787, 4212),
     "orq-poc-1441": (121, 294, 319),
     "orq-sdk-1444": (69, 173, 216),
     "safepay-1581": (122, 149, 168),
-    "vercel-1293": (1833, 1833, 2155),
-    "vercel-1398": (1084, 2133, 2381),
+    "vercel-1293": (1837, 1837, 2155),
+    "vercel-1398": (1090, 2139, 2381),
 }
 
 # Models conformance (tests/models_conformance.py): for each corpus entry with Speakeasy's model

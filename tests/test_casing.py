@@ -144,3 +144,10 @@ def test_union_member_tags_take_go_initialisms_in_typescript_too():
     with go_initialisms(False):
         assert tag_words("json_object") == "JSONObject"
         assert pascal("image_url") == "ImageUrl"
+
+
+def test_a_number_after_a_media_types_initialism_recases_it_in_typescript():
+    # orq-node 1.791 `CreateToolResponseBodyToolsResponse200ApplicationJson4Type`; Python keeps `JSON4`
+    with go_initialisms(False):
+        assert pascal("Body", "application/json", "4", "Type") == "BodyApplicationJson4Type"
+        assert pascal("Body", "application/json", "Type") == "BodyApplicationJSONType"
