@@ -12,34 +12,17 @@ model with a known tag validates as pydantic's tagged union (`Discriminated`).
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Role, Spec, TypeExpr, Union
 from .model_rules import DEFAULT_RULES, ModelRules
-from .pyformat import LINE_LENGTH, docstring, layout
-from .pytypes import SHADOWABLE, Spelling, default_value, exception_name, literal, literal_enum, module_alias, py_name
+from .pyformat import docstring, layout
+from .pyimports import Module
+from .pytypes import SHADOWABLE, Spelling, default_value, exception_name, literal, literal_enum, py_name
 from .unions import known_tags, member_order, tags_of, unknown_member
 
 _INDENT = "    "
-_TYPING = ("IO", "TYPE_CHECKING", "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Tuple", "Union")
-_EXTENSIONS = ("Annotated", "NotRequired", "TypeAlias", "TypeAliasType", "TypedDict")
-_RUNTIME = (
-    "UNSET",
-    "BaseModel",
-    "Decimal",
-    "Discriminated",
-    "Nullable",
-    "OpenEnum",
-    "OpenUnion",
-    "OptionalNullable",
-    "Request",
-    "Response",
-    "UnrecognizedInt",
-    "parse_datetime",
-    "UnrecognizedStr",
-)
 
 
 @dataclass
@@ -53,80 +36,6 @@ class ClassView:
     exception: str = ""  # an error's exception class, carrying this model or union as `data`
     twin: bool = True  # a model with a TypedDict twin (an open union's unknown member has none)
     exception_doc: str = ""
-
-
-class _Module:
-    """Collects the names the module uses, to import exactly those."""
-
-    def __init__(self, here: str, home: dict[int, str], local_names: frozenset[str], rules: ModelRules) -> None:
-        self.used: set[str] = set()
-        self.rules = rules
-        self.here = here  # dotted module path under the package ("models", "models.operations")
-        self.home = home  # every declaration's module, by id
-        self.local_names = local_names
-        self.refs: dict[str, set[str]] = {}  # module -> classes imported from it
-        self.qualified: set[str] = set()  # modules imported as `_name` (a class name is taken here)
-
-    def spelling(
-        self, shadowed: frozenset[str] = frozenset(), typed: bool = False, quoted: frozenset[str] = frozenset()
-    ) -> Spelling:
-        spell = Spelling(shadowed, typed, quoted)
-        spell.used, spell.here, spell.home, spell.local_names = self.used, self.here, self.home, self.local_names
-        spell.refs, spell.qualified = self.refs, self.qualified
-        spell.literal_enums, spell.file_type = self.rules.literal_enums, self.rules.file_type
-        return spell
-
-    def imports(self) -> list[str]:
-        used = self.used
-        lines = []
-        if "_builtins" in used:
-            lines.append("import builtins as _builtins")
-        if "_datetime" in used:
-            lines.append("import datetime as _datetime")
-        if "_decimal" in used:
-            lines.append("import decimal as _decimal")
-        if "io" in used:
-            lines.append("import io")
-        lines.append(_import("datetime", [n for n in ("date", "datetime") if n in used]))
-        lines.append(_import("enum", ["Enum"] if "Enum" in used else []))
-        lines.append(_import("typing", [n for n in _TYPING if n in used]))
-        third = ["import pydantic"] if "pydantic" in used else []
-        third.append(_import("typing_extensions", [n for n in _EXTENSIONS if n in used]))
-        up = "." * (self.here.count(".") + 1)  # to the package
-        relative = [(up + "_types", _import(up + "_types", [n for n in _RUNTIME if n in used]))]
-        relative += [
-            (".", f"from . import {m.rpartition('.')[2]} as {module_alias(m)}") for m in sorted(self.qualified)
-        ]
-        relative += [
-            ("." + m.rpartition(".")[2], _import("." + m.rpartition(".")[2], sorted(self.refs[m]))) for m in self.refs
-        ]
-        # isort's order: the furthest package first, then by module
-        local = [line for _, line in sorted(relative, key=lambda r: (-len(r[0]) + len(r[0].lstrip(".")), r[0]))]
-        return [
-            block
-            for block in (
-                "\n".join(x for x in lines if x),
-                "\n".join(x for x in third if x),
-                "\n".join(x for x in local if x),
-            )
-            if block
-        ]
-
-
-def _import(module: str, names: list[str]) -> str:
-    if not names:
-        return ""
-    names = sorted(names, key=_isort_key)
-    line = f"from {module} import {', '.join(names)}"
-    if len(line) <= LINE_LENGTH:
-        return line
-    return f"from {module} import (\n" + "".join(f"{_INDENT}{n},\n" for n in names) + ")"
-
-
-def _isort_key(name: str) -> tuple[Any, ...]:
-    """isort's (and ruff's) order of imported names: constants, classes, the rest; naturally, ignoring case."""
-    kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
-    return kind, [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", name.lower())], name
 
 
 def _wrapper(f: Field) -> str:
@@ -167,7 +76,7 @@ def _outside_json(model: Model, f: Field) -> bool:
     return f.is_body or model.role in _NOT_JSON
 
 
-def _model_view(model: Model, module: _Module) -> ClassView:
+def _model_view(model: Model, module: Module) -> ClassView:
     view = ClassView("model", py_name(model), docstring(model.description, _INDENT))
     _exception(view, model, module)
     # Pydantic looks annotations up in the class namespace: fields given a value there hide types.
@@ -208,7 +117,7 @@ def _model_view(model: Model, module: _Module) -> ClassView:
     return view
 
 
-def _exception(view: ClassView, decl: Model | Union, module: _Module) -> None:
+def _exception(view: ClassView, decl: Model | Union, module: Module) -> None:
     """An error's exception class beside its data (see `py_name`); its `__init__` takes Speakeasy's
     arguments (the data, the raw response, the body), any object standing for the httpx response."""
     if decl.error:
@@ -217,7 +126,7 @@ def _exception(view: ClassView, decl: Model | Union, module: _Module) -> None:
         view.exception, view.exception_doc = name, docstring(decl.description, _INDENT)
 
 
-def _literal_view(enum: Enum, rules: ModelRules, module: _Module) -> ClassView:
+def _literal_view(enum: Enum, rules: ModelRules, module: Module) -> ClassView:
     """`enumFormat: union`: the enum as an alias of its values' `Literal`, open ones with
     `UnrecognizedStr` (or `UnrecognizedInt`) beside it, as Speakeasy writes them."""
     view = ClassView("literal", enum.name, docstring(enum.description, ""))
@@ -236,7 +145,7 @@ def _member_value(enum: Enum, value: object) -> object:
     return json.dumps(value) if enum.base == "str" and not isinstance(value, str) else value
 
 
-def _enum_view(enum: Enum, rules: ModelRules, module: _Module) -> ClassView:
+def _enum_view(enum: Enum, rules: ModelRules, module: Module) -> ClassView:
     if rules.literal_enums:
         return _literal_view(enum, rules, module)
     is_open = rules.is_open(enum)
@@ -253,7 +162,7 @@ def _enum_view(enum: Enum, rules: ModelRules, module: _Module) -> ClassView:
     return view
 
 
-def _literal_enum_view(enum: Enum, module: _Module) -> ClassView:
+def _literal_enum_view(enum: Enum, module: Module) -> ClassView:
     """An enum of values Python holds equal (see `literal_enum`) as a `Literal` of them."""
     spelled = [literal(v.value) for v in enum.values]
     used = "Any" if None in spelled or any(isinstance(v.value, float) for v in enum.values) else "Literal"
@@ -262,7 +171,7 @@ def _literal_enum_view(enum: Enum, module: _Module) -> ClassView:
     return ClassView("union", enum.name, lines=[layout(f"{enum.name}: TypeAlias = {value}")])
 
 
-def _union_view(union: Union, recursive: set[str], module: _Module, unknowns: list[ClassView]) -> ClassView:
+def _union_view(union: Union, recursive: set[str], module: Module, unknowns: list[ClassView]) -> ClassView:
     view = ClassView("union", py_name(union))
     _exception(view, union, module)
     cyclic = union.name in recursive
@@ -299,7 +208,7 @@ def _union_view(union: Union, recursive: set[str], module: _Module, unknowns: li
     return view
 
 
-def _unknown_view(union: Union, name: str, attribute: str, module: _Module) -> ClassView:
+def _unknown_view(union: Union, name: str, attribute: str, module: Module) -> ClassView:
     """An open union's last member: a payload of a tag no member has, kept whole (`raw`), as
     Speakeasy writes it (`type: Literal["UNKNOWN"] = "UNKNOWN"`, `raw`, `is_unknown`; cribl-cp 1.784)."""
     module.used.update(("Any", "Literal", "pydantic"))
@@ -441,7 +350,7 @@ def module_views(
     """
     # errors: the exception and its data
     local = {exception_name(d) for d in spec.decls} | {py_name(d) for d in spec.decls}
-    module = _Module(here, home or {}, frozenset(local), rules)
+    module = Module(here, home or {}, frozenset(local), rules)
     decls = sorted(spec.decls, key=lambda d: d.name)
     unions = [d for d in decls if isinstance(d, Union)]
     recursive = _recursive_unions(unions)
