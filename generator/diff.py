@@ -20,7 +20,7 @@ from .config import Options
 from .errors import SpecError
 from .ir import Decl, Enum, ListOf, MapOf, Model, Operation, Ref, Spec, TypeExpr, Union
 from .pipeline import build_named
-from .render.types import python_type
+from .render.pytypes import plain_type
 
 INPUT, OUTPUT = "input", "output"
 
@@ -240,7 +240,7 @@ def _kind(decl: Decl) -> str:
 
 
 def _type(expr: TypeExpr | None) -> str:
-    return "None" if expr is None else python_type(expr)
+    return "None" if expr is None else plain_type(expr)
 
 
 def _same_type(old: TypeExpr | None, new: TypeExpr | None, renamed: dict[str, Decl]) -> bool:

@@ -7,7 +7,7 @@ from generator.ir import Enum, EnumValue, Example, Field, Model, Prim
 from generator.profile import Profile
 from generator.render.examples import example_cell, go_value
 from generator.render.markdown import DocRules, page_for, table
-from generator.render.types import DocStyle
+from generator.render.doctypes import DocStyle
 
 STYLE = DocStyle("python", "models")
 
@@ -131,7 +131,7 @@ def test_older_generators_show_only_the_first_of_several_examples():
 
 
 def test_keyword_like_pages_get_an_underscore():
-    from generator.render.types import doc_file
+    from generator.render.doctypes import doc_file
 
     new, old = Profile(version=(1, 606, 0)).renamed_files, Profile(version=(1, 402, 0)).renamed_files
     decl = Model(hint="And", pointer="", name="And")

@@ -1,7 +1,8 @@
 """Stage 5: render the named IR with Jinja into {relative path: file text}.
 
 Templates only lay text out; everything they print is computed in `markdown`,
-`python` and `types`. Both outputs come from the same IR in the same run, so the docs
+`typescript` and `python`; types are spelled in `pytypes` (models, docs, `diff`), the docs' Type
+cell laid out in `doctypes`. Both outputs come from the same IR in the same run, so the docs
 and the models can never disagree.
 """
 
@@ -17,11 +18,11 @@ from ..cache import cache_dir
 from ..ir import Spec
 from ..profile import Profile
 from ..resources import templates_dir
+from .doctypes import DocStyle, doc_file
 from .markdown import DocRules, heading, page_for, table
 from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import comment_safe, layout
 from .python import module_views, package_modules
-from .types import DocStyle, doc_file
 from .typescript import TsRules, literal_tags, ts_page
 
 

@@ -16,10 +16,10 @@ from typing import Any
 
 from ..ir import Decl, Enum, Example, Field, MapOf, Model, Ref, Stream, TypeExpr, Union, is_constant
 from ..profile import Profile
+from .doctypes import RAW_RESPONSE_LINKS, DocStyle, doc_type, member_type
 from .examples import example_cell
 from .mdsafe import block_safe, inert_html
 from .pyformat import width
-from .types import RAW_RESPONSE_LINKS, DocStyle, doc_type, member_type
 
 HEADERS = ("Field", "Type", "Required", "Description")
 REQUIRED = ":heavy_check_mark:"

@@ -19,7 +19,7 @@ from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Role
 from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import docstring, layout
 from .pyimports import Module
-from .pytypes import SHADOWABLE, Spelling, default_value, exception_name, literal, literal_enum, py_name
+from .pytypes import SHADOWABLE, Spelling, default_value, exception_name, literal, literal_enum, optionality, py_name
 from .unions import known_tags, member_order, tags_of, unknown_member
 
 _INDENT = "    "
@@ -36,12 +36,6 @@ class ClassView:
     exception: str = ""  # an error's exception class, carrying this model or union as `data`
     twin: bool = True  # a model with a TypedDict twin (an open union's unknown member has none)
     exception_doc: str = ""
-
-
-def _wrapper(f: Field) -> str:
-    if not f.required:
-        return "OptionalNullable" if f.nullable else "Optional"
-    return "Nullable" if f.nullable else ""
 
 
 def _default(f: Field, spell: Spelling) -> str:
@@ -92,7 +86,7 @@ def _model_view(model: Model, module: Module) -> ClassView:
     # (every SDK of the corpus with model sources, 1.318 to 1.791: cribl-cp, orq, squadcast...)
     declared = [(f, _const_default(f, module.rules) or _default(f, spell)) for f in model.fields]
     for f, default in sorted(declared, key=lambda pair: bool(pair[1])):
-        annotation = spell.wrap(_wrapper(f), spell.type(f.type))
+        annotation = spell.wrap(optionality(f), spell.type(f.type))
         if f.sdk_filled:  # as Speakeasy writes them (bar 1.318, ttddata 1.730-1.788, plexpy 1.684 errors)
             module.used.update(("Annotated", "Optional", "pydantic"))
             annotation = f"Annotated[Optional[{spell.type(f.type)}], pydantic.Field(exclude=True)]"

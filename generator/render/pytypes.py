@@ -1,7 +1,7 @@
 """Type expressions and values spelled as Python source for the generated models.
 
-The doc-side spelling lives in `types`; this is the code side, which must also import,
-type-check and survive pydantic's name resolution. Pydantic resolves a field's
+The models' spelling (`Spelling`), which must also import, type-check and survive pydantic's
+name resolution; and the plain spelling the docs' Type cells (`doctypes`) and `diff` print. Pydantic resolves a field's
 annotation in the class namespace, where a field with a default named `date` (or
 `str`, `int`...) hides the type of that name, so inside such a class the type is
 spelled through its module (`_datetime.date`, `_builtins.str`).
@@ -17,7 +17,7 @@ import math
 import re
 from typing import Any
 
-from ..ir import Const, Decl, Enum, ListOf, MapOf, Model, Prim, Ref, TupleOf, TypeExpr, Union
+from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, TupleOf, TypeExpr, Union
 
 _PRIMS = {"datetime": "datetime", "date": "date", "bytes": "bytes", "Decimal": "Decimal"}
 _QUALIFIED = {
@@ -223,3 +223,50 @@ def default_value(expr: TypeExpr, value: Any, spell: Spelling) -> str | None:
     ):
         return None
     return literal(value)
+
+
+def optionality(field: Field, nullable: bool = True) -> str:
+    """The optionality wrapper Speakeasy puts around a field's type, or "". Without `nullable` (the v1
+    template, see `Profile.shows_nullable`) a field that may be null is `Optional`, required or not."""
+    if not nullable:
+        return "Optional" if field.nullable or not field.required else ""
+    if not field.required:
+        return "OptionalNullable" if field.nullable else "Optional"
+    return "Nullable" if field.nullable else ""
+
+
+def wrap(name: str, inner: str) -> str:
+    return f"{name}[{inner}]" if name else inner
+
+
+# the docs' names of the scalars whose Python name differs from the IR's
+_PLAIN_PRIMS = {
+    "datetime": "datetime",
+    "date": "date",
+    "bytes": "bytes",
+    "Decimal": "Decimal",
+    "httpx.ResponseStream": "httpx.Response",
+}
+
+
+def plain_type(expr: TypeExpr) -> str:
+    """A type as Speakeasy's docs print it and our change reports quote it: the names users read, with
+    no imports or qualification (an envelope's streamed response is `httpx.Response`)."""
+    if isinstance(expr, Prim):
+        return _PLAIN_PRIMS.get(expr.name, expr.name)
+    if isinstance(expr, Ref):
+        return expr.decl.name
+    if isinstance(expr, ListOf):
+        return f"List[{plain_type(expr.item)}]"
+    if isinstance(expr, MapOf):
+        return f"Dict[str, {plain_type(expr.value)}]"
+    return f"Literal[{_plain_literal(expr.value)}]"
+
+
+def _plain_literal(value: object) -> str:
+    """A const as the docs print it (strings JSON-quoted, so always safe; floats as Python prints them)."""
+    if isinstance(value, bool) or value is None:
+        return repr(value)
+    if isinstance(value, (int, float)):
+        return repr(value)
+    return json.dumps(str(value), ensure_ascii=False)

@@ -16,9 +16,9 @@ from typing import Any
 from ..casing import camel, pascal_words
 from ..ir import Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
 from ..profile import Profile
+from .doctypes import DocStyle
 from .examples import example_cell
 from .markdown import HEADERS, OPTIONAL, DocPage, enum_literal, field_description, plain_value, required_cell
-from .types import DocStyle
 
 NO_EXAMPLES = "// No examples available for this model"
 

@@ -1,4 +1,4 @@
-"""Type expressions as text: Python annotations, and the Type cell of the Markdown docs.
+"""The Type cell of the Markdown docs (the Python spelling itself is `pytypes`'s plain one).
 
 Docs follow Speakeasy: a top-level scalar is italic (`*Optional[str]*`), a top-level
 reference is a link wrapped in its optionality (`[Optional[models.X]](../models/x.md)`),
@@ -7,19 +7,12 @@ and containers drop the optionality wrapper (`List[[models.X](...)]`).
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 
 from ..casing import kebab as kebab_case
 from ..ir import Decl, Field, ListOf, MapOf, Prim, Ref, TypeExpr, Union
+from .pytypes import optionality, plain_type, wrap
 
-_PY_PRIMS = {
-    "datetime": "datetime",
-    "date": "date",
-    "bytes": "bytes",
-    "Decimal": "Decimal",
-    "httpx.ResponseStream": "httpx.Response",
-}
 # Speakeasy's Python docs swap the two labels: a date-time field links to `date`, a date field to `datetime`.
 _DOC_LINKS = {
     "datetime": "[date](https://docs.python.org/3/library/datetime.html#date-objects)",
@@ -37,41 +30,6 @@ RAW_REQUEST_LINKS = {
     RAW_RESPONSE_LINKS["v1"]: "[requests.Request](https://requests.readthedocs.io/en/latest/api/#requests.Request)",
     RAW_RESPONSE_LINKS["v2"]: "[httpx.Request](https://www.python-httpx.org/api/#request)",
 }
-
-
-def literal(value: object) -> str:
-    """A Python literal for a const value (strings JSON-quoted, so always safe)."""
-    if isinstance(value, bool) or value is None:
-        return repr(value)
-    if isinstance(value, (int, float)):
-        return repr(value)
-    return json.dumps(str(value), ensure_ascii=False)
-
-
-def python_type(expr: TypeExpr) -> str:
-    if isinstance(expr, Prim):
-        return _PY_PRIMS.get(expr.name, expr.name)
-    if isinstance(expr, Ref):
-        return expr.decl.name
-    if isinstance(expr, ListOf):
-        return f"List[{python_type(expr.item)}]"
-    if isinstance(expr, MapOf):
-        return f"Dict[str, {python_type(expr.value)}]"
-    return f"Literal[{literal(expr.value)}]"
-
-
-def wrapper(field: Field, nullable: bool = True) -> str:
-    """The optionality wrapper Speakeasy puts around a field's type, or "". Without `nullable` (the v1
-    template, see `Profile.shows_nullable`) a field that may be null is `Optional`, required or not."""
-    if not nullable:
-        return "Optional" if field.nullable or not field.required else ""
-    if not field.required:
-        return "OptionalNullable" if field.nullable else "Optional"
-    return "Nullable" if field.nullable else ""
-
-
-def wrap(name: str, inner: str) -> str:
-    return f"{name}[{inner}]" if name else inner
 
 
 @dataclass(frozen=True)
@@ -122,9 +80,9 @@ def doc_type(field: Field, style: DocStyle) -> str:
     if isinstance(expr, (ListOf, MapOf)):
         return _doc_inner(expr, style)
     if isinstance(expr, Ref) and expr.decl.error:  # an error class has no page among the models (testpan)
-        return f"*{wrap(wrapper(field, style.nullable), style.label(expr.decl))}*"
+        return f"*{wrap(optionality(field, style.nullable), style.label(expr.decl))}*"
     if isinstance(expr, Ref):
-        return f"[{wrap(wrapper(field, style.nullable), style.label(expr.decl))}]({style.link(expr.decl)})"
+        return f"[{wrap(optionality(field, style.nullable), style.label(expr.decl))}]({style.link(expr.decl)})"
     if isinstance(expr, Prim) and expr.name in _DOC_LINKS:
         return _DOC_LINKS[expr.name]
     if isinstance(expr, Prim) and expr.name == "httpx.Response":
@@ -132,10 +90,10 @@ def doc_type(field: Field, style: DocStyle) -> str:
     if isinstance(expr, Prim) and expr.name == "httpx.Request":
         return RAW_REQUEST_LINKS[style.raw_response]
     if isinstance(expr, Prim) and expr.name == "file":
-        return f"*{wrap(wrapper(field, style.nullable), style.file_type)}*"
+        return f"*{wrap(optionality(field, style.nullable), style.file_type)}*"
     if isinstance(expr, Prim) and expr.name == "httpx.ResponseStream":
-        return f"*{wrap(wrapper(field, style.nullable), STREAM_LABELS[style.raw_response])}*"
-    return f"*{wrap(wrapper(field, style.nullable), python_type(expr))}*"
+        return f"*{wrap(optionality(field, style.nullable), STREAM_LABELS[style.raw_response])}*"
+    return f"*{wrap(optionality(field, style.nullable), plain_type(expr))}*"
 
 
 def member_type(expr: TypeExpr, style: DocStyle) -> str:
@@ -146,7 +104,7 @@ def member_type(expr: TypeExpr, style: DocStyle) -> str:
         return f"List[{member_type(expr.item, style)}]"
     if isinstance(expr, MapOf):
         return f"Dict[str, {member_type(expr.value, style)}]"
-    return python_type(expr)
+    return plain_type(expr)
 
 
 def _doc_inner(expr: TypeExpr, style: DocStyle, nullable: bool = False) -> str:
@@ -161,4 +119,4 @@ def _doc_inner(expr: TypeExpr, style: DocStyle, nullable: bool = False) -> str:
         return f"[{wrap(wrapper, style.label(expr.decl))}]({style.link(expr.decl)})"
     if isinstance(expr, Prim) and expr.name in _DOC_LINKS:
         return _DOC_LINKS[expr.name]
-    return f"*{wrap(wrapper, python_type(expr))}*"
+    return f"*{wrap(wrapper, plain_type(expr))}*"
