@@ -5,9 +5,9 @@ from __future__ import annotations
 from generator.config import Options
 from generator.ir import Enum, EnumValue, Example, Field, Model, Prim
 from generator.profile import Profile
+from generator.render.doctypes import DocStyle
 from generator.render.examples import example_cell, go_value
 from generator.render.markdown import DocRules, page_for, table
-from generator.render.doctypes import DocStyle
 
 STYLE = DocStyle("python", "models")
 
