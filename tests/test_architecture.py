@@ -1,5 +1,5 @@
 """The shape the code keeps (see the README's layout): Speakeasy's version and option rules live in
-`generator/profile.py` alone, and the modules of `generator/` import each other without cycles.
+`generator/profile/` alone, and the modules of `generator/` import each other without cycles.
 
 These read the source with `ast`; each fails on a concrete line a change could add."""
 
@@ -9,7 +9,7 @@ import ast
 from pathlib import Path
 
 GENERATOR = Path(__file__).resolve().parent.parent / "generator"
-PROFILE = GENERATOR / "profile.py"
+PROFILE = GENERATOR / "profile"
 
 
 def _modules() -> dict[str, ast.Module]:
@@ -32,22 +32,22 @@ def _is_version(node: ast.expr) -> bool:
 def test_version_comparisons_live_in_the_profile() -> None:
     found = []
     for name, tree in _modules().items():
-        if name == "generator.profile":
+        if name.startswith("generator.profile"):
             continue
         for node in ast.walk(tree):
             if isinstance(node, ast.Compare) and any(map(_is_version, [node.left, *node.comparators])):
                 if isinstance(node.left, ast.Attribute) and node.left.attr == "version_info":
                     continue  # Python's own version, not Speakeasy's
                 found.append(f"{name}:{node.lineno}")
-    assert not found, f"version tuples compared outside generator/profile.py: {found}"
+    assert not found, f"version tuples compared outside generator/profile/: {found}"
 
 
 def _option_keys() -> set[str]:
     """The gen.yaml option keys the profile reads: the camelCase string arguments of its `.get(...)`
     calls (section names like `python` are words other modules use for the flavour)."""
-    tree = ast.parse(PROFILE.read_text(encoding="utf-8"))
+    trees = [ast.parse(path.read_text(encoding="utf-8")) for path in sorted(PROFILE.glob("*.py"))]
     keys = set()
-    for node in ast.walk(tree):
+    for node in (node for tree in trees for node in ast.walk(tree)):
         if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) and node.func.attr == "get":
             for arg in node.args[:1]:
                 if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value != arg.value.lower():
@@ -60,12 +60,14 @@ def test_gen_yaml_keys_are_read_by_the_profile_alone() -> None:
     assert {"nameResolutionFeb2025", "sharedNestedComponentsJan2026", "maintainOpenAPIOrder"} <= keys
     found = []
     for name, tree in _modules().items():
-        if name in ("generator.profile", "generator.config"):  # config reads the files, profile interprets them
+        if (
+            name.startswith("generator.profile") or name == "generator.config"
+        ):  # config reads the files, profile interprets them
             continue
         for node in ast.walk(tree):
             if isinstance(node, ast.Constant) and node.value in keys:
                 found.append(f"{name}:{node.lineno} {node.value!r}")
-    assert not found, f"gen.yaml keys looked up outside generator/profile.py: {found}"
+    assert not found, f"gen.yaml keys looked up outside generator/profile/: {found}"
 
 
 def _imports(name: str, tree: ast.Module) -> set[str]:

@@ -1,5 +1,5 @@
 """The model-side choices that depend on gen.yaml and the Speakeasy version, from the profile
-(`generator/profile.py` documents each, with the corpus entries that show it)."""
+(`generator/profile/` documents each, with the corpus entries that show it)."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """The compatibility profile: every Speakeasy behaviour that depends on the generator version or an option.
 
 gen.yaml (options, `generation.fixes`) and gen.lock (the generator version) are read by `config`;
-this module alone interprets them. `Profile.from_options` turns them into one frozen value, and
+this package alone interprets them (`docs`: the docs pages' eras; `gen_yaml`: reading the files). `Profile.from_options` turns them into one frozen value, and
 each behaviour the output depends on is one named field or property below, saying what it
 changes, which version or flag turns it on, and the corpus entries that show it (versions in
 parentheses are the entries' gen.lock `speakeasyVersion`). No other module compares versions or
@@ -20,24 +20,24 @@ The naming eras, oldest first (gen.yaml `generation.fixes`):
 
 from __future__ import annotations
 
-import keyword
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from .casing import camel, pascal
+from ..casing import camel, pascal
+from .docs import DocEras
+from .gen_yaml import Version, lock_version, python_folders, section, ts_folders
 
-if TYPE_CHECKING:  # config imports this module (`lock_version`)
-    from .config import Options
+if TYPE_CHECKING:  # config imports this package (`lock_version`)
+    from ..config import Options
 
-Version = tuple[int, ...]
 
 _FLAT: Mapping[str, str] = MappingProxyType({"shared": "", "operations": "", "errors": ""})
 
 
 @dataclass(frozen=True)
-class Profile:
+class Profile(DocEras):
     """What Speakeasy would do for one SDK: the job's settings, gen.yaml's options and the generator version.
 
     `Profile()` is the default: Python docs, version 1.606, no fixes, no options."""
@@ -140,18 +140,18 @@ class Profile:
     def from_options(cls, options: Options) -> Profile:
         """The profile of a job: its settings, and the gen.yaml and gen.lock `config` read into `options`."""
         gen = options.gen
-        fixes = _section(gen, "generation").get("fixes")
+        fixes = section(gen, "generation").get("fixes")
         fixes = fixes if isinstance(fixes, dict) else {}
-        python = _section(gen, "python")
-        generation = _section(gen, "generation")
+        python = section(gen, "python")
+        generation = section(gen, "generation")
         package_name = python.get("packageName")
         named = package_name.replace("-", "_") if isinstance(package_name, str) and package_name else ""
         package = options.package or named or "models"
         typescript_sdk = isinstance(gen.get("typescript"), dict) and not isinstance(gen.get("python"), dict)
         flavour = options.flavour or ("typescript" if typescript_sdk else "python")
         typescript = flavour == "typescript"
-        target = _section(gen, flavour)  # the flavour's own gen.yaml section (`python:`, `typescript:`)
-        ts_package = _section(gen, "typescript").get("packageName") if typescript_sdk else ""
+        target = section(gen, flavour)  # the flavour's own gen.yaml section (`python:`, `typescript:`)
+        ts_package = section(gen, "typescript").get("packageName") if typescript_sdk else ""
         ts_body = target.get("requestBodyFieldName") or generation.get("requestBodyFieldName")
         version = options.speakeasy_version or cls.version
         # unset, generators before 1.204 wrapped every response in an envelope (pydataverse 1.201, venari;
@@ -182,7 +182,7 @@ class Profile:
             open_unions=not typescript and python.get("forwardCompatibleUnionsByDefault") == "tagged-only",
             enum_format_union=python.get("enumFormat") == "union",
             const_upper=python.get("constFieldCasing", "upper") != "normal",
-            folders=_ts_folders(target) if typescript else _folders(target),
+            folders=ts_folders(target) if typescript else python_folders(target),
             kebab_files=typescript and target.get("legacyFileNaming") is False,
             ts_enum_union=target.get("enumFormat", "union") != "enum",
             ts_body_field=camel(str(ts_body)) if ts_body else "requestBody",
@@ -399,177 +399,5 @@ class Profile:
         version (vercel 1.293, orq 1.419-1.455, safepay 1.581)."""
         return self.python_docs and (1, 201) <= self.version < (1, 600)
 
-    # -- Python docs (`render.markdown.DocRules`) ----------------------------------------------------------
-    @property
-    def enum_usage(self) -> bool:
-        """From 1.741 an enum's page opens with an Example Usage block (outpost 1.741.7 has it, ttddata
-        1.730.1 not yet)."""
-        return self.python_docs and self.version >= (1, 741)
 
-    @property
-    def enum_list(self) -> bool:
-        """From 1.748 with `enumFormat: union`, an enum's values are a bullet list, not a table."""
-        return self.python_docs and self.version >= (1, 748) and self.enum_format_union
-
-    @property
-    def null_example(self) -> str:
-        """How a null example reads: Go's `<nil>` (outpost 1.712, 1.741.7, bolt 1.645), `null` by 1.791
-        (outpost 1.791)."""
-        return "null" if self.python_docs and self.version >= (1, 791) else "<nil>"
-
-    @property
-    def all_examples(self) -> bool:
-        """From 1.700 all of an OpenAPI 3.1 `examples` list are shown, numbered (mammoth 1.606: first only;
-        cribl-cp 1.784: all)."""
-        return self.python_docs and self.version >= (1, 700)
-
-    @property
-    def renamed_files(self) -> frozenset[str]:
-        """The page names that get a `_` (`in_.md`): Python keywords and `filter` in every version (airbyte
-        1.244-1.402 `in_.md`, `filter_.md`); from 1.606 also `format`, `date`, `schema`, `validate`, `bytes`
-        (mammoth, orq-2025-08 `format_.md`; airbyte and orq-2024-11 1.441 keep `format.md`); none in
-        TypeScript docs."""
-        if not self.python_docs:
-            return frozenset()
-        names = frozenset(keyword.kwlist) | {"filter"}
-        return names | {"format", "date", "schema", "validate", "bytes"} if self.version >= (1, 606) else names
-
-    @property
-    def generator_streams(self) -> bool:
-        """Before 1.606 event streams read `Generator`/`AsyncGenerator` (orq-2024-11 1.441), then `EventStream`."""
-        return self.python_docs and self.version < (1, 606)
-
-    @property
-    def file_type(self) -> str:
-        """How file content (and a raw request body) reads: `io.IOBase` by 1.784 (cribl-cp), still
-        `io.BufferedReader` in plexpy 1.684 (the cut-off between is unknown)."""
-        stream = "IOBase" if self.python_docs and self.version >= (1, 784) else "BufferedReader"
-        return f"Union[bytes, IO[bytes], io.{stream}]"
-
-    @property
-    def raw_response(self) -> str:
-        """An envelope's raw response: the v1 template's `requests.Response` (pydataverse, testpan), else httpx."""
-        if self.dataclasses:
-            return "[requests.Response](https://requests.readthedocs.io/en/latest/api/#requests.Response)"
-        return "[httpx.Response](https://www.python-httpx.org/api/#response)"
-
-    @property
-    def bare_union_headings(self) -> bool:
-        """Before 1.314 a union page heads each member with its bare class name (a scalar's heading empty) and
-        assigns it to the union's name in camelCase (airbyte 1.244, 1.300, log10py 1.296, traintravel 1.220;
-        log10py 1.314 on: the member's type in backquotes, assigned to `value`)."""
-        return self.python_docs and self.version < (1, 314)
-
-    @property
-    def union_members(self) -> bool:
-        """Before 1.296 a union-typed cell lists its members, `Union[models.A, models.B]` (airbyte 1.244,
-        traintravel 1.220; log10py 1.296 and airbyte 1.300 name the union)."""
-        return self.python_docs and self.version < (1, 296)
-
-    # -- TypeScript docs (`render.typescript.TsRules`) ------------------------------------------------
-    @property
-    def ts_usage(self) -> bool:
-        """From 1.398 a TypeScript page opens with an Example Usage block (vercel 1.398; not dingify 1.331,
-        vercel 1.293)."""
-        return self.version >= (1, 398)
-
-    @property
-    def ts_date_label(self) -> str:
-        """A `format: date` cell links `../types/rfcdate.md` labelled `RFCDate` (dwolla 1.622, 1.759), `Date`
-        by 1.768 (lapyme; the cut-off between is unknown)."""
-        return "Date" if self.version >= (1, 768) else "RFCDate"
-
-    @property
-    def ts_error_response_descriptions(self) -> bool:
-        """An error class without a description of its own shows the description of the (inline) error
-        response that returns it in dingify 1.331 (`UnauthorizedError`: "API key is required"); from 1.419
-        (orq-client, orq-node 1.455-1.791, dwolla, openrouter, safepay) only a response component's does,
-        as in Python docs (`parse.responses`). The cut-off between 1.331 and 1.419 is unknown."""
-        return not self.python_docs and self.version < (1, 419)
-
-    @property
-    def ts_union_usage(self) -> bool:
-        """A union's page opens with an Example Usage block and shows `/* values here */` per member in
-        1.398 (vercel); from 1.419 (orq-client) neither. Before 1.398 see `ts_union_sections`."""
-        return (1, 398) <= self.version < (1, 419)
-
-    @property
-    def ts_union_sections(self) -> bool:
-        """A union's page lists its members from 1.398 (vercel 1.398); vercel 1.293 shows only the title."""
-        return self.version >= (1, 398)
-
-    @property
-    def ts_open_enum_comment(self) -> bool:
-        """An open enum says so in a usage comment from 1.761 (openrouter 1.761, lapyme 1.768); in 1.679 in a
-        paragraph above its values (openrouter 1.679)."""
-        return self.version >= (1, 761)
-
-    @property
-    def ts_tags_as_literals(self) -> bool:
-        """From 1.679 a single-value enum telling a union's members apart reads as its literal
-        (`render.typescript.literal_tags`; openrouter 1.679, orq-node 1.791, lapyme 1.768; orq-node 1.517
-        and openrouter 1.606 still link the enum)."""
-        return self.version >= (1, 679)
-
-    @property
-    def ts_id_placeholders(self) -> bool:
-        """A required `...Id` string without an example reads `"<id>"` from 1.419 (orq 1.419-1.791, lapyme
-        1.768); vercel 1.398 writes `"<value>"` (`id` itself is `"<id>"` in both)."""
-        return self.version >= (1, 419)
-
-
-def lock_version(lock: dict[str, Any]) -> Version | None:
-    """gen.lock's `speakeasyVersion` (top level, or under `management` in newer locks), as numbers. A
-    development build (`internal`) is placed by its `generationVersion`: one older than that of the
-    oldest release in the corpus (pydataverse 1.201, generation 2.277) reads as 1.0 (venari, 2.237);
-    a newer one as unknown (the default)."""
-    management = _section(lock, "management")
-    text = lock.get("speakeasyVersion") or management.get("speakeasyVersion")
-    if text and not any(ch.isdigit() for ch in str(text)):
-        generation = lock.get("generationVersion") or management.get("generationVersion")
-        return (1, 0, 0) if generation and _version(generation) < (2, 277) else None
-    return _version(text) if text else None
-
-
-def _version(text: object) -> Version:
-    parts = []
-    for part in str(text).split("."):
-        digits = "".join(ch for ch in part if ch.isdigit())
-        parts.append(int(digits) if digits else 0)
-    return tuple(parts)
-
-
-def _section(document: dict[str, Any], name: str) -> dict[str, Any]:
-    """A top-level mapping of gen.yaml or gen.lock; {} when missing or not a mapping."""
-    found = document.get(name)
-    return found if isinstance(found, dict) else {}
-
-
-def _paths(target: dict[str, Any]) -> dict[str, Any]:
-    imports = target.get("imports")
-    paths = imports.get("paths") if isinstance(imports, dict) else None
-    return paths if isinstance(paths, dict) else {}
-
-
-def _ts_folders(target: dict[str, Any]) -> Mapping[str, str]:
-    """Every TypeScript folder is inside models/ ("" or `models`: flat)."""
-    paths = _paths(target)
-    defaults = {"shared": "models/components", "operations": "models/operations", "errors": "models/errors"}
-    return MappingProxyType(
-        {
-            kind: str(paths.get(kind, default) or "").removeprefix("models").lstrip("/")
-            for kind, default in defaults.items()
-        }
-    )
-
-
-def _folders(target: dict[str, Any]) -> Mapping[str, str]:
-    paths = _paths(target)
-    folders = {}
-    for kind in ("shared", "operations", "errors"):
-        folder = str(paths.get(kind) or "")
-        if folder.startswith("models/"):
-            folders[kind] = folder[len("models/") :]
-        else:
-            folders[kind] = "/" + folder if folder and kind == "errors" else ""
-    return MappingProxyType(folders)
+__all__ = ["Profile", "Version", "lock_version"]

@@ -1,0 +1,70 @@
+"""gen.yaml and gen.lock as `Profile.from_options` reads them: the generator version, sections, and the
+docs folders a target's `imports.paths` set."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from types import MappingProxyType
+from typing import Any
+
+Version = tuple[int, ...]
+
+
+def lock_version(lock: dict[str, Any]) -> Version | None:
+    """gen.lock's `speakeasyVersion` (top level, or under `management` in newer locks), as numbers. A
+    development build (`internal`) is placed by its `generationVersion`: one older than that of the
+    oldest release in the corpus (pydataverse 1.201, generation 2.277) reads as 1.0 (venari, 2.237);
+    a newer one as unknown (the default)."""
+    management = section(lock, "management")
+    text = lock.get("speakeasyVersion") or management.get("speakeasyVersion")
+    if text and not any(ch.isdigit() for ch in str(text)):
+        generation = lock.get("generationVersion") or management.get("generationVersion")
+        return (1, 0, 0) if generation and parse_version(generation) < (2, 277) else None
+    return parse_version(text) if text else None
+
+
+def parse_version(text: object) -> Version:
+    """`1.606.5` as (1, 606, 5); a part without digits is 0."""
+    parts = []
+    for part in str(text).split("."):
+        digits = "".join(ch for ch in part if ch.isdigit())
+        parts.append(int(digits) if digits else 0)
+    return tuple(parts)
+
+
+def section(document: dict[str, Any], name: str) -> dict[str, Any]:
+    """A top-level mapping of gen.yaml or gen.lock; {} when missing or not a mapping."""
+    found = document.get(name)
+    return found if isinstance(found, dict) else {}
+
+
+def import_paths(target: dict[str, Any]) -> dict[str, Any]:
+    """A target's `imports.paths`; {} when missing."""
+    imports = target.get("imports")
+    paths = imports.get("paths") if isinstance(imports, dict) else None
+    return paths if isinstance(paths, dict) else {}
+
+
+def ts_folders(target: dict[str, Any]) -> Mapping[str, str]:
+    """Every TypeScript folder is inside models/ ("" or `models`: flat)."""
+    paths = import_paths(target)
+    defaults = {"shared": "models/components", "operations": "models/operations", "errors": "models/errors"}
+    return MappingProxyType(
+        {
+            kind: str(paths.get(kind, default) or "").removeprefix("models").lstrip("/")
+            for kind, default in defaults.items()
+        }
+    )
+
+
+def python_folders(target: dict[str, Any]) -> Mapping[str, str]:
+    """Python docs folders inside models/ (a path outside it, Speakeasy's usual `errors`, with a leading `/`)."""
+    paths = import_paths(target)
+    folders = {}
+    for kind in ("shared", "operations", "errors"):
+        folder = str(paths.get(kind) or "")
+        if folder.startswith("models/"):
+            folders[kind] = folder[len("models/") :]
+        else:
+            folders[kind] = "/" + folder if folder and kind == "errors" else ""
+    return MappingProxyType(folders)
