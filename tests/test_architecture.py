@@ -119,3 +119,14 @@ def test_modules_import_each_other_without_cycles() -> None:
         if name not in state:
             visit(name, [])
     assert not cycles, f"import cycles: {cycles}"
+
+
+def test_no_module_grows_past_about_400_lines() -> None:
+    """A module that outgrows this holds more than one idea: split it by kind, as `parse/` and `naming/` are."""
+    limit = 420
+    long = {
+        str(path.relative_to(GENERATOR)): n
+        for path in sorted(GENERATOR.rglob("*.py"))
+        if (n := len(path.read_text(encoding="utf-8").splitlines())) > limit
+    }
+    assert not long, f"modules over {limit} lines: {long}"
