@@ -46,7 +46,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "que": (38, 38),
     "squadcast": (1042, 1042),
     "sunsynk": (74, 74),
-    "syllable-2025-03": (192, 193),
+    "syllable-2025-03": (193, 193),
     "testpan-2024-03": (1158, 1195),
     "traintravel-2024-03": (32, 54),
     "ttddata-2026-02": (46, 46),

@@ -266,7 +266,7 @@ class SchemaBuilder:
                     description=text(documented.get("description")),
                     example=property_example(documented, prop_schema),
                     default=spec_default(prop_schema, documented),
-                    deprecated=bool(prop_schema.get("deprecated")),
+                    deprecated=bool(documented.get("deprecated")),  # a `$ref` sibling is ignored (syllable var_name)
                     deprecation_message=text(prop_schema.get("x-speakeasy-deprecation-message")),
                     name_override=text(prop_schema.get("x-speakeasy-name-override")),
                     read_only=bool(prop_schema.get("readOnly") or documented.get("readOnly")),
