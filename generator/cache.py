@@ -13,6 +13,7 @@ import contextlib
 import hashlib
 import json
 import os
+import stat
 from functools import lru_cache
 
 from . import __version__
@@ -69,12 +70,22 @@ def _stats(out_dir: str, files: list[str]) -> dict[str, list[int]] | None:
 
 
 def file_digest(path: str) -> str:
-    """sha256 of a file's bytes; "" when it cannot be read."""
+    """sha256 of a regular file's bytes; "" when it cannot be read or is not a regular file. The open
+    does not block, so a FIFO put where a spec was is refused here (and then by the loader, with an
+    error), not waited on forever."""
     try:
-        with open(path, "rb") as handle:
-            return hashlib.sha256(handle.read()).hexdigest()
+        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except OSError:
         return ""
+    try:
+        if not stat.S_ISREG(os.fstat(handle).st_mode):
+            return ""
+        with os.fdopen(handle, "rb", closefd=False) as stream:
+            return hashlib.sha256(stream.read()).hexdigest()
+    except OSError:
+        return ""
+    finally:
+        os.close(handle)
 
 
 def fresh_models(out_dir: str, options_key: str) -> int | None:

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import os
+import subprocess
 import sys
 
 import pytest
@@ -86,3 +87,16 @@ def test_the_license_is_an_spdx_string():
         project = tomllib.load(handle)
     assert isinstance(project["project"]["license"], str)
     assert any(r.startswith("setuptools>=77") for r in project["build-system"]["requires"])
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+def test_a_fifo_where_the_last_runs_spec_was_is_an_error_not_a_hang(tmp_path, spec):
+    """The no-change check hashes the last run's documents: a FIFO there must not block it."""
+    out = str(tmp_path / "out")
+    command = [sys.executable, "-m", "generator", "generate", spec, "--out", out]
+    assert subprocess.run(command, cwd=ROOT, capture_output=True, timeout=120).returncode == 0
+    os.remove(spec)
+    os.mkfifo(spec)
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2
+    assert "not a regular file" in done.stderr
