@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from .errors import SpecError
-from .jobs import speakeasy_files
+from .jobs import check_package, speakeasy_files
 from .load import parse_text, read_document
 from .profile import lock_version
 
@@ -31,6 +31,7 @@ def speakeasy_options(folder: str, options: Options) -> Options:
     if not gen_yaml:
         raise SpecError(f"no gen.yaml in {folder}")
     options.gen = _read_yaml(gen_yaml, options)
+    _check_package_name(gen_yaml, options.gen)
     if gen_lock:
         version = lock_version(_read_yaml(gen_lock, options))
         if version:
@@ -44,3 +45,20 @@ def _read_yaml(path: str, options: Options) -> dict[str, Any]:
     text, options.sources[path] = read_document(path)
     data = parse_text(text, path) if text.strip() else {}
     return data if isinstance(data, dict) else {}
+
+
+def _check_package_name(path: str, gen: dict[str, Any]) -> None:
+    """gen.yaml's `python.packageName` (`-` read as `_`) names the package folder when the job gives
+    none: it must be a Python identifier, so no name can point the output elsewhere (`../x`)."""
+    python = gen.get("python")
+    name = python.get("packageName") if isinstance(python, dict) else None
+    if not isinstance(name, str) or not name:
+        return
+    try:
+        check_package(name.replace("-", "_"))
+    except SpecError as exc:
+        from .yamlpos import position
+
+        pointer = "/python/packageName"
+        line, col = position(read_document(path)[0], pointer) or (0, 0)
+        raise SpecError(f"python.packageName: {exc.message}", file=path, pointer=pointer, line=line, col=col) from None

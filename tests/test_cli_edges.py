@@ -100,3 +100,19 @@ def test_a_fifo_where_the_last_runs_spec_was_is_an_error_not_a_hang(tmp_path, sp
     done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
     assert done.returncode == 2
     assert "not a regular file" in done.stderr
+
+
+def test_a_gen_yaml_package_name_that_is_no_identifier_is_an_error(tmp_path, run_cli, spec):
+    """gen.yaml's packageName names the package folder: `../x` must not point the output elsewhere."""
+    sdk = tmp_path / "sdk"
+    sdk.mkdir()
+    (sdk / "gen.yaml").write_text("configVersion: 2.0.0\npython:\n  version: 1.0.0\n  packageName: ../escape\n")
+    out = tmp_path / "out"
+    code, _, err = run_cli("generate", spec, "--out", str(out), "--speakeasy-dir", str(sdk))
+    assert code == 2
+    line = one_error(err)
+    assert "gen.yaml:4:" in line and "#/python/packageName" in line and "not a Python identifier" in line
+    assert not out.exists() and not (tmp_path / "escape").exists()
+    (sdk / "gen.yaml").write_text("python:\n  packageName: my-sdk\n")  # a distribution name: `-` reads as `_`
+    assert run_cli("generate", spec, "--out", str(out), "--speakeasy-dir", str(sdk))[0] == 0
+    assert (out / "my_sdk").is_dir()
