@@ -13,12 +13,12 @@ import contextlib
 import hashlib
 import json
 import os
-import stat
 from functools import lru_cache
 
 from . import __version__
 from .bookkeeping import JOURNAL, MANIFEST
 from .resources import templates_dir
+from .safe_open import open_regular
 
 
 def cache_dir() -> str:
@@ -74,12 +74,10 @@ def file_digest(path: str) -> str:
     does not block, so a FIFO put where a spec was is refused here (and then by the loader, with an
     error), not waited on forever."""
     try:
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    except OSError:
+        handle, _ = open_regular(path)
+    except OSError:  # a FIFO or device too (`NotRegularFile`)
         return ""
     try:
-        if not stat.S_ISREG(os.fstat(handle).st_mode):
-            return ""
         with os.fdopen(handle, "rb", closefd=False) as stream:
             return hashlib.sha256(stream.read()).hexdigest()
     except OSError:

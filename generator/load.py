@@ -12,13 +12,13 @@ import hashlib
 import json
 import os
 import re
-import stat
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
 
 from .errors import SpecError, Warn, join_pointer, unescape_pointer_token
+from .safe_open import NotRegularFile, open_regular
 from .timestamps import unquoted_timestamps
 
 
@@ -137,14 +137,13 @@ def read_document(path: str) -> tuple[str, str]:
     shortcut. Only a regular file of at most `MAX_DOCUMENT_BYTES` is read (a FIFO would block,
     a device never end); opening does not block, so a FIFO is refused, not waited on."""
     try:
-        handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        handle, size = open_regular(path)
+    except NotRegularFile:
+        raise SpecError("cannot read: not a regular file", file=path) from None
     except OSError as exc:
         raise SpecError(f"cannot read: {exc.strerror or exc}", file=path) from None
     try:
-        info = os.fstat(handle)
-        if not stat.S_ISREG(info.st_mode):
-            raise SpecError("cannot read: not a regular file", file=path)
-        if info.st_size > MAX_DOCUMENT_BYTES:
+        if size > MAX_DOCUMENT_BYTES:
             raise SpecError(f"cannot read: larger than {MAX_DOCUMENT_BYTES:,} bytes", file=path)
         with os.fdopen(handle, "rb", closefd=False) as stream:
             data = stream.read(MAX_DOCUMENT_BYTES + 1)

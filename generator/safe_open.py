@@ -1,0 +1,27 @@
+"""Opening a file the user names without ever blocking: a FIFO or a device is refused, not read
+(the loader and the no-change check both read such files; no import beyond the standard library,
+so the no-change check stays light)."""
+
+from __future__ import annotations
+
+import os
+import stat
+
+
+class NotRegularFile(OSError):
+    """The path names something other than a regular file (a FIFO, a device, a directory)."""
+
+
+def open_regular(path: str) -> tuple[int, int]:
+    """A read-only descriptor of the regular file at `path`, and its size; the caller closes it.
+    The open does not block (a FIFO without a writer would), and anything but a regular file raises
+    `NotRegularFile`; other failures raise `OSError` as `os.open` does."""
+    handle = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        info = os.fstat(handle)
+        if not stat.S_ISREG(info.st_mode):
+            raise NotRegularFile(path)
+    except OSError:
+        os.close(handle)
+        raise
+    return handle, info.st_size
