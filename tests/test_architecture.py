@@ -130,3 +130,14 @@ def test_no_module_grows_past_about_400_lines() -> None:
         if (n := len(path.read_text(encoding="utf-8").splitlines())) > limit
     }
     assert not long, f"modules over {limit} lines: {long}"
+
+
+def test_every_package_ships_in_the_wheel() -> None:
+    """pyproject lists the packages setuptools puts in the wheel: a new subpackage left out of that
+    list works from the checkout and fails in every installed copy (seen: `generator.profile`)."""
+    import tomllib
+
+    pyproject = tomllib.loads((GENERATOR.parent / "pyproject.toml").read_text(encoding="utf-8"))
+    shipped = set(pyproject["tool"]["setuptools"]["packages"]) - {"generator.templates"}
+    on_disk = {".".join(p.parent.relative_to(GENERATOR.parent).parts) for p in GENERATOR.rglob("__init__.py")}
+    assert shipped == on_disk
