@@ -144,8 +144,8 @@ def _users(side: Side, decl: Decl) -> list[Operation]:
 
 def _home(side: Side, decl: Decl) -> tuple[Operation | None, list[Operation]]:
     """The one operation a declaration belongs to (built for it, or used by it alone), and its users."""
-    if decl.context and decl.context in side.by_context:
-        return side.by_context[decl.context], []
+    if decl.origin.context and decl.origin.context in side.by_context:
+        return side.by_context[decl.origin.context], []
     users = _users(side, decl)
     return (users[0] if len(users) == 1 else None), users
 
@@ -225,7 +225,7 @@ def _renames(old: Side, new: Side) -> dict[str, Decl]:
     """Old name -> new declaration, for a declaration from the same place that got a new name."""
 
     def place(decl: Decl) -> tuple[str, str, str]:
-        return type(decl).__name__, decl.pointer.split("#", 1)[-1], decl.context
+        return type(decl).__name__, decl.pointer.split("#", 1)[-1], decl.origin.context
 
     gone = {place(d): d for name, d in old.decls.items() if name not in new.decls}
     renamed = {}

@@ -136,38 +136,55 @@ SDK_ROLES = frozenset({Role.SECURITY, Role.GLOBALS})
 
 
 @dataclass(eq=False)
-class Decl:
-    """A named output: one Python class and one Markdown doc."""
+class Origin:
+    """Where a declaration was found, which is what naming reads to name it: its role in an operation,
+    the operation's name and group, the words of its place there, its position among siblings, the
+    constant that tags it, the component it varies. Set by parse (and by the read-only split for the
+    copies it makes); naming never reads the spec itself."""
 
-    hint: str  # the name the schema asks for (component key, title, property...)
-    pointer: str  # where it came from, for errors and stable ordering
-    description: str = ""
-    deprecated: bool = False
-    deprecation_message: str = ""  # x-speakeasy-deprecation-message
+    role: Role = Role.SCHEMA  # what an operation-level declaration is (naming applies its era's rules)
     parent: Decl | None = None  # the declaration or operation it was found inside
+    from_component: bool = False  # a component (`#/components/schemas/X`, or a file's root), not inline
     context: str = ""  # operation-derived name prefix for inline schemas
     group: str = ""  # the operation's x-speakeasy-group (else first tag): older generators' next prefix
     # where in the operation it was found, e.g. ("Response", "200", "application/json"): the words
     # older generators add after the group, one at a time, while a name stays contested
     chain: tuple[str, ...] = ()
-    from_component: bool = False
-    name_override: str = ""
-    example: Example | None = None
-    name: str = ""  # final class name, set by naming
-    namespace: str = ""  # output sub-folder (components/operations/errors) or ""
-    role: Role = Role.SCHEMA  # what an operation-level declaration is (naming applies its era's rules)
     index: int = 0  # 1-based position when several siblings share a role or a union (0: alone)
     tag: str = ""  # a union member's discriminating constant value, which names it
     shared_tag: str = ""  # without one: a constant value other members share too (`<Union><Tag><n>`, newest era)
     array_item: bool = False  # the item schema of an array property (named after its singular)
     copy_of: str = ""  # the component an allOf-distributed variant copies (parse.merge), else ""
-    input_of: str = ""  # a request variant (see `readonly`): the hint of the component it varies
+    input_of: str = ""  # a request variant (see `shape.readonly`): the hint of the component it varies
+
+
+@dataclass(eq=False)
+class Uses:
+    """How the document uses a declaration, found by walking operations after parsing (`parse.reach`):
+    Speakeasy names, places and documents error classes and request/response roots apart."""
+
     response_root: bool = False  # a response body as it is (no model refers to it): what responses return
-    error: bool = False  # an error class (Speakeasy's errors module), set by parse.reach
-    # a component only an error union uses (set by parse.reach): TypeScript SDKs place it with the errors
-    error_member: bool = False
-    doc_dir: str = ""  # docs folder when outside docs/models (errors), set by naming
     request_root: bool = False  # (a component) used as a request body itself: what requests send
+    error: bool = False  # an error class (Speakeasy's errors module)
+    error_member: bool = False  # a component only an error union uses: TypeScript SDKs place it with the errors
+
+
+@dataclass(eq=False)
+class Decl:
+    """A named output: one Python class and one Markdown doc."""
+
+    hint: str  # the name the schema asks for (component key, title, property...)
+    pointer: str  # where it came from, for errors and stable ordering
+    origin: Origin = field(default_factory=Origin)
+    uses: Uses = field(default_factory=Uses)
+    description: str = ""
+    deprecated: bool = False
+    deprecation_message: str = ""  # x-speakeasy-deprecation-message
+    name_override: str = ""
+    example: Example | None = None
+    name: str = ""  # final class name, set by naming
+    namespace: str = ""  # output sub-folder (components/operations/errors) or ""
+    doc_dir: str = ""  # docs folder when outside docs/models (errors), set by naming
 
 
 @dataclass(eq=False)
@@ -279,8 +296,8 @@ def named_by_union(decl: Decl) -> bool:
     name from its union's. Not a union in the items of a list member or the values of a map member: it
     claims the union's name like any schema (lineart 1.606/1.637 `Headers1`..`Headers6`, numbered
     children first; an enum there is named by the union: outpost 1.791 `FiltersStatusEnum2`)."""
-    parent = decl.parent
-    if not isinstance(parent, Union) or decl.hint != parent.hint or decl.name_override or decl.from_component:
+    parent = decl.origin.parent
+    if not isinstance(parent, Union) or decl.hint != parent.hint or decl.name_override or decl.origin.from_component:
         return False
     return not isinstance(decl, Union) or any(isinstance(m, Ref) and m.decl is decl for m in parent.members)
 
@@ -289,7 +306,11 @@ def inline_members(decl: Decl) -> list[Decl]:
     """The members a union declares inline (not components), in member order; [] for other declarations."""
     if not isinstance(decl, Union):
         return []
-    return [m.decl for m in decl.members if isinstance(m, Ref) and m.decl.parent is decl and not m.decl.from_component]
+    return [
+        m.decl
+        for m in decl.members
+        if isinstance(m, Ref) and m.decl.origin.parent is decl and not m.decl.origin.from_component
+    ]
 
 
 def members_named_by(union: Union) -> list[Decl]:

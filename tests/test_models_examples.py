@@ -91,7 +91,7 @@ def test_response_examples_validate(case, tmp_path):
     found += [
         (d.pointer.partition("#")[2], d.example.value, d.name)
         for d in ir.decls
-        if d.from_component and d.example is not None
+        if d.origin.from_component and d.example is not None
     ]
     for pointer, example, where in found:
         decl = by_pointer.get(pointer)

@@ -280,7 +280,7 @@ def _check(case: str, tmp_path) -> Counter:
         document = yaml.load(handle, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
     schemas = (document.get("components") or {}).get("schemas") or {}
     instances = Instances({"components": {"schemas": {k: json_schema(v) for k, v in schemas.items()}}})
-    by_pointer = {d.pointer.split("#", 1)[1]: d for d in ir.decls if d.from_component}
+    by_pointer = {d.pointer.split("#", 1)[1]: d for d in ir.decls if d.origin.from_component}
     namespaced = is_namespaced(ir.decls)
     names = Counter((module_of(d, namespaced), d.name) for d in ir.decls)  # a module keeps the last of a name
     counts: Counter = Counter()

@@ -76,8 +76,8 @@ PETS = doc("""
 def test_error_only_schemas_are_error_classes_outside_docs_models(tmp_path):
     found = names(tmp_path, PETS, {**NEW_ERA, "python": {"imports": {"paths": {"errors": "errors"}}}})
     problem = found["Problem"]
-    assert problem.error and problem.doc_dir == "errors"
-    assert not found["Pet"].error
+    assert problem.uses.error and problem.doc_dir == "errors"
+    assert not found["Pet"].uses.error
 
 
 def test_request_body_field_names(tmp_path):
@@ -246,7 +246,7 @@ def test_globals_models_and_shared_parameter_schemas(tmp_path):
     assert "GetBGlobals" not in found
     # a shared parameter's inline enum is one shared class named after the parameter, not `GetAAccepts`
     accepts = found["Accepts"]
-    assert not accepts.context and {d.name for d in found.values()} & {"GetAAccepts"} == set()
+    assert not accepts.origin.context and {d.name for d in found.values()} & {"GetAAccepts"} == set()
     assert found["GetARequest"].fields[2].type.decl is accepts
 
 
@@ -305,10 +305,10 @@ def test_envelope_responses(tmp_path):
     ]
     # a response component's inline schema is a shared class named after its key
     library = found["LibrarySections"]
-    assert not library.context and library.description == "OK"
+    assert not library.origin.context and library.description == "OK"
     assert [f.name for f in found["GetCResponse"].fields] == base + ["library_sections"]
     # error classes end with the raw response, optional
-    error = next(d for d in ir.decls if d.error)
+    error = next(d for d in ir.decls if d.uses.error)
     assert [(f.name, f.required) for f in error.fields] == [("code", False), ("raw_response", False)]
     assert "[httpx.Response](https://www.python-httpx.org/api/#response)" in files["docs/models/getaresponse.md"]
 
@@ -485,12 +485,12 @@ def test_inline_error_bodies_and_their_children(tmp_path):
         "components": {"schemas": {"AddTaskRequest": {"type": "object", "properties": {"x": {"type": "string"}}}}},
     }
     found = names(tmp_path, spec, {**NEW_ERA, "python": {"imports": {"paths": {"errors": "errors"}}}})
-    assert found["AddTaskBadRequest"].error and found["AddTaskResponseBodyError2"].error
-    assert found["AddTaskResponseBodyError1"].doc_dir == "errors" and found["CreatePlanBadRequestError"].error
+    assert found["AddTaskBadRequest"].uses.error and found["AddTaskResponseBodyError2"].uses.error
+    assert found["AddTaskResponseBodyError1"].doc_dir == "errors" and found["CreatePlanBadRequestError"].uses.error
     assert {"AddTaskExtra1", "AddTaskExtra2", "CreatePlanExtra"} <= set(found)
     assert {"DeleteTaskBadRequestExtra1", "DeleteTaskBadRequestExtra2", "DeleteTaskNotFoundExtra"} <= set(found)
-    assert not found["AddTaskExtra1"].error  # children of error classes are ordinary models
-    assert "AddTaskRequestRequest" in found and found["AddTaskRequest"].from_component
+    assert not found["AddTaskExtra1"].uses.error  # children of error classes are ordinary models
+    assert "AddTaskRequestRequest" in found and found["AddTaskRequest"].origin.from_component
 
 
 AGENTSET_LIKE = doc("""
@@ -615,7 +615,7 @@ def test_a_vanishing_union_hands_its_array_items_to_the_property(tmp_path):
         "components": {"schemas": {"Cond": schema}},
     }
     found = names(tmp_path, spec, NEW_ERA)
-    assert "ByWeekDay" in found and found["ByWeekDay"].parent is found["Cond"]
+    assert "ByWeekDay" in found and found["ByWeekDay"].origin.parent is found["Cond"]
 
 
 def test_x_speakeasy_ignore_drops_operations_and_properties(tmp_path):

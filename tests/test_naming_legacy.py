@@ -182,9 +182,9 @@ def test_error_class_takes_its_response_components_description(tmp_path):
         },
     }
     names = _build(tmp_path, spec)
-    assert names["NotFoundError"].error and names["NotFoundError"].description == "Not Found error"
+    assert names["NotFoundError"].uses.error and names["NotFoundError"].description == "Not Found error"
     assert (
-        names["Other"].error and names["Other"].description == ""
+        names["Other"].uses.error and names["Other"].description == ""
     )  # an inline response's is not shown (orq `HonoApiError`)
 
 
@@ -449,12 +449,12 @@ def test_inline_error_bodies_are_named_like_response_bodies(tmp_path):
     }
     names = _build(tmp_path, spec, version=(1, 606, 5))
     assert names["EvalsAgeAppropriateResponseBody"].pointer.endswith("/responses/200/content/application~1json/schema")
-    assert names["EvalsAgeAppropriateEvalsResponseBody"].error
+    assert names["EvalsAgeAppropriateEvalsResponseBody"].uses.error
     assert names["EvalsAgeAppropriateEvalsResponseBody"].pointer.endswith("/404/content/application~1json/schema")
     assert names["EvalsAgeAppropriateEvalsResponseResponseBody"].pointer.endswith(
         "/500/content/application~1json/schema"
     )
-    assert names["DeleteContactResponseBody"].error
+    assert names["DeleteContactResponseBody"].uses.error
 
 
 def test_a_titled_request_body_names_itself_and_its_members_children(tmp_path):
@@ -526,7 +526,7 @@ def test_dataclass_era_envelope_body_names(tmp_path):
     gen = {"generation": {"fixes": {"nameResolutionDec2023": False}}, "python": {"responseFormat": "envelope"}}
     for version, text, texts in (((1, 207, 1), "string", "strings"), ((1, 201, 2), "res", "res")):
         ir, _ = build(str(path), Options(gen=gen, speakeasy_version=version))
-        bodies = {d.name: d.fields[3].name for d in ir.decls if d.role == "response"}
+        bodies = {d.name: d.fields[3].name for d in ir.decls if d.origin.role == "response"}
         assert bodies == {
             "ListResponse": "classes",
             "TextResponse": text,

@@ -210,5 +210,7 @@ def test_components_name_their_inline_schemas_in_the_order_operations_reach_them
     ir, _ = build(
         str(path), Options(gen={"generation": {"fixes": FIXES}, "python": python}, speakeasy_version=(1, 684, 0))
     )
-    owners = {d.parent.name: d.name for d in ir.decls if d.parent is not None and d.hint.lower() == "type"}
+    owners = {
+        d.origin.parent.name: d.name for d in ir.decls if d.origin.parent is not None and d.hint.lower() == "type"
+    }
     assert owners == {"Setting": "Type", "Image": "ImageType"}

@@ -34,7 +34,7 @@ class Chains:
         self.taken = set(taken)  # the fixed names, before any inline schema is named
 
     def candidates(self, decl: Decl) -> list[str]:
-        number = subtree_number(decl.parent)
+        number = subtree_number(decl.origin.parent)
         if isinstance(decl, Union) and gives_way(decl):  # its own members take the plain name
             return [n + "Union" + number for n in self._candidates(decl, False)]
         return [n + number for n in self._candidates(decl, isinstance(decl, Union))]
@@ -43,7 +43,7 @@ class Chains:
         """What claimants contest: the name without the number of the member it lies in, so that
         `Mode1`..`Mode3` of one union contest `Mode` elsewhere (`NotificationMode1`) but not each other
         (`EmailRecipient1`); see `contested`."""
-        number = "" if named_by_union(decl) else subtree_number(decl.parent)
+        number = "" if named_by_union(decl) else subtree_number(decl.origin.parent)
         return (name[: len(name) - len(number)] if number and name.endswith(number) else name).lower()
 
     def contested(self, group: list[Decl], names: list[str], blocked: set[str]) -> bool:
@@ -52,29 +52,29 @@ class Chains:
             return True
         families = set()
         for decl in group:
-            member = None if named_by_union(decl) else _numbered_member(decl.parent)
-            families.add(id(member.parent) if member is not None else id(decl))
+            member = None if named_by_union(decl) else _numbered_member(decl.origin.parent)
+            families.add(id(member.origin.parent) if member is not None else id(decl))
         return len(families) > 1
 
     def member(self, decl: Decl) -> str:
         """An inline union member named after its union: `<Union><Tag>`, a lone one `<Union>`, else
         numbered: `<Union><Shared tag><n>` (cribl-cp `OutputWebhookWebhook1`, `Notification1`); a request
         variant's member takes the suffix before the number (`InputGrafanaGrafanaInput1`)."""
-        union = decl.parent
+        union = decl.origin.parent
         assert isinstance(union, Union)
         number = subtree_number(union)
         stem = union.name[: len(union.name) - len(number)]
         if stem.endswith("Union") and not pascal(union.name_override or union.hint).endswith("Union"):
             stem = stem[: -len("Union")]
         suffix = ""
-        if union.input_of:
-            stem, suffix = pascal(union.input_of), "Input"
-        if decl.tag:
-            return stem + tag_words(decl.tag) + suffix + number
+        if union.origin.input_of:
+            stem, suffix = pascal(union.origin.input_of), "Input"
+        if decl.origin.tag:
+            return stem + tag_words(decl.origin.tag) + suffix + number
         if _lone(union):
             return stem + suffix + ("Enum" if isinstance(decl, Enum) else "") + number
-        shared = pascal(decl.shared_tag) if decl.shared_tag else ""
-        return stem + shared + suffix + str(decl.index or 1) + number
+        shared = pascal(decl.origin.shared_tag) if decl.origin.shared_tag else ""
+        return stem + shared + suffix + str(decl.origin.index or 1) + number
 
     def _candidates(self, decl: Decl, union: bool) -> list[str]:
         base = self.base_of(decl)
@@ -84,7 +84,7 @@ class Chains:
             names.append(pascal(base) + "Union")
         if root:
             tag = _tag(path)
-            parent_base = self.base_of(path[-1]) if path and path[-1] is decl.parent else ""
+            parent_base = self.base_of(path[-1]) if path and path[-1] is decl.origin.parent else ""
             steps = [[base]]
             if tag:
                 steps.append([base, tag])
@@ -104,23 +104,23 @@ class Chains:
     def _root(self, decl: Decl) -> tuple[str, list[Decl]]:
         """The root's name and the ancestors between it and `decl` (nearest last)."""
         path: list[Decl] = []
-        node = decl.parent
+        node = decl.origin.parent
         while node is not None:
-            if node.from_component or node.name_override or node.role in SDK_ROLES:
+            if node.origin.from_component or node.name_override or node.origin.role in SDK_ROLES:
                 # a request variant's children go by the component's own name (`InputSplunkSearchLogLevel`
                 # in `InputSplunkSearchInput`), also when only the variant is generated (see `readonly`)
                 # (a union that gave way to its members lends its name without the suffix: `OutputWebhookType1`)
                 name = pascal(self.base_of(node)) if gives_way(node) or not node.name else node.name
-                return pascal(node.input_of) if node.input_of else name, path[::-1]
-            if node.role == Role.ERROR_BODY:
-                return pascal(node.context) + pascal(node.hint), path[::-1]
-            if node.role in OPERATION_ROLES:
-                return pascal(node.context), path[::-1]
-            if node.copy_of and self._keeps_name(node):
+                return pascal(node.origin.input_of) if node.origin.input_of else name, path[::-1]
+            if node.origin.role == Role.ERROR_BODY:
+                return pascal(node.origin.context) + pascal(node.hint), path[::-1]
+            if node.origin.role in OPERATION_ROLES:
+                return pascal(node.origin.context), path[::-1]
+            if node.origin.copy_of and self._keeps_name(node):
                 return pascal(self.base_of(node)), path[::-1]
             path.append(node)
-            node = node.parent
-        return (pascal(decl.context), path[::-1]) if decl.context else ("", path[::-1])
+            node = node.origin.parent
+        return (pascal(decl.origin.context), path[::-1]) if decl.origin.context else ("", path[::-1])
 
     def _keeps_name(self, decl: Decl) -> bool:
         first = pascal(self.base_of(decl)).lower()
@@ -129,7 +129,7 @@ class Chains:
 
 def _lone(union: Union) -> bool:
     members = members_named_by(union)
-    return len(members) == 1 and not members[0].tag
+    return len(members) == 1 and not members[0].origin.tag
 
 
 def gives_way(union: Decl) -> bool:
@@ -140,9 +140,9 @@ def gives_way(union: Decl) -> bool:
 
 def _numbered_member(node: Decl | None) -> Decl | None:
     """The nearest numbered union member `node` lies in (or is)."""
-    while node is not None and not (node.from_component or node.role):
-        parent = node.parent
-        if named_by_union(node) and isinstance(parent, Union) and not node.tag and not _lone(parent):
+    while node is not None and not (node.origin.from_component or node.origin.role):
+        parent = node.origin.parent
+        if named_by_union(node) and isinstance(parent, Union) and not node.origin.tag and not _lone(parent):
             return node
         node = parent
     return None
@@ -152,15 +152,15 @@ def subtree_number(node: Decl | None) -> str:
     """Inside a numbered union member, every inline name ends with its number (cribl-cp
     `Notification2.conf` -> `ConditionSpecificConfigurations2`, `TargetConfigUnion2`)."""
     member = _numbered_member(node)
-    return str(member.index or 1) if member is not None else ""
+    return str(member.origin.index or 1) if member is not None else ""
 
 
 def _tag(path: list[Decl]) -> str:
     """The discriminating value of the nearest tagged union member among `path`; not a value of an
     enum without `type` (cribl-cp InputExec's `type: {enum: [exec]}`: `CreateInputInputExecType`)."""
     for node in reversed(path):
-        if isinstance(node, Model) and isinstance(node.parent, Union) and node.tag:
-            return "" if any(_untyped_tag(f.type, node.tag) for f in node.fields) else node.tag
+        if isinstance(node, Model) and isinstance(node.origin.parent, Union) and node.origin.tag:
+            return "" if any(_untyped_tag(f.type, node.origin.tag) for f in node.fields) else node.origin.tag
     return ""
 
 

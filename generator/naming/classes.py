@@ -33,8 +33,8 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
     folders = era.folders
     modules: dict[str, set[str]] = defaultdict(set)  # taken names per Python module (see `_module`)
     as_body = {id(d) for d in spec.decls if naming_legacy.named_as_body(d, era.errors_named_as_bodies)}
-    errors = [d for d in spec.decls if d.error and id(d) not in as_body]
-    models = [d for d in spec.decls if not d.error or id(d) in as_body]
+    errors = [d for d in spec.decls if d.uses.error and id(d) not in as_body]
+    models = [d for d in spec.decls if not d.uses.error or id(d) in as_body]
     error_taken: set[str] = set()  # error classes live in their own module
     by_media = _media_error_names(errors) if era.media_error_names else {}
     for decl in errors:
@@ -44,10 +44,12 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
     for decl in models:
         taken = modules[name_space(decl, folders, era)]
         # an error among the models is an older generator's error body, named like a response body
-        fixed = "" if decl.error else fixed_name(decl, era) + ("Union" if id(decl) in apart else "")
-        if fixed and decl.role in OP_SUFFIX and fixed.lower() in taken:  # a component took it: `PatchRequestRequest`
-            fixed += OP_SUFFIX[decl.role]
-        if fixed and decl.from_component and _component_gives_way(decl, era):
+        fixed = "" if decl.uses.error else fixed_name(decl, era) + ("Union" if id(decl) in apart else "")
+        if (
+            fixed and decl.origin.role in OP_SUFFIX and fixed.lower() in taken
+        ):  # a component took it: `PatchRequestRequest`
+            fixed += OP_SUFFIX[decl.origin.role]
+        if fixed and decl.origin.from_component and _component_gives_way(decl, era):
             fixed += "Union"
         if fixed:
             decl.name = unique(fixed, taken)
@@ -63,7 +65,7 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
             taken |= naming_legacy.sdk_classes(spec.decls)
         segments: dict[int, tuple[str, str]] = {}  # shared by every claimant's path (see `naming_legacy`)
         if era.schemas_word:  # components by key, the last operation first (`visiting_order`)
-            operations = {d.context: i for i, d in reversed(list(enumerate(spec.decls)))}
+            operations = {d.origin.context: i for i, d in reversed(list(enumerate(spec.decls)))}
             visits = naming_legacy.visiting_order(pending, {}, operations)
         else:
             visits = naming_legacy.visiting_order(pending, reach_ranks(spec.decls) if era.components_by_reach else {})
@@ -71,7 +73,7 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
             _name_first_come(decl, modules[name_space(decl, folders, era)], segments, era.schemas_word)
         pending = []
     while pending:
-        ready = [d for d in pending if not named_by_union(d) or d.parent.name]  # type: ignore[union-attr]
+        ready = [d for d in pending if not named_by_union(d) or d.origin.parent.name]  # type: ignore[union-attr]
         if not ready:  # members of an unnamed union cannot happen; guard against loops anyway
             ready = pending
         _resolve(ready, taken, era, chains, order)
@@ -80,7 +82,7 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         place(decl, folders, era)
         if (
             era.error_suffix
-            and decl.from_component
+            and decl.origin.from_component
             and placed_with_errors(decl, era)
             and "error" not in decl.name.lower()
         ):
@@ -88,13 +90,13 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         if not era.python_docs and decl.name in TS_GLOBALS:  # orq `FunctionT`, dwolla `RequestT`, vercel `ErrorT`
             decl.name += "T"
         if isinstance(decl, Model):
-            by_component = era.component_field_names and not decl.role  # not in operations' envelopes
+            by_component = era.component_field_names and not decl.origin.role  # not in operations' envelopes
             name_fields(decl, era, by_component)
             if by_component and any(component_override(f) for f in decl.fields):
                 # the fields are rebuilt from a map: in byte order of their names (conductorone 1.352
                 # `Connector`: `connector_status`, `o_auth2_authorized_as`, `app_id`...)
                 decl.fields.sort(key=lambda f: f.name_override or component_override(f) or f.wire_name)
-            elif era.sorted_fields and decl.role != Role.RESPONSE:  # not an envelope
+            elif era.sorted_fields and decl.origin.role != Role.RESPONSE:  # not an envelope
                 decl.fields.sort(key=lambda f: f.wire_name)
             elif era.sorted_fields:  # an envelope's bodies by name, its head in place (testpan `api_response` first)
                 head = ("content_type", "status_code", "raw_response", "http_meta", "Headers")
@@ -111,14 +113,14 @@ def _media_error_names(errors: list[Decl]) -> dict[int, str]:
     `ListFundingSourcesForbiddenDwollaV1HalJSONError`). id(decl) -> name."""
     groups: dict[str, list[tuple[Decl, str]]] = defaultdict(list)
     for decl in errors:
-        media = decl.chain[2] if len(decl.chain) > 2 and decl.chain[0] == "Response" else ""
-        if decl.role != Role.ERROR_BODY or decl.name_override or media in ("", "application/json"):
+        media = decl.origin.chain[2] if len(decl.origin.chain) > 2 and decl.origin.chain[0] == "Response" else ""
+        if decl.origin.role != Role.ERROR_BODY or decl.name_override or media in ("", "application/json"):
             continue
         word = tag_words(media.removeprefix("application/").removeprefix("vnd."))
         suffix = word + ("" if isinstance(decl, Union) else "Error")
-        groups[(pascal(decl.context) + suffix).lower()].append((decl, suffix))
+        groups[(pascal(decl.origin.context) + suffix).lower()].append((decl, suffix))
     return {
-        id(decl): pascal(decl.context) + (pascal(decl.hint) if len(claimants) > 1 else "") + suffix
+        id(decl): pascal(decl.origin.context) + (pascal(decl.hint) if len(claimants) > 1 else "") + suffix
         for claimants in groups.values()
         for decl, suffix in claimants
     }
@@ -131,14 +133,14 @@ def _union_body_apart(decls: list[Decl], era: Profile) -> set[int]:
         return set()
     by_op: dict[str, list[Decl]] = defaultdict(list)
     for decl in decls:
-        if decl.role == Role.RESPONSE_BODY and decl.index:
-            by_op[decl.context].append(decl)
+        if decl.origin.role == Role.RESPONSE_BODY and decl.origin.index:
+            by_op[decl.origin.context].append(decl)
     out = set()
     for bodies in by_op.values():
         unions = [d for d in bodies if isinstance(d, Union)]
         if len(bodies) == 2 and len(unions) == 1:
             for decl in bodies:
-                decl.index = 0
+                decl.origin.index = 0
             out.add(id(unions[0]))
     return out
 
@@ -152,31 +154,31 @@ def _component_gives_way(decl: Decl, era: Profile) -> bool:
 
 def _root(decl: Decl, era: Profile) -> tuple[str, list[str]]:
     """The prefix for a contested name: the nearest named ancestor (component or operation),
-    and, when it is the operation, the words older generators append to it in turn (see `Decl.chain`)."""
-    node = decl.parent
+    and, when it is the operation, the words older generators append to it in turn (see `Decl.origin.chain`)."""
+    node = decl.origin.parent
     top = None
     while node is not None:
         top = node
-        if node.role == Role.ERROR_BODY and not era.feb2025:
-            return pascal(node.context), _words(decl)
-        if node.from_component or node.name_override or node.role in SDK_ROLES:
+        if node.origin.role == Role.ERROR_BODY and not era.feb2025:
+            return pascal(node.origin.context), _words(decl)
+        if node.origin.from_component or node.name_override or node.origin.role in SDK_ROLES:
             # a component's key as written when its name is just that key re-cased: squadcast
             # `V3.SLO.SLO` is the class `V3SloSlo`, its `tags` child `V3SLOSLOTags`
-            same = node.from_component and not node.name_override and pascal(node.hint) == node.name
+            same = node.origin.from_component and not node.name_override and pascal(node.hint) == node.name
             return (node.hint if same else node.name), []
-        if node.role == Role.ERROR_BODY:  # `<Op>Extra`, then `<Op>BadRequestExtra` (mammoth)
-            return pascal(node.context), [pascal(node.hint)]
-        if node.role in OPERATION_ROLES:
-            return pascal(node.context), _words(decl)
-        node = node.parent
-    if decl.context:
-        return pascal(decl.context), _words(decl)
+        if node.origin.role == Role.ERROR_BODY:  # `<Op>Extra`, then `<Op>BadRequestExtra` (mammoth)
+            return pascal(node.origin.context), [pascal(node.hint)]
+        if node.origin.role in OPERATION_ROLES:
+            return pascal(node.origin.context), _words(decl)
+        node = node.origin.parent
+    if decl.origin.context:
+        return pascal(decl.origin.context), _words(decl)
     # under a component's array items, no operation: the items' class, named or not yet (bolt `SplitsViewType`)
     return ((top.name or pascal(top.hint)), []) if top is not None else ("", [])
 
 
 def _words(decl: Decl) -> list[str]:
-    return [w for w in (decl.group, *decl.chain) if w]
+    return [w for w in (decl.origin.group, *decl.origin.chain) if w]
 
 
 def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
@@ -184,14 +186,14 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
     if named_by_union(decl) and chains is not None:
         return [chains.member(decl)]
     if named_by_union(decl):
-        union = decl.parent
+        union = decl.origin.parent
         assert union is not None
         suffixed = union.name.endswith("Union") and not pascal(union.name_override or union.hint).endswith("Union")
         stem = union.name[: -len("Union")] if suffixed else union.name
-        if era.feb2025 and union.role == Role.RESPONSE_SINGLE:  # squadcast `ResponseBody1`, not `<Op>Response1`
+        if era.feb2025 and union.origin.role == Role.RESPONSE_SINGLE:  # squadcast `ResponseBody1`, not `<Op>Response1`
             stem = pascal(union.hint)
-        own = stem + tag_words(decl.tag) if decl.tag else stem + str(decl.index or 1)
-        if not decl.tag and _lone_untagged(union) and era.feb2025:  # mammoth `SchedulePatchDataValueEnum`
+        own = stem + tag_words(decl.origin.tag) if decl.origin.tag else stem + str(decl.origin.index or 1)
+        if not decl.origin.tag and _lone_untagged(union) and era.feb2025:  # mammoth `SchedulePatchDataValueEnum`
             own = stem + ("Enum" if isinstance(decl, Enum) else "")
             return [own, pascal(decl.hint)]  # the stem taken (by a sibling body): its own word (`ResponseBody`)
         return [own]
@@ -225,7 +227,7 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
 def _base(decl: Decl, era: Profile) -> str:
     """What an inline schema is named after: its override, title or property (singular for array items)."""
     base = decl.name_override or decl.hint
-    if era.feb2025 and decl.array_item and not decl.name_override and not isinstance(decl.parent, Union):
+    if era.feb2025 and decl.origin.array_item and not decl.name_override and not isinstance(decl.origin.parent, Union):
         base = singular(base)
     return base
 
@@ -233,7 +235,7 @@ def _base(decl: Decl, era: Profile) -> str:
 def _lone_untagged(union: Decl) -> bool:
     """A union with one inline member named after it (no tag): that member is `<Union>` (an enum `<Union>Enum`)."""
     members = members_named_by(union) if isinstance(union, Union) else []
-    return len(members) == 1 and not members[0].tag
+    return len(members) == 1 and not members[0].origin.tag
 
 
 def _gives_way(union: Union, era: Profile) -> bool:
@@ -241,7 +243,7 @@ def _gives_way(union: Union, era: Profile) -> bool:
     member (1.606, mammoth), or tagged object members from 1.700 (agentset; que 1.621 keeps `Signer`)."""
     if _lone_untagged(union):
         return True
-    return era.tagged_members_give_way and any(m.tag and isinstance(m, Model) for m in members_named_by(union))
+    return era.tagged_members_give_way and any(m.origin.tag and isinstance(m, Model) for m in members_named_by(union))
 
 
 def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | None, order: dict[int, int]) -> None:
@@ -305,10 +307,10 @@ def _prefix_by_parents(
     prefix (see `Profile.parent_prefix`); False when none can."""
     moved = False
     for decl in group:
-        parent = decl.parent
+        parent = decl.origin.parent
         if id(decl) in grown or parent is None or id(parent) not in options or named_by_union(decl):
             continue
-        if parent.role or parent.from_component or isinstance(parent.parent, Union):
+        if parent.origin.role or parent.origin.from_component or isinstance(parent.origin.parent, Union):
             continue
         grown.add(id(decl))
         options[id(decl)].append(pascal(options[id(parent)][level[id(parent)]] + " " + _base(decl, era)))
@@ -319,13 +321,13 @@ def _prefix_by_parents(
 
 def _component_rooted(decl: Decl) -> bool:
     """Whether `decl` lies inside a component schema (not an operation's own request or response)."""
-    node = decl.parent
+    node = decl.origin.parent
     while node is not None:
-        if node.from_component:
+        if node.origin.from_component:
             return True
-        if node.role:
+        if node.origin.role:
             return False
-        node = node.parent
+        node = node.origin.parent
     return False
 
 
@@ -340,7 +342,7 @@ def _post_order(decl: Decl, order: dict[int, int]) -> tuple[int, ...]:
     node: Decl | None = decl
     while node is not None:
         path.append(order.get(id(node), -1))
-        node = node.parent
+        node = node.origin.parent
     return tuple(reversed(path)) + (len(order),)
 
 
@@ -362,6 +364,6 @@ def _name_first_come(decl: Decl, taken: set[str], segments: dict[int, tuple[str,
 
 def _legacy_root(node: Decl) -> str:
     """The name an older generator prefixes contested names with when `node` is the nearest fixed ancestor."""
-    if node.from_component or node.role in SDK_ROLES:
+    if node.origin.from_component or node.origin.role in SDK_ROLES:
         return node.name
-    return pascal(node.context) if node.role else ""
+    return pascal(node.origin.context) if node.origin.role else ""

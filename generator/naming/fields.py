@@ -47,9 +47,9 @@ def name_fields(model: Model, profile: Profile, by_component: bool = False) -> N
             name += f"_{field.location}_parameter"  # plexpy `ids_path_parameter`, `device_query_parameter`
         elif field.location and name in flattened and profile.suffixes_body_namesakes:
             name += "_param"  # mammoth `dataview_id_param` beside the body's `DATAVIEW_ID`, cribl-cp `id_param`
-        if model.role == Role.RESPONSE and name == "response_stream" and profile.dataclasses:
+        if model.origin.role == Role.RESPONSE and name == "response_stream" and profile.dataclasses:
             name = "stream"
-        if model.role == Role.RESPONSE and name in SCALAR_BODY_NAMES and not profile.typed_scalar_bodies:
+        if model.origin.role == Role.RESPONSE and name in SCALAR_BODY_NAMES and not profile.typed_scalar_bodies:
             name = "res"  # an envelope's JSON scalar body before 1.207 (pydataverse 1.201; testpan 1.207 `string`)
         if not profile.reserves_format_and_bytes and name in ("format_", "bytes_"):
             name = name[:-1]
@@ -67,7 +67,7 @@ def component_override(field: Field) -> str:
     still lists them); ttddata 1.788 with the fix keeps `original_request` for `OriginalRequest:
     $ref OfflineConversionDataItem` (overridden `BaseOfflineConversionDataItem`)."""
     expr = field.type
-    if field.location or field.is_body or not isinstance(expr, Ref) or not expr.decl.from_component:
+    if field.location or field.is_body or not isinstance(expr, Ref) or not expr.decl.origin.from_component:
         return ""
     return expr.decl.name_override
 
@@ -117,8 +117,8 @@ def _body_field_name(expr: Any, body_field: str, override: str) -> str:
     one after its key, any other `request_body`."""
     if body_field:
         return body_field
-    if isinstance(expr, Ref) and expr.decl.from_component:  # a request variant's is the component's (`pipeline`)
-        return snake(expr.decl.input_of or expr.decl.name)
+    if isinstance(expr, Ref) and expr.decl.origin.from_component:  # a request variant's is the component's (`pipeline`)
+        return snake(expr.decl.origin.input_of or expr.decl.name)
     return override or "request_body"
 
 

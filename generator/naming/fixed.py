@@ -20,33 +20,44 @@ TS_GLOBALS = frozenset({"Error", "File", "Function", "Number", "Object", "Parame
 
 def fixed_name(decl: Decl, era: Profile) -> str:
     """The name of a declaration that does not depend on others, or ""."""
-    if decl.from_component and decl.input_of and decl.name_override:  # a request variant (`shape.readonly`)
+    if (
+        decl.origin.from_component and decl.origin.input_of and decl.name_override
+    ):  # a request variant (`shape.readonly`)
         return pascal(decl.name_override) + ("" if decl.name_override.lower().endswith("input") else "Input")
-    if decl.from_component:  # (conductorone 1.352 `AppInput` of `c1.api.app.v1.App`, overridden `App`)
+    if decl.origin.from_component:  # (conductorone 1.352 `AppInput` of `c1.api.app.v1.App`, overridden `App`)
         return pascal(decl.name_override or decl.hint)
-    if decl.role in SDK_ROLES:
+    if decl.origin.role in SDK_ROLES:
         return pascal(decl.hint)
-    if decl.role in (Role.OP_SECURITY, Role.OP_GLOBALS):  # bolt `GetAccountSecurity`, plexpy `GetServerInfoGlobals`
-        return pascal(decl.context) + ("Security" if decl.role == Role.OP_SECURITY else "Globals")
-    if decl.error and decl.context and named_by_union(decl):  # mammoth `AddTaskResponseBodyError1`
-        return pascal(decl.context) + "ResponseBodyError" + str(decl.index or 1)
-    if decl.role not in OPERATION_ROLES:
+    if decl.origin.role in (
+        Role.OP_SECURITY,
+        Role.OP_GLOBALS,
+    ):  # bolt `GetAccountSecurity`, plexpy `GetServerInfoGlobals`
+        return pascal(decl.origin.context) + ("Security" if decl.origin.role == Role.OP_SECURITY else "Globals")
+    if decl.uses.error and decl.origin.context and named_by_union(decl):  # mammoth `AddTaskResponseBodyError1`
+        return pascal(decl.origin.context) + "ResponseBodyError" + str(decl.origin.index or 1)
+    if decl.origin.role not in OPERATION_ROLES:
         return ""
-    op = pascal(decl.context)
-    if decl.role == Role.ERROR_BODY:
+    op = pascal(decl.origin.context)
+    if decl.origin.role == Role.ERROR_BODY:
         if decl.name_override:  # older generators still prefix it with the operation (plexpy)
             return pascal(decl.name_override) if era.feb2025 else op + pascal(decl.name_override)
         # a union of error bodies is `<Op>BadRequest`, one error body `<Op>BadRequestError` (mammoth)
         return op + pascal(decl.hint) + ("" if isinstance(decl, Union) else "Error")
     if (
-        decl.role == Role.REQUEST_SINGLE
+        decl.origin.role == Role.REQUEST_SINGLE
     ):  # older generators: `<Op>RequestBody`, or `<Op><title>` (`ParseChunkingRequest`)
         return op + ("Request" if era.feb2025 else pascal(decl.hint))
-    if decl.role == Role.RESPONSE_SINGLE:  # a body of any media type (`*/*`) stays `<Op>ResponseBody` (squadcast)
-        media = decl.chain[2] if len(decl.chain) > 2 and decl.chain[0] == "Response" else "application/json"
+    if (
+        decl.origin.role == Role.RESPONSE_SINGLE
+    ):  # a body of any media type (`*/*`) stays `<Op>ResponseBody` (squadcast)
+        media = (
+            decl.origin.chain[2]
+            if len(decl.origin.chain) > 2 and decl.origin.chain[0] == "Response"
+            else "application/json"
+        )
         return op + ("Response" if era.feb2025 and "json" in media else "ResponseBody")
     if (
-        decl.role == Role.RESPONSE_BODY and decl.index and era.first_come
+        decl.origin.role == Role.RESPONSE_BODY and decl.origin.index and era.first_come
     ):  # the next takes the group (orq JSON + stream)
-        return op + (pascal(decl.group) if decl.index > 1 else "") + "ResponseBody"
-    return op + OP_SUFFIX[decl.role] + (str(decl.index) if decl.index else "")
+        return op + (pascal(decl.origin.group) if decl.origin.index > 1 else "") + "ResponseBody"
+    return op + OP_SUFFIX[decl.origin.role] + (str(decl.origin.index) if decl.origin.index else "")

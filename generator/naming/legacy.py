@@ -56,7 +56,7 @@ def candidates(
     if kind == _MEMBER:
         union_word = ancestors[-1][0] if ancestors else ""
         rest = ancestors[:-1]
-        if decl.name_override or decl.hint != decl.parent.hint:  # type: ignore[union-attr]
+        if decl.name_override or decl.hint != decl.origin.parent.hint:  # type: ignore[union-attr]
             own = decl.name_override or decl.hint  # a titled member is named after its title
     else:
         own = decl.name_override or decl.hint
@@ -65,10 +65,10 @@ def candidates(
             j = members[-1]
             union_word = ancestors[j - 1][0]
             rest = ancestors[: j - 1] + ancestors[j:]
-    if not ancestors and kind != _MEMBER and decl.chain[1:2] in PARAM_WORDS:  # plexpy `PathParamElement`
-        union_word, words = decl.chain[1], []
+    if not ancestors and kind != _MEMBER and decl.origin.chain[1:2] in PARAM_WORDS:  # plexpy `PathParamElement`
+        union_word, words = decl.origin.chain[1], []
     path = words + [text for text, _ in rest]
-    if decl.role == Role.ERROR_BODY:  # see `named_as_body`
+    if decl.origin.role == Role.ERROR_BODY:  # see `named_as_body`
         yield from _distinct(_join(root, *path[:n], "ResponseBody") for n in range(len(path) + 1))
         return
     names = [_join(own)]
@@ -85,15 +85,15 @@ def _schemas_era(decl: Decl, segments: list[tuple[str, str]], root: str) -> Iter
     `...CustomReportsArrayDimensionFilterDimensionsFilter`, `...DimensionsFilter1`, `...DimensionsFilter1Expressions`).
     """
     own = decl.name_override or decl.hint
-    if segments[-1][1] == _MEMBER and decl.hint == decl.parent.hint and not decl.name_override:  # type: ignore[union-attr]
+    if segments[-1][1] == _MEMBER and decl.hint == decl.origin.parent.hint and not decl.name_override:  # type: ignore[union-attr]
         own = decl.hint + segments[-1][0]  # an untitled member: its union's name and position
     steps: list[list[str]] = []  # per ancestor below the root: its words in turn (a member's: union, union + n)
-    node = decl.parent
+    node = decl.origin.parent
     for text, kind in reversed(segments[:-1]):  # each ancestor below the root has one segment
-        if node is None or node.parent is None:
+        if node is None or node.origin.parent is None:
             break
-        steps.insert(0, [node.parent.hint, node.parent.hint + text] if kind == _MEMBER else [text])
-        node = node.parent
+        steps.insert(0, [node.origin.parent.hint, node.origin.parent.hint + text] if kind == _MEMBER else [text])
+        node = node.origin.parent
     names = [_join(own), _join(root, own), _join(root, "Schemas", own)]
     for n, words in enumerate(steps):
         names += [_join(root, "Schemas", *(s[-1] for s in steps[:n]), word, own) for word in words]
@@ -101,10 +101,10 @@ def _schemas_era(decl: Decl, segments: list[tuple[str, str]], root: str) -> Iter
 
 
 def _component_root(decl: Decl) -> bool:
-    node = decl.parent
-    while node is not None and not (node.from_component or node.role):
-        node = node.parent
-    return node is not None and node.from_component
+    node = decl.origin.parent
+    while node is not None and not (node.origin.from_component or node.origin.role):
+        node = node.origin.parent
+    return node is not None and node.origin.from_component
 
 
 def _distinct(names: Iterable[str]) -> Iterator[str]:
@@ -133,27 +133,29 @@ def _path(
     node: Decl = decl
     root, words = "", []
     while True:
-        parent = node.parent
+        parent = node.origin.parent
         if parent is None:
             if node is decl or not root_of(node):  # a top-level inline schema (an array body's items)
                 segments.append((node.hint, "prop"))
-                root, words = pascal(node.context), _op_words(node)
+                root, words = pascal(node.origin.context), _op_words(node)
             else:
                 root = root_of(node)
             break
         if id(node) not in known:
             known[id(node)] = _segment(node, parent, titles)
         segments.append(known[id(node)])
-        if parent.from_component or parent.role:
+        if parent.origin.from_component or parent.origin.role:
             root = root_of(parent)
-            body = _BODY_ROLES.get(parent.role)
-            if body and parent.role == Role.REQUEST_SINGLE and parent.hint != body:  # a titled body: `ChunkingRequest`
+            body = _BODY_ROLES.get(parent.origin.role)
+            if (
+                body and parent.origin.role == Role.REQUEST_SINGLE and parent.hint != body
+            ):  # a titled body: `ChunkingRequest`
                 segments.append((pascal(parent.hint), "prop"))
             if body:
                 segments.append((body, "prop"))
-            elif parent.role == Role.ERROR_BODY:
+            elif parent.origin.role == Role.ERROR_BODY:
                 segments.append((parent.hint, "prop"))
-            if parent.role and parent.context:
+            if parent.origin.role and parent.origin.context:
                 words = _op_words(decl)
             break
         node = parent
@@ -162,18 +164,18 @@ def _path(
 
 
 def _op_words(decl: Decl) -> list[str]:
-    """`group, Request` or `group, Response, status, media type` (from `Decl.chain`)."""
-    chain = list(decl.chain)
+    """`group, Request` or `group, Response, status, media type` (from `Decl.origin.chain`)."""
+    chain = list(decl.origin.chain)
     if chain[:1] == ["Response"]:
         words = chain[:3]
     else:
         words = ["Request"]
-    return [w for w in [decl.group, *words] if w]
+    return [w for w in [decl.origin.group, *words] if w]
 
 
 def _segment(node: Decl, parent: Decl, titles: bool) -> tuple[str, str]:
     if isinstance(parent, Union):  # its position, counting members of every kind (`[str, List[X]]`: X is 2)
-        position = next((i for i, m in enumerate(parent.members, 1) if ref_target(m) is node), node.index or 1)
+        position = next((i for i, m in enumerate(parent.members, 1) if ref_target(m) is node), node.origin.index or 1)
         return str(position), _MEMBER
     if isinstance(parent, Model):
         for field in parent.fields:
@@ -190,7 +192,7 @@ def named_as_body(decl: Decl, errors_as_bodies: bool) -> bool:
     """An inline error body named like any response body, `<Op><path...>ResponseBody` (see
     `Profile.errors_named_as_bodies`; orq-2025-08 404 `EvalsAgeAppropriateEvalsResponseBody`, 500
     `EvalsAgeAppropriateEvalsResponseResponseBody`; DeleteContact's 404 `DeleteContactResponseBody`)."""
-    return errors_as_bodies and decl.role == Role.ERROR_BODY and not decl.name_override
+    return errors_as_bodies and decl.origin.role == Role.ERROR_BODY and not decl.name_override
 
 
 def phase(decl: Decl) -> tuple[bool, bool, bool]:
@@ -199,9 +201,13 @@ def phase(decl: Decl) -> tuple[bool, bool, bool]:
     because the body of SearchKnowledge, a later operation, took `FilterBy`; the `error` in the 422 body of
     /v2/proxy/moderations is `PostV2ProxyModerationsError`, as CreateResponse's 200 body (later) took `Error`."""
     node = decl
-    while node.parent is not None and node.role != Role.ERROR_BODY:
-        node = node.parent
-    return decl.chain[:1] == ("Response",), decl.chain[1:2] in PARAM_WORDS, node.role == Role.ERROR_BODY
+    while node.origin.parent is not None and node.origin.role != Role.ERROR_BODY:
+        node = node.origin.parent
+    return (
+        decl.origin.chain[:1] == ("Response",),
+        decl.origin.chain[1:2] in PARAM_WORDS,
+        node.origin.role == Role.ERROR_BODY,
+    )
 
 
 def visiting_order(
@@ -226,7 +232,7 @@ def visiting_order(
     roots: dict[int, Decl] = {}
     first: dict[int, int] = {}
     for decl in decls:
-        parent = decl.parent
+        parent = decl.origin.parent
         if parent is not None and id(parent) in index:
             children.setdefault(id(parent), []).append(decl)
             continue
@@ -241,9 +247,9 @@ def visiting_order(
     def place(root: Decl) -> tuple[int, tuple[bool, bool, bool], int, str, int]:
         if operations is None:
             return ranks.get(id(root), len(ranks)), (False, False, False), 0, "", first[id(root)]
-        if root.from_component:  # components by key
+        if root.origin.from_component:  # components by key
             return 0, (False, False, False), 0, root.hint, first[id(root)]
-        return 1, phase(decls[first[id(root)]]), -operations.get(root.context, 0), "", first[id(root)]
+        return 1, phase(decls[first[id(root)]]), -operations.get(root.origin.context, 0), "", first[id(root)]
 
     for root in sorted(roots.values(), key=place):
         queue = [root]
@@ -274,4 +280,4 @@ def sdk_classes(decls: list[Decl]) -> set[str]:
     """The SDK's own classes, one per segment of an operation group (`deployments.embeddings` ->
     `Embeddings`), which inline schemas cannot be named (emissary `GetEmbeddingsFromDeploymentEmbeddings`,
     orq-2024-11 `DeploymentCreateMetricFeedback` beside the `Feedback` tag)."""
-    return {pascal(part).lower() for decl in decls for part in decl.group.split(".") if part}
+    return {pascal(part).lower() for decl in decls for part in decl.origin.group.split(".") if part}

@@ -10,10 +10,10 @@ from ..profile import Profile
 
 
 def place(decl: Decl, folders: Mapping[str, str], era: Profile) -> None:
-    if decl.role == Role.GLOBALS:  # the SDK's own `Globals` (models/internal)
+    if decl.origin.role == Role.GLOBALS:  # the SDK's own `Globals` (models/internal)
         decl.namespace = "internal"
         return
-    kind = "errors" if placed_with_errors(decl, era) else "operations" if decl.context else "shared"
+    kind = "errors" if placed_with_errors(decl, era) else "operations" if decl.origin.context else "shared"
     folder = folders[kind]
     if folder.startswith("/"):
         decl.doc_dir = folder[1:]
@@ -24,15 +24,19 @@ def place(decl: Decl, folders: Mapping[str, str], era: Profile) -> None:
 def placed_with_errors(decl: Decl, era: Profile) -> bool:
     """Error classes, what they hold before `sharedErrorComponentsApr2025`, and in TypeScript SDKs a component
     only an error union uses (dwolla CannotParseAmountError)."""
-    return decl.error or (not era.shared_errors and inside_error(decl)) or (not era.python_docs and decl.error_member)
+    return (
+        decl.uses.error
+        or (not era.shared_errors and inside_error(decl))
+        or (not era.python_docs and decl.uses.error_member)
+    )
 
 
 def inside_error(decl: Decl) -> bool:
-    node = decl.parent
+    node = decl.origin.parent
     while node is not None:
-        if node.error:
+        if node.uses.error:
             return True
-        node = node.parent
+        node = node.origin.parent
     return False
 
 
@@ -44,4 +48,4 @@ def name_space(decl: Decl, folders: Mapping[str, str], era: Profile) -> str:
         return ""
     if not era.python_docs and placed_with_errors(decl, era):  # orq-node 1.791: errors.CreateEvalResponseBody
         return "errors"  # beside operations.CreateEvalResponseBody
-    return "operations" if decl.context and not (not era.shared_errors and inside_error(decl)) else ""
+    return "operations" if decl.origin.context and not (not era.shared_errors and inside_error(decl)) else ""

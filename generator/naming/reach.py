@@ -21,7 +21,7 @@ def reach_ranks(decls: list[Decl]) -> dict[int, int]:
     ranks: dict[int, int] = {}
     seen: set[int] = set()
     for top in decls:
-        if top.from_component or top.parent is not None or not top.context:
+        if top.origin.from_component or top.origin.parent is not None or not top.origin.context:
             continue
         stack = [top]
         while stack:
@@ -29,7 +29,7 @@ def reach_ranks(decls: list[Decl]) -> dict[int, int]:
             if id(decl) in seen:
                 continue
             seen.add(id(decl))
-            if decl.from_component:
+            if decl.origin.from_component:
                 ranks.setdefault(id(decl), len(ranks))
             stack.extend(reversed(referenced(decl)))
     return ranks

@@ -70,11 +70,11 @@ def build_ir(
         roots.extend(orphans)
         decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots, envelope_errors)
     for decl in decls:
-        if decl.error and not decl.description:
+        if decl.uses.error and not decl.description:
             decl.description = builder.error_descriptions.get(id(decl), "")
     if envelope:  # error classes carry the response they came with
         for decl in decls:
-            if decl.error and isinstance(decl, Model):
+            if decl.uses.error and isinstance(decl, Model):
                 decl.fields.append(raw_response(required=False, sdk_filled=True))
     info = root.get("info") if isinstance(root.get("info"), dict) else {}
     return Spec(title=str(info.get("title", "")), decls=decls, operations=operations, timestamps=registry.timestamps)

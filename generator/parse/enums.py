@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..ir import Const, Decl, Enum, EnumValue, Prim, Ref, TypeExpr
+from ..ir import Const, Decl, Enum, EnumValue, Origin, Prim, Ref, TypeExpr
 from .guards import text
 
 if TYPE_CHECKING:  # the builder calls this with itself
@@ -35,7 +35,7 @@ def build_enum(
         return Prim("float"), nullable
     # an inline enum is named after its title, as an object is (airbyte `ValidCampaignStatuses` items)
     named = str(schema.get("title") or hint) if not component else hint
-    decl = Enum(hint=named, pointer="", parent=parent, context=context, base=_enum_base(values, typed))
+    decl = Enum(hint=named, pointer="", origin=Origin(parent=parent, context=context), base=_enum_base(values, typed))
     decl.values = [EnumValue(v, label=_enum_label(schema.get("x-speakeasy-enums"), v, raw)) for v in values]
     decl.open = schema.get("x-speakeasy-unknown-values") == "allow"
     decl.closed = schema.get("x-speakeasy-unknown-values") == "disallow"

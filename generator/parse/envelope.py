@@ -15,7 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from ..casing import number_words, snake
-from ..ir import Decl, Field, ListOf, MapOf, Model, Prim, Ref, Role, TypeExpr
+from ..ir import Decl, Field, ListOf, MapOf, Model, Origin, Prim, Ref, Role, TypeExpr
 
 # The httpx response object: `RAW` is the envelope's own field (docs link to httpx), `STREAM`
 # a binary body left unread.
@@ -44,14 +44,14 @@ def envelope(
 ) -> Model:
     """The `<Op>Response` envelope; inline bodies become `<Op>ResponseBody` (numbered when several).
     With `http_meta` (`responseFormat: envelope-http`) one `http_meta` field holds the raw exchange."""
-    model = Model(hint="Response", pointer=op_pointer, context=context, role=Role.RESPONSE)
+    model = Model(hint="Response", pointer=op_pointer, origin=Origin(context=context, role=Role.RESPONSE))
     model.fields = (
         [Field(wire_name="http_meta", type=Ref(http_meta), required=True, sdk_filled=True)] if http_meta else _status()
     )
     inline = [body.inline for body in bodies if body.inline is not None]
     for index, decl in enumerate(inline, 1):
-        decl.role = Role.RESPONSE_BODY
-        decl.index = index if len(inline) > 1 else 0
+        decl.origin.role = Role.RESPONSE_BODY
+        decl.origin.index = index if len(inline) > 1 else 0
     for body in bodies:
         name = _body_name(body.type, "json" in body.media_type)
         if sum(other.status == body.status for other in bodies) > 1:  # several media types of one status
@@ -87,8 +87,8 @@ def _status() -> list[Field]:
 
 def http_metadata() -> Model:
     """`HTTPMetadata`, the raw request and response of an `envelope-http` response (bar, ttddata)."""
-    model = Model(hint="HTTPMetadata", pointer="", parent=None, context="")
-    model.from_component = True  # named as written, in the shared namespace
+    model = Model(hint="HTTPMetadata", pointer="", origin=Origin(parent=None, context=""))
+    model.origin.from_component = True  # named as written, in the shared namespace
     response = raw_response(required=True, sdk_filled=True)
     response.wire_name = "response"
     request = Field(
@@ -114,7 +114,7 @@ def raw_response(required: bool, sdk_filled: bool = False) -> Field:
 
 def _by_type(expr: TypeExpr) -> bool:
     target = expr.item if isinstance(expr, ListOf) else expr
-    return isinstance(target, Ref) and target.decl.from_component
+    return isinstance(target, Ref) and target.decl.origin.from_component
 
 
 # a JSON scalar body is named after its JSON type (testpan 1.207 `string`, `strings`, `integer`; pydataverse

@@ -9,7 +9,7 @@ every SDK of the corpus with model sources: circlemind 1.455, emissary 1.423, ma
 
 from __future__ import annotations
 
-from ..ir import Decl, Field, ListOf, Model, Prim, Ref, TypeExpr
+from ..ir import Decl, Field, ListOf, Model, Origin, Prim, Ref, TypeExpr
 
 # What the SDK accepts as a file's content (or a raw request body): bytes or a file-like object,
 # spelled per Speakeasy version (`Profile.file_type`) by the docs and the models alike.
@@ -36,11 +36,9 @@ def _file(parent: Model, name: str, decls: list[Decl], item: bool) -> Model:
     decl = Model(
         hint=name,
         pointer=f"{parent.pointer}/properties/{name}",
-        parent=parent,
-        context=parent.context,
-        chain=parent.chain,
+        origin=Origin(parent=parent, context=parent.origin.context, chain=parent.origin.chain),
     )
-    decl.group, decl.array_item = parent.group, item
+    decl.origin.group, decl.origin.array_item = parent.origin.group, item
     decl.fields = [
         Field(wire_name="fileName", type=Prim("str"), required=True),
         Field(wire_name="content", type=CONTENT, required=True),

@@ -2,7 +2,7 @@
 
 Every operation has a base name (its operationId, else its method and path) that the
 naming stage turns into `<Op>Request`, `<Op>RequestBody`, `<Op>Response`... Parsing only
-records which of those shapes exist (`Decl.role`); the names depend on the generator era
+records which of those shapes exist (`Decl.origin.role`); the names depend on the generator era
 and are chosen in `generator.naming`. Responses are handled in `responses`.
 """
 
@@ -13,7 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from ..errors import SpecError, join_pointer
-from ..ir import ANY, Decl, Field, Model, Operation, Prim, Ref, Role
+from ..ir import ANY, Decl, Field, Model, Operation, Origin, Prim, Ref, Role
 from ..load import Registry
 from .examples import parameter_example, schema_example
 from .files import CONTENT, file_models
@@ -112,8 +112,8 @@ def build_operations(
             )
             group = _group(operation)
             for decl in builder.decls[mark:]:
-                if decl.context == context:
-                    decl.group = group
+                if decl.origin.context == context:
+                    decl.origin.group = group
     if global_params:
         all_globals = _all_globals(builder, global_params)
         builder.decls.append(all_globals)
@@ -165,13 +165,13 @@ def _request_body(
     if media_type.startswith("multipart/form-data"):
         file_models(expr, builder.decls)
     for decl in builder.decls[mark:]:
-        decl.chain = decl.chain or ("Request", "RequestBody", media_type)
+        decl.origin.chain = decl.origin.chain or ("Request", "RequestBody", media_type)
     inline = own_decl(builder, expr, mark)
     collect_root(expr, roots)
     if isinstance(expr, Ref):
-        expr.decl.request_root = True
+        expr.decl.uses.request_root = True
     if inline is not None:
-        inline.role = Role.REQUEST_BODY if request is not None else Role.REQUEST_SINGLE
+        inline.origin.role = Role.REQUEST_BODY if request is not None else Role.REQUEST_SINGLE
     if request is not None:
         body_field = Field(
             wire_name="RequestBody" if inline is not None or not isinstance(expr, Ref) else expr.decl.hint,
@@ -227,7 +227,9 @@ def _global_parameters(registry: Registry) -> dict[tuple[str, str], tuple[str, s
 
 def _all_globals(builder: SchemaBuilder, global_params: _Globals) -> Model:
     """`Globals` (docs/models/internal): every global parameter, as the SDK constructor takes them."""
-    model = Model(hint="Globals", pointer=builder.registry.root_path + "#/x-speakeasy-globals", role=Role.GLOBALS)
+    model = Model(
+        hint="Globals", pointer=builder.registry.root_path + "#/x-speakeasy-globals", origin=Origin(role=Role.GLOBALS)
+    )
     for param_file, param_pointer, param in global_params.values():
         model.fields.append(_parameter_field(builder, param_file, param_pointer, param, model, "", optional=True))
     return model
@@ -239,7 +241,9 @@ def _op_globals(request: Model, global_fields: list[Field], global_params: _Glob
     description, the global one none: N/A)."""
     if not global_fields:
         return None
-    model = Model(hint="Globals", pointer=request.pointer, context=request.context, role=Role.OP_GLOBALS)
+    model = Model(
+        hint="Globals", pointer=request.pointer, origin=Origin(context=request.origin.context, role=Role.OP_GLOBALS)
+    )
     model.fields = [
         replace(f, description=text(global_params[(f.wire_name, f.location)][2].get("description")))
         for f in global_fields
@@ -282,7 +286,7 @@ def _parameters(
                 merged[key] = (param_file, param_pointer, param)
     if not merged:
         return None, []
-    model = Model(hint="Request", pointer=file + "#" + op_pointer, context=context, role=Role.REQUEST)
+    model = Model(hint="Request", pointer=file + "#" + op_pointer, origin=Origin(context=context, role=Role.REQUEST))
     global_fields = []
     for key, (param_file, param_pointer, param) in merged.items():
         field = _parameter_field(
@@ -339,7 +343,7 @@ def _parameter_field(
         )
         describe(expr, param.get("description"))
         for decl in builder.decls[mark:]:  # older generators' next word for a contested name: `PathParamElement`
-            decl.chain = ("Request", _PARAM_WORDS.get(str(param.get("in")), ""))
+            decl.origin.chain = ("Request", _PARAM_WORDS.get(str(param.get("in")), ""))
     else:
         expr, nullable = (
             builder.ref_type(file, schema_pointer, _component_key(pointer)) if "schema" in param else (ANY, False)

@@ -20,12 +20,12 @@ def reachable(
     in_envelopes = _envelope_bodies([d for d in decls if id(d) in seen]) if envelope_errors else set()
     for decl in error_roots:
         if id(decl) not in seen or id(decl) in in_envelopes:
-            decl.error = True
+            decl.uses.error = True
             for member in inline_members(decl):  # an error union's inline members are error classes too
-                member.error = True
+                member.uses.error = True
             for expr in decl.members if isinstance(decl, Union) else []:  # its components used nowhere else
-                if isinstance(expr, Ref) and expr.decl.from_component and id(expr.decl) not in seen:
-                    expr.decl.error_member = True
+                if isinstance(expr, Ref) and expr.decl.origin.from_component and id(expr.decl) not in seen:
+                    expr.decl.uses.error_member = True
     seen.update(closure(error_roots))
     return [d for d in decls if id(d) in seen]
 
@@ -36,4 +36,8 @@ def _envelope_bodies(decls: list[Decl]) -> set[int]:
     for decl in decls:
         for target in referenced(decl):
             users.setdefault(id(target), []).append(decl)
-    return {key for key, found in users.items() if all(isinstance(u, Model) and u.role == Role.RESPONSE for u in found)}
+    return {
+        key
+        for key, found in users.items()
+        if all(isinstance(u, Model) and u.origin.role == Role.RESPONSE for u in found)
+    }

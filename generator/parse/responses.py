@@ -15,7 +15,7 @@ from typing import Any
 
 from ..casing import pascal
 from ..errors import SpecError, join_pointer
-from ..ir import Decl, Field, ListOf, MapOf, Model, Prim, Ref, Role, Stream, TypeExpr, Union
+from ..ir import Decl, Field, ListOf, MapOf, Model, Origin, Prim, Ref, Role, Stream, TypeExpr, Union
 from ..load import Registry
 from .envelope import STREAM, Body, is_binary
 from .envelope import envelope as build_envelope
@@ -89,7 +89,7 @@ def build_responses(
             )
         elif isinstance(expr, Ref):
             if inline is not None:
-                inline.role = Role.ERROR_BODY
+                inline.origin.role = Role.ERROR_BODY
             if builder.inline_error_descriptions or component_key(response_pointer, "responses") is not None:
                 # an error class without a description shows its response component's (emissary `ApiErrorNotFound`)
                 builder.error_descriptions.setdefault(id(expr.decl), text(response.get("description")))
@@ -127,7 +127,7 @@ def _body_type(
     if key is not None:
         taken = not envelope and pascal(key).lower() in _component_names(builder, file)
         expr, _ = builder.ref_type(file, pointer, key + ("Response" if taken else ""))
-        if not (isinstance(expr, Ref) and expr.decl.response_root):  # the first use as a response decides:
+        if not (isinstance(expr, Ref) and expr.decl.uses.response_root):  # the first use as a response decides:
             describe_component(expr, response.get("description"))  # plexpy MediaContainerWithHubs `OK`, but
             # not MediaContainerWithPlaylistMetadata, returned directly by an earlier operation
         return expr
@@ -177,12 +177,12 @@ def _mark_response(expr: TypeExpr) -> None:
     found: list[Decl] = []
     collect_root(expr, found)
     for decl in found:
-        decl.response_root = True
+        decl.uses.response_root = True
 
 
 def _chain(builder: SchemaBuilder, mark: int, chain: tuple[str, ...]) -> None:
     for decl in builder.decls[mark:]:
-        decl.chain = decl.chain or chain
+        decl.origin.chain = decl.origin.chain or chain
 
 
 def _component_names(builder: SchemaBuilder, file: str) -> set[str]:
@@ -226,28 +226,27 @@ def _response_shape(
     inline = [decl for _, decl in bodies if decl is not None]
     wrapper: Model | Union
     if has_headers or (paginated and bodies):  # a paginated response is `{result}` (agentset, cribl-cp)
-        wrapper = Model(hint="Response", pointer=op_pointer, context=context, role=Role.RESPONSE)
+        wrapper = Model(hint="Response", pointer=op_pointer, origin=Origin(context=context, role=Role.RESPONSE))
         if has_headers:
             wrapper.fields.append(Field(wire_name="Headers", type=MapOf(ListOf(Prim("str"))), required=True))
         if bodies:
             body = bodies[0][0]  # a component shows its own example (que `result`: TrustListResponse's)
-            example = body.decl.example if isinstance(body, Ref) and body.decl.from_component else None
+            example = body.decl.example if isinstance(body, Ref) and body.decl.origin.from_component else None
             wrapper.fields.append(Field(wire_name="Result", type=body, required=True, example=example))
     elif len(bodies) > 1:
         wrapper = Union(
             hint="Response",
             pointer=op_pointer,
-            context=context,
-            role=Role.RESPONSE,
+            origin=Origin(context=context, role=Role.RESPONSE),
             members=[expr for expr, _ in bodies],
         )
     else:
         for decl in inline:
-            decl.role = Role.RESPONSE_SINGLE
+            decl.origin.role = Role.RESPONSE_SINGLE
         return
     for index, decl in enumerate(inline, 1):
-        decl.role = Role.RESPONSE_BODY
-        decl.index = index if len(inline) > 1 else 0
+        decl.origin.role = Role.RESPONSE_BODY
+        decl.origin.index = index if len(inline) > 1 else 0
     builder.decls.append(wrapper)
 
 
@@ -276,7 +275,7 @@ def deref(registry: Registry, node: Any, file: str, pointer: str) -> tuple[str, 
 
 def own_decl(builder: SchemaBuilder, expr: Any, mark: int) -> Decl | None:
     """The declaration `expr` names when it was created just now (inline), else None."""
-    if isinstance(expr, Ref) and not expr.decl.from_component and expr.decl in builder.decls[mark:]:
+    if isinstance(expr, Ref) and not expr.decl.origin.from_component and expr.decl in builder.decls[mark:]:
         return expr.decl
     return None
 

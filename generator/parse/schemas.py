@@ -20,6 +20,7 @@ from ..ir import (
     ListOf,
     MapOf,
     Model,
+    Origin,
     Prim,
     Ref,
     TupleOf,
@@ -179,8 +180,13 @@ class SchemaBuilder:
             item_hint = _union_title(items) or hint  # an object's own title names it too (`_object`)
             item, item_nullable = self.type_of(items, file, join_pointer(pointer, "items"), item_hint, parent, context)
             # a component's own items keep its name (bolt `emails` -> `Emails`); a property's are singular
-            if isinstance(item, Ref) and not item.decl.from_component and item.decl.parent is parent and not component:
-                item.decl.array_item = True
+            if (
+                isinstance(item, Ref)
+                and not item.decl.origin.from_component
+                and item.decl.origin.parent is parent
+                and not component
+            ):
+                item.decl.origin.array_item = True
             return ListOf(item, item_nullable and item != ANY), nullable  # `Any` holds null already
         if types == "object" or "properties" in schema or (types is None and "additionalProperties" in schema):
             return self._object(schema, file, pointer, hint, parent, context, component), nullable
@@ -208,9 +214,9 @@ class SchemaBuilder:
         decl.description = text(schema.get("description"))
         decl.deprecated = bool(schema.get("deprecated"))
         decl.deprecation_message = text(schema.get("x-speakeasy-deprecation-message"))
-        decl.from_component = component
+        decl.origin.from_component = component
         decl.name_override = text(schema.get("x-speakeasy-name-override"))
-        decl.copy_of = text(schema.get(COPY))
+        decl.origin.copy_of = text(schema.get(COPY))
         decl.example = schema_example(schema)
         decl.pointer = file + "#" + pointer
         forward = self._by_location.get((file, pointer))
@@ -244,7 +250,9 @@ class SchemaBuilder:
             )
             return MapOf(value, value_nullable)  # `Dict[str, Nullable[Any]]` (openrouter `metadata`)
         model = Model(
-            hint=str(schema.get("title") or hint) if not component else hint, pointer="", parent=parent, context=context
+            hint=str(schema.get("title") or hint) if not component else hint,
+            pointer="",
+            origin=Origin(parent=parent, context=context),
         )
         model = self.register(model, schema, file, pointer, component)  # type: ignore[assignment]
         listed = schema.get("required")
@@ -325,7 +333,7 @@ class SchemaBuilder:
 def describe(expr: TypeExpr, description: Any) -> None:
     """An inline body or parameter schema without a description takes its container's
     (request body, response, parameter), which is what Speakeasy's docs show for it."""
-    if isinstance(expr, Ref) and not expr.decl.from_component and not expr.decl.description:
+    if isinstance(expr, Ref) and not expr.decl.origin.from_component and not expr.decl.description:
         expr.decl.description = text(description)
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..errors import join_pointer
-from ..ir import Example, Field, Model, Prim, Ref, Role
+from ..ir import Example, Field, Model, Origin, Prim, Ref, Role
 from ..load import Registry
 from .operations import METHODS, operation_context
 
@@ -37,7 +37,7 @@ def build_security(
         return []
     single = _one_requirement(root, operations_require)
     pointer = join_pointer("", "components", "securitySchemes")
-    security = Model(hint="Security", pointer=registry.root_path + "#" + pointer, role=Role.SECURITY)
+    security = Model(hint="Security", pointer=registry.root_path + "#" + pointer, origin=Origin(role=Role.SECURITY))
     out = [security]
     for key in used:
         scheme = schemes[key]
@@ -65,7 +65,9 @@ def _scheme_model(
     if scheme.get("type") == "oauth2" and isinstance(flows.get("clientCredentials"), dict):
         return _client_credentials(registry, key, flows["clientCredentials"], pointer, blank_client_examples)
     if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic":
-        model = Model(hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, role=Role.SECURITY)
+        model = Model(
+            hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, origin=Origin(role=Role.SECURITY)
+        )
         model.fields = [_credential(name) for name in ("username", "password")]
         return model
     return None
@@ -99,7 +101,9 @@ def operation_security(registry: Registry) -> list[Model]:
             pointer = join_pointer("", "paths", str(path), method, "security")
             context = operation_context(method, str(path), operation)
             model = Model(
-                hint="Security", pointer=registry.root_path + "#" + pointer, context=context, role=Role.OP_SECURITY
+                hint="Security",
+                pointer=registry.root_path + "#" + pointer,
+                origin=Origin(context=context, role=Role.OP_SECURITY),
             )
             model.fields = [Field(wire_name=key, type=Prim("str"), required=True) for key in keys]
             out.append(model)
@@ -155,7 +159,7 @@ def _used_schemes(root: dict[str, Any]) -> list[str]:
 
 
 def _client_credentials(registry: Registry, key: str, flow: dict[str, Any], pointer: str, blank: bool) -> Model:
-    model = Model(hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, role=Role.SECURITY)
+    model = Model(hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, origin=Origin(role=Role.SECURITY))
     model.fields = [_credential(name, blank) for name in ("clientID", "clientSecret", "tokenURL")]
     extra = flow.get("x-speakeasy-token-endpoint-additional-properties")
     for name, schema in (extra.items() if isinstance(extra, dict) else []):

@@ -12,7 +12,7 @@ from collections.abc import Callable
 from typing import Any
 
 from ..errors import SpecError, join_pointer
-from ..ir import ANY, Const, Decl, ListOf, MapOf, Prim, Ref, TupleOf, TypeExpr, Union
+from ..ir import ANY, Const, Decl, ListOf, MapOf, Origin, Prim, Ref, TupleOf, TypeExpr, Union
 
 # (schema, pointer) -> (type, nullable): the schema builder's `type_of` for one member
 Build = Callable[[Any, str], tuple[TypeExpr, bool]]
@@ -35,7 +35,7 @@ def tuple_type(
     joined = _distinct(positions + rest)
     if len(joined) == 1:
         return TupleOf(joined[0], prefix=positions, closed=closed)
-    union = Union(hint=hint, pointer="", parent=parent, context=context, members=joined)
+    union = Union(hint=hint, pointer="", origin=Origin(parent=parent, context=context), members=joined)
     return TupleOf(Ref(union), prefix=positions, closed=closed)
 
 

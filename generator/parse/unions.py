@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..errors import SpecError, join_pointer
-from ..ir import ANY, Const, Decl, Enum, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
+from ..ir import ANY, Const, Decl, Enum, ListOf, MapOf, Model, Origin, Prim, Ref, TypeExpr, Union
 from .guards import text
 from .merge import COPY, SPREAD
 from .scalars import SCALARS, STRING_FORMATS, STRING_TYPES
@@ -29,7 +29,7 @@ def build_union(
     nullable: bool,
 ) -> tuple[TypeExpr, bool]:
     keyword = "oneOf" if "oneOf" in schema else "anyOf"
-    decl = Union(hint=text(schema.get(COPY)) or hint, pointer="", parent=parent, context=context)
+    decl = Union(hint=text(schema.get(COPY)) or hint, pointer="", origin=Origin(parent=parent, context=context))
     if component:  # publish before the members, which may refer back to it
         builder.register(decl, schema, file, pointer, component)
     for index, variant in enumerate(variants):
@@ -66,9 +66,9 @@ def build_union(
         for member in decl.members:
             while isinstance(member, (ListOf, MapOf)):  # `oneOf: [null, {type: array, items: {enum}}]` too
                 member = member.item if isinstance(member, ListOf) else member.value
-            if isinstance(member, Ref) and member.decl.parent is decl:  # the union vanishes: adopt its member
+            if isinstance(member, Ref) and member.decl.origin.parent is decl:  # the union vanishes: adopt its member
                 # named after the property as it is, items too (mammoth `sources` -> `Sources`)
-                member.decl.parent, member.decl.hint, member.decl.array_item = parent, hint, False
+                member.decl.origin.parent, member.decl.hint, member.decl.origin.array_item = parent, hint, False
         return (decl.members[0] if decl.members else ANY), nullable
     tag_members(decl)
     if component:
@@ -128,7 +128,7 @@ def inline_union(
     context: str,
     component: bool,
 ) -> TypeExpr:
-    decl = Union(hint=hint, pointer="", parent=parent, context=context, members=members)
+    decl = Union(hint=hint, pointer="", origin=Origin(parent=parent, context=context), members=members)
     return Ref(builder.register(decl, schema, file, pointer, component))
 
 
@@ -139,7 +139,7 @@ def tag_members(union: Union) -> None:
     one-value enum) whose value no other member shares; members without one are named by position.
     """
     tags: list[list[tuple[str, str]]] = []
-    own = [m for m in union.members if isinstance(m, Ref) and m.decl.parent is union]
+    own = [m for m in union.members if isinstance(m, Ref) and m.decl.origin.parent is union]
     for member in union.members:
         pairs = []
         if isinstance(member, Ref) and isinstance(member.decl, Enum) and len(member.decl.values) == 1 and len(own) > 1:
@@ -154,14 +154,14 @@ def tag_members(union: Union) -> None:
                     pairs.append((f.wire_name, str(f.type.decl.values[0].value)))
         tags.append(pairs)
     for index, (member, pairs) in enumerate(zip(union.members, tags, strict=True), 1):
-        if not (isinstance(member, Ref) and member.decl.parent is union):
+        if not (isinstance(member, Ref) and member.decl.origin.parent is union):
             continue
-        member.decl.index = index
+        member.decl.origin.index = index
         # the discriminator names it (cribl-cp `type`), else the last one (agentset `model`, not `provider`)
         ordered = sorted(reversed(pairs), key=lambda pair: pair[0] != union.discriminator)  # noqa: C414 - stable
         for prop, value in ordered:
             if sum(1 for other in tags if (prop, value) in other) == 1:
-                member.decl.tag = value
+                member.decl.origin.tag = value
                 break
         else:
-            member.decl.shared_tag = ordered[0][1] if ordered else ""
+            member.decl.origin.shared_tag = ordered[0][1] if ordered else ""

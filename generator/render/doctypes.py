@@ -79,7 +79,7 @@ def doc_type(field: Field, style: DocStyle) -> str:
     expr = field.type
     if isinstance(expr, (ListOf, MapOf)):
         return _doc_inner(expr, style)
-    if isinstance(expr, Ref) and expr.decl.error:  # an error class has no page among the models (testpan)
+    if isinstance(expr, Ref) and expr.decl.uses.error:  # an error class has no page among the models (testpan)
         return f"*{wrap(optionality(field, style.nullable), style.label(expr.decl))}*"
     if isinstance(expr, Ref):
         return f"[{wrap(optionality(field, style.nullable), style.label(expr.decl))}]({style.link(expr.decl)})"

@@ -67,7 +67,7 @@ _NOT_JSON = frozenset((Role.RESPONSE, Role.SECURITY, Role.OP_SECURITY))
 def _outside_json(model: Model, f: Field) -> bool:
     """A field with no wire alias, as in Speakeasy's models: the request body field (`request_body`,
     not `RequestBody`: 26 entries), a response wrapper's `headers`/`result`, security fields (18)."""
-    return f.is_body or model.role in _NOT_JSON
+    return f.is_body or model.origin.role in _NOT_JSON
 
 
 def _model_view(model: Model, module: Module) -> ClassView:
@@ -114,7 +114,7 @@ def _model_view(model: Model, module: Module) -> ClassView:
 def _exception(view: ClassView, decl: Model | Union, module: Module) -> None:
     """An error's exception class beside its data (see `py_name`); its `__init__` takes Speakeasy's
     arguments (the data, the raw response, the body), any object standing for the httpx response."""
-    if decl.error:
+    if decl.uses.error:
         module.used.update(("Any", "Optional"))
         name = exception_name(decl) if isinstance(decl, Model) else decl.name
         view.exception, view.exception_doc = name, docstring(decl.description, _INDENT)
@@ -291,8 +291,8 @@ def is_namespaced(decls: list[Decl]) -> bool:
 
 def module_of(decl: Decl, namespaced: bool) -> str:
     if not namespaced:
-        return "errors" if decl.error else "models"
-    return "models." + ("errors" if decl.error else decl.namespace or "components")
+        return "errors" if decl.uses.error else "models"
+    return "models." + ("errors" if decl.uses.error else decl.namespace or "components")
 
 
 _INCOMPLETE_CHAIN = 32

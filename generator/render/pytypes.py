@@ -136,9 +136,9 @@ def py_name(decl: Decl) -> str:
     (`exception_name`), as in every Speakeasy SDK of the corpus with model sources (bar 1.318
     `APIErrorData`, acuvity 1.453 `ElementalerrorData`, mammoth 1.606 `AddDataToWebhookBadRequestUnion`,
     outpost 1.791)."""
-    if decl.error and isinstance(decl, Model):
+    if decl.uses.error and isinstance(decl, Model):
         return exception_name(decl) + "Data"
-    if decl.error and isinstance(decl, Union):
+    if decl.uses.error and isinstance(decl, Union):
         return decl.name + "Union"
     return decl.name
 
@@ -155,7 +155,7 @@ def exception_name(decl: Decl) -> str:
     `UnauthorizedError`; kept: `InternalServerError`, bolt `ErrorsBoltAPIResponse`, acuvity 1.453-1.570
     `Elementalerror`); one named after its operation stays (plexpy 1.684 `GetUsersBadRequest`)."""
     name = decl.name
-    if (decl.from_component or "#/components/" in decl.pointer) and "error" not in name.lower():
+    if (decl.origin.from_component or "#/components/" in decl.pointer) and "error" not in name.lower():
         name += "Error"
     return name + "T" if name in _BUILTIN_ERRORS else name
 

@@ -128,7 +128,7 @@ def ts_page(decl: Decl, title: str, paragraphs: list[str], style: DocStyle, rule
     if rules.usage:
         # nor a body that sends one (orq `FileUploadRequestBody`, dwolla `CreateCustomerDocumentRequestBody`)
         sends_file = any(isinstance(t, Ref) and _is_file(t.decl) for f in decl.fields for t in (f.type, _item(f.type)))
-        code = NO_EXAMPLES if decl.error or upload or sends_file else _let(decl.name, _example(decl, rules))
+        code = NO_EXAMPLES if decl.uses.error or upload or sends_file else _let(decl.name, _example(decl, rules))
         page.usage = _import(decl, rules) + code
     # a file upload's model is `fileName` and a stream of bytes (orq-node 1.455-1.791, dwolla 1.622/1.759)
     fields = [f for f in decl.fields if f.required] if upload else decl.fields  # no content type
@@ -188,11 +188,11 @@ def _import(decl: Decl, rules: TsRules) -> str:
 def _module_file(decl: Decl) -> str:
     """The source file a model lives in without index modules: its component's, or `<operation>op`."""
     root = decl
-    while root.parent is not None:
-        root = root.parent
-    if root.from_component or not (root.context or decl.context):
+    while root.origin.parent is not None:
+        root = root.origin.parent
+    if root.origin.from_component or not (root.origin.context or decl.origin.context):
         return root.name.lower()
-    return pascal_words(root.context or decl.context).lower() + "op"
+    return pascal_words(root.origin.context or decl.origin.context).lower() + "op"
 
 
 def _member_example(expr: TypeExpr, rules: TsRules) -> str:

@@ -42,7 +42,7 @@ def _own_tags(decl: Decl, prop: str) -> list[object]:
             if isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and not f.type.decl.open:
                 return [v.value for v in f.type.decl.values]
             break
-    return [decl.hint] if decl.from_component else []
+    return [decl.hint] if decl.origin.from_component else []
 
 
 def member_order(union: Union) -> list[TypeExpr]:
@@ -77,7 +77,7 @@ def unknown_member(union: Union, rules: ModelRules) -> tuple[str, str, str] | No
     """(class name, tag property, its attribute) of an open union's unknown member, None when it is
     closed: an open union is tagged and neither a request body nor a request variant (see
     `Profile.open_unions`)."""
-    if not rules.open_unions or union.request_root or union.input_of or not is_tagged(union):
+    if not rules.open_unions or union.uses.request_root or union.origin.input_of or not is_tagged(union):
         return None
     prop = union.discriminator or min(_shared_consts(union))
     for member in union.members:

@@ -22,7 +22,7 @@ def shape_ir(spec: Spec, profile: Profile) -> None:
         spec.decls = plain_bool_enums(spec.decls)
     if profile.optional_security:
         for decl in spec.decls:
-            if isinstance(decl, Model) and decl.role == Role.SECURITY and decl.hint == "Security":
+            if isinstance(decl, Model) and decl.origin.role == Role.SECURITY and decl.hint == "Security":
                 for field in decl.fields:
                     field.required = False
 

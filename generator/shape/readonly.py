@@ -51,10 +51,10 @@ def split_read_only(spec: Spec, request_only_plain: bool = False) -> None:
     if not any(f.read_only for d in decls if isinstance(d, Model) for f in d.fields):
         return
     used = {id(t) for d in decls for t in referenced(d)}
-    roots = [d for d in decls if id(d) not in used or d.response_root]
+    roots = [d for d in decls if id(d) not in used or d.uses.response_root]
     splitter = _Splitter(decls)
     for decl in list(decls):
-        if decl.role in _REQUEST_ROLES or decl.chain[:1] == ("Request",) or _sent_as_is(decl, used):
+        if decl.origin.role in _REQUEST_ROLES or decl.origin.chain[:1] == ("Request",) or _sent_as_is(decl, used):
             splitter.strip(decl)
     if not splitter.copies:
         return
@@ -67,10 +67,10 @@ def split_read_only(spec: Spec, request_only_plain: bool = False) -> None:
         ordered.extend(after.get(id(decl), []))
     kept = closure(roots)
     for original, copy in splitter.copies:
-        if not copy.from_component and id(original) in kept and not named_by_union(copy):
+        if not copy.origin.from_component and id(original) in kept and not named_by_union(copy):
             copy.hint = copy.hint + " " + _SUFFIX  # a copied child beside its surviving original
-        elif request_only_plain and copy.from_component and id(original) not in kept:
-            copy.hint, copy.input_of = original.hint, ""  # only requests use it
+        elif request_only_plain and copy.origin.from_component and id(original) not in kept:
+            copy.hint, copy.origin.input_of = original.hint, ""  # only requests use it
     spec.decls = [d for d in ordered if id(d) in kept]
 
 
@@ -115,10 +115,10 @@ class _Splitter:
         found = self._variant.get(id(decl))
         if found is not None:
             return found
-        copy = replace(decl)
+        copy = replace(decl, origin=replace(decl.origin), uses=replace(decl.uses))  # its own records: its parent differs
         copy.pointer = decl.pointer + "#input"
-        if decl.from_component:
-            copy.input_of = decl.hint
+        if decl.origin.from_component:
+            copy.origin.input_of = decl.hint
             if not pascal_ends(decl.hint):
                 copy.hint = decl.hint + _SUFFIX
         self._variant[id(decl)] = copy
@@ -140,9 +140,9 @@ class _Splitter:
             return MapOf(self._child(expr.value, original, copy), expr.nullable)
         if isinstance(expr, Ref) and self.needs(expr.decl):
             child = expr.decl
-            if child.parent is original and not child.from_component:
+            if child.origin.parent is original and not child.origin.from_component:
                 made = self.variant(child)
-                made.parent = copy
+                made.origin.parent = copy
                 if named_by_union(child):
                     made.hint = copy.hint
                 return Ref(made)
@@ -152,7 +152,7 @@ class _Splitter:
 
 def _sent_as_is(decl: Decl, used: set[int]) -> bool:
     """A component only requests send, as their whole body (orq-2024-11 `Deployments`)."""
-    return decl.request_root and not decl.response_root and id(decl) not in used
+    return decl.uses.request_root and not decl.uses.response_root and id(decl) not in used
 
 
 def pascal_ends(hint: str) -> bool:
@@ -162,7 +162,9 @@ def pascal_ends(hint: str) -> bool:
 
 def _shared(decl: Decl) -> bool:
     """A declaration requests share with other uses (a component), not a request-only inline one."""
-    return decl.from_component or not (decl.role in _REQUEST_ROLES or decl.chain[:1] == ("Request",))
+    return decl.origin.from_component or not (
+        decl.origin.role in _REQUEST_ROLES or decl.origin.chain[:1] == ("Request",)
+    )
 
 
 def _refs(expr: TypeExpr) -> list[Decl]:
