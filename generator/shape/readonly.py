@@ -115,7 +115,9 @@ class _Splitter:
         found = self._variant.get(id(decl))
         if found is not None:
             return found
-        copy = replace(decl, origin=replace(decl.origin), uses=replace(decl.uses))  # its own records: its parent differs
+        copy = replace(
+            decl, origin=replace(decl.origin), uses=replace(decl.uses)
+        )  # its own records: its parent differs
         copy.pointer = decl.pointer + "#input"
         if decl.origin.from_component:
             copy.origin.input_of = decl.hint
