@@ -14,7 +14,7 @@ import pydantic
 import pytest
 from models_support import RUFF_ARGS, load, tool
 
-from generator.ir import Enum, EnumValue, Field, ListOf, Model, Prim, Ref, Spec, Union
+from generator.ir import Enum, EnumValue, Field, ListOf, Model, Origin, Prim, Ref, Spec, Union, Uses
 from generator.render import render_package
 from generator.render.pytypes import exception_name, py_name
 
@@ -25,7 +25,7 @@ def _spec() -> Spec:
     model_error.fields = [Field("message", Ref(kind), required=True, name="message")]
     detail = Model(hint="Detail", pointer="", name="Detail")
     detail.fields = [Field("code", Ref(kind), required=False, name="code")]
-    error = Model(hint="Error", pointer="", name="Error", error=True)
+    error = Model(hint="Error", pointer="", name="Error", uses=Uses(error=True))
     error.fields = [
         Field("inner", Ref(model_error), required=True, name="inner"),
         Field("details", ListOf(Ref(detail)), required=False, name="details"),
@@ -45,7 +45,7 @@ def _namespaced() -> Spec:
         Field("wrapped", Ref(op_hub), required=False, name="wrapped"),
     ]
     either = Union(hint="Either", pointer="", name="Either", namespace="operations", members=[Ref(hub), Ref(response)])
-    error = Model(hint="GetHubsBadRequest", pointer="", name="GetHubsBadRequest", namespace="errors", error=True)
+    error = Model(hint="GetHubsBadRequest", pointer="", name="GetHubsBadRequest", namespace="errors", uses=Uses(error=True))
     error.fields = [Field("hub", Ref(op_hub), required=False, name="hub")]
     return Spec("Namespaced", [hub, op_hub, response, either, error])
 
@@ -123,5 +123,5 @@ def test_modules_are_clean_for_tools(package, name):
     ],
 )
 def test_error_class_names(name, pointer, component, expected):
-    error = Model(hint=name, pointer=pointer, name=name, error=True, from_component=component)
+    error = Model(hint=name, pointer=pointer, name=name, uses=Uses(error=True), origin=Origin(from_component=component))
     assert (exception_name(error), py_name(error)) == (expected, expected + "Data")
