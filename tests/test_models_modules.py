@@ -45,7 +45,9 @@ def _namespaced() -> Spec:
         Field("wrapped", Ref(op_hub), required=False, name="wrapped"),
     ]
     either = Union(hint="Either", pointer="", name="Either", namespace="operations", members=[Ref(hub), Ref(response)])
-    error = Model(hint="GetHubsBadRequest", pointer="", name="GetHubsBadRequest", namespace="errors", uses=Uses(error=True))
+    error = Model(
+        hint="GetHubsBadRequest", pointer="", name="GetHubsBadRequest", namespace="errors", uses=Uses(error=True)
+    )
     error.fields = [Field("hub", Ref(op_hub), required=False, name="hub")]
     return Spec("Namespaced", [hub, op_hub, response, either, error])
 
