@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..ir import Const, Decl, Enum, EnumValue, Origin, Prim, Ref, TypeExpr
+from ..ir import Const, Enum, EnumValue, Prim, Ref, TypeExpr
 from .guards import text
+from .site import Site
 
 if TYPE_CHECKING:  # the builder calls this with itself
     from .schemas import SchemaBuilder
@@ -14,12 +15,7 @@ if TYPE_CHECKING:  # the builder calls this with itself
 def build_enum(
     builder: SchemaBuilder,
     schema: dict[str, Any],
-    file: str,
-    pointer: str,
-    hint: str,
-    parent: Decl | None,
-    context: str,
-    component: bool,
+    site: Site,
     nullable: bool,
 ) -> tuple[TypeExpr, bool]:
     raw = schema["enum"]
@@ -34,13 +30,13 @@ def build_enum(
     if typed == "number":
         return Prim("float"), nullable
     # an inline enum is named after its title, as an object is (airbyte `ValidCampaignStatuses` items)
-    named = str(schema.get("title") or hint) if not component else hint
-    decl = Enum(hint=named, pointer="", origin=Origin(parent=parent, context=context), base=_enum_base(values, typed))
+    named = site.hint if site.component else str(schema.get("title") or site.hint)
+    decl = Enum(hint=named, pointer="", origin=site.origin(), base=_enum_base(values, typed))
     decl.values = [EnumValue(v, label=_enum_label(schema.get("x-speakeasy-enums"), v, raw)) for v in values]
     decl.open = schema.get("x-speakeasy-unknown-values") == "allow"
     decl.closed = schema.get("x-speakeasy-unknown-values") == "disallow"
     decl.untyped = "type" not in schema
-    return Ref(builder.register(decl, schema, file, pointer, component)), nullable
+    return Ref(builder.register(decl, schema, site)), nullable
 
 
 def _enum_base(values: list[Any], typed: Any) -> str:

@@ -20,6 +20,7 @@ from .files import CONTENT, file_models
 from .guards import text
 from .responses import build_responses, collect_root, component_key, deref, describe_component, media_schema, own_decl
 from .schemas import SchemaBuilder, describe, pascal_hint, spec_default
+from .site import Site
 
 # (wire name, location) -> (file, pointer, parameter): the spec's x-speakeasy-globals parameters
 _Globals = dict[tuple[str, str], tuple[str, str, dict[str, Any]]]
@@ -160,7 +161,7 @@ def _request_body(
         describe_component(expr, body.get("description"))
     else:
         hint = pascal_hint("RequestBody", schema) if isinstance(schema, dict) else "RequestBody"
-        expr, nullable = builder.type_of(schema, body_file, schema_pointer, hint, request, context)
+        expr, nullable = builder.type_of(schema, Site(body_file, schema_pointer, hint, request, context))
         describe(expr, body.get("description"))
     if media_type.startswith("multipart/form-data"):
         file_models(expr, builder.decls)
@@ -338,9 +339,8 @@ def _parameter_field(
     if pointer.startswith("/paths/") or not pointer:
         mark = len(builder.decls)
         # named like a property: after its title (mammoth `Filter by status` -> `GetPipelineItemsFilterByStatus`)
-        expr, nullable = builder.type_of(
-            param.get("schema", {}), file, schema_pointer, pascal_hint(param["name"], schema), parent, context
-        )
+        site = Site(file, schema_pointer, pascal_hint(param["name"], schema), parent, context)
+        expr, nullable = builder.type_of(param.get("schema", {}), site)
         describe(expr, param.get("description"))
         for decl in builder.decls[mark:]:  # older generators' next word for a contested name: `PathParamElement`
             decl.origin.chain = ("Request", _PARAM_WORDS.get(str(param.get("in")), ""))

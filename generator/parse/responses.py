@@ -21,6 +21,7 @@ from .envelope import STREAM, Body, is_binary
 from .envelope import envelope as build_envelope
 from .guards import text
 from .schemas import SchemaBuilder, describe
+from .site import Site
 
 
 def build_responses(
@@ -135,7 +136,7 @@ def _body_type(
     if shared in builder.shared:
         expr = builder.shared[shared][0]
     else:
-        expr, nullable = builder.type_of(schema, file, pointer, hint, None, context)
+        expr, nullable = builder.type_of(schema, Site(file, pointer, hint, context=context))
         if shared is not None:
             builder.shared[shared] = (expr, nullable)
     describe(expr, response.get("description"))

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..errors import SpecError, join_pointer
+from ..errors import join_pointer
 from ..ir import (
     ANY,
     Const,
@@ -20,7 +20,6 @@ from ..ir import (
     ListOf,
     MapOf,
     Model,
-    Origin,
     Prim,
     Ref,
     TupleOf,
@@ -34,6 +33,7 @@ from .guards import capped, check_shape, text
 from .merge import COPY, ORPHANS, inline_properties, merge_all_of, spread_properties
 from .recursion import is_self_contained, placeholder, settle
 from .scalars import SCALARS, STRING_FORMATS
+from .site import Site
 from .tuples import tuple_type
 from .unions import build_union, inline_union, type_member
 
@@ -64,15 +64,13 @@ class SchemaBuilder:
 
     # -- entry points -------------------------------------------------------------
 
-    def type_of(
-        self, schema: Any, file: str, pointer: str, hint: str, parent: Decl | None, context: str
-    ) -> tuple[TypeExpr, bool]:
-        """Return (type, nullable) for a schema found at `pointer` in `file`."""
+    def type_of(self, schema: Any, site: Site) -> tuple[TypeExpr, bool]:
+        """Return (type, nullable) for a schema found at `site`."""
         self._depth += 1
         try:
             if self._depth > _MAX_DEPTH:
-                raise SpecError("schema nesting is too deep", file=file, pointer=pointer)
-            expr, nullable = self._type_of(schema, file, pointer, hint, parent, context)
+                raise site.error("schema nesting is too deep")
+            expr, nullable = self._type_of(schema, site)
             return capped(expr), nullable
         finally:
             self._depth -= 1
@@ -92,45 +90,35 @@ class SchemaBuilder:
         node = self.registry.resolve("#" + pointer, file, pointer)[2] if pointer else self.registry.document(file)
         forward = self._by_location[key] = _Forward()
         start = len(self.decls)
-        expr, nullable = self._type_of(node, file, pointer, hint, None, "", component=True)
+        site = Site(file, pointer, hint, component=True)
+        expr, nullable = self._type_of(node, site)
         if forward.stand_in is not None:
-            expr = self._settle(forward.stand_in, expr, node, file, pointer, start)
+            expr = self._settle(forward.stand_in, expr, node, site, start)
         self._by_location[key] = expr
         self._nullable_at[key] = nullable
         return expr, nullable
 
-    def _settle(self, stand_in: Union, expr: TypeExpr, node: Any, file: str, pointer: str, start: int) -> TypeExpr:
+    def _settle(self, stand_in: Union, expr: TypeExpr, node: Any, site: Site, start: int) -> TypeExpr:
         """The type of a component that was referred to while it was built (see `recursion`)."""
-        if is_self_contained(
-            stand_in, expr, file, pointer
-        ):  # `Dict[str, Tree]`: the stand-in becomes an alias of its own
+        if is_self_contained(stand_in, expr, site.file, site.pointer):  # `Dict[str, Tree]`: an alias of its own
             stand_in.members = [expr]
-            return Ref(self.register(stand_in, node if isinstance(node, dict) else {}, file, pointer, True))
+            return Ref(self.register(stand_in, node if isinstance(node, dict) else {}, site))
         settle(stand_in, expr, self.decls[start:], self._by_location, self.orphans)
         return expr
 
-    def _follow(self, schema: dict[str, Any], file: str, pointer: str) -> tuple[TypeExpr, bool]:
-        target_file, target_pointer, _ = self.registry.resolve(schema["$ref"], file, pointer)
+    def _follow(self, schema: dict[str, Any], site: Site) -> tuple[TypeExpr, bool]:
+        target_file, target_pointer, _ = self.registry.resolve(schema["$ref"], site.file, site.pointer)
         hint = target_pointer.rsplit("/", 1)[-1] if target_pointer else _file_stem(target_file)
         return self.ref_type(target_file, target_pointer, hint)
 
-    def _type_of(
-        self,
-        schema: Any,
-        file: str,
-        pointer: str,
-        hint: str,
-        parent: Decl | None,
-        context: str,
-        component: bool = False,
-    ) -> tuple[TypeExpr, bool]:
+    def _type_of(self, schema: Any, site: Site) -> tuple[TypeExpr, bool]:
         if schema is True or schema is False or schema is None or schema == {}:  # `false` (3.1): nothing valid
             return ANY, False
         if not isinstance(schema, dict):
-            raise SpecError("expected a schema object", file=file, pointer=pointer)
-        check_shape(schema, file, pointer)
+            raise site.error("expected a schema object")
+        check_shape(schema, site.file, site.pointer)
         if "$ref" in schema:
-            expr, nullable = self._follow(schema, file, pointer)
+            expr, nullable = self._follow(schema, site)
             return expr, nullable or bool(schema.get("nullable"))
         nullable = bool(schema.get("nullable"))
         types = schema.get("type")
@@ -139,17 +127,13 @@ class SchemaBuilder:
             types = [t for t in types if t != "null"]
             types = types[0] if len(types) == 1 else (types if types else None)
         if "allOf" in schema:
-            merged = merge_all_of(schema, self.registry, file, pointer, enum_copies=self.enum_copies)
+            merged = merge_all_of(schema, self.registry, site.file, site.pointer, enum_copies=self.enum_copies)
             orphans = []
             if ORPHANS in merged:  # variants of a second union in the allOf: generated, though unused
                 for index, orphan in enumerate(merged.pop(ORPHANS)):
-                    orphans.append(
-                        self.type_of(
-                            orphan, file, join_pointer(pointer, "allOf", "orphan", index), hint, parent, context
-                        )[0]
-                    )
+                    orphans.append(self.type_of(orphan, site.at("allOf", "orphan", index))[0])
             if merged is not schema:
-                expr, inner_nullable = self._type_of(merged, file, pointer, hint, parent, context, component)
+                expr, inner_nullable = self._type_of(merged, site)
                 self.orphans.extend((expr, orphan) for orphan in orphans)
                 return expr, nullable or inner_nullable
         spread = spread_properties(schema)
@@ -157,10 +141,10 @@ class SchemaBuilder:
             schema = spread
         variants = schema.get("oneOf") or schema.get("anyOf")
         if isinstance(variants, list) and variants:
-            return build_union(self, schema, variants, file, pointer, hint, parent, context, component, nullable)
+            return build_union(self, schema, variants, site, nullable)
         if "const" in schema and self.const_enums and schema["const"] is not None:
             constant = {**schema, "enum": [schema["const"]]}
-            expr, nullable = build_enum(self, constant, file, pointer, hint, parent, context, component, nullable)
+            expr, nullable = build_enum(self, constant, site, nullable)
             if isinstance(expr, Ref) and isinstance(expr.decl, Enum):
                 expr.decl.const = True
             return expr, nullable
@@ -168,28 +152,28 @@ class SchemaBuilder:
             value = schema.get("const")
             return Const(value), nullable or value is None
         if isinstance(schema.get("enum"), list):
-            return build_enum(self, schema, file, pointer, hint, parent, context, component, nullable)
+            return build_enum(self, schema, site, nullable)
         if isinstance(types, list):
-            members = [type_member(self, t, schema, file, pointer, hint, parent, context) for t in types]
+            members = [type_member(self, t, schema, site) for t in types]
             members = [m for m in members if m is not None]
-            return inline_union(self, members, schema, file, pointer, hint, parent, context, component), nullable
+            return inline_union(self, members, schema, site), nullable
         if "prefixItems" in schema and types in ("array", None):
-            return self._tuple(schema, file, pointer, hint, parent, context), nullable
+            return self._tuple(schema, site), nullable
         if types == "array" or (types is None and "items" in schema):
             items = schema.get("items", {})
-            item_hint = _union_title(items) or hint  # an object's own title names it too (`_object`)
-            item, item_nullable = self.type_of(items, file, join_pointer(pointer, "items"), item_hint, parent, context)
+            item_hint = _union_title(items) or site.hint  # an object's own title names it too (`_object`)
+            item, item_nullable = self.type_of(items, site.at("items", hint=item_hint))
             # a component's own items keep its name (bolt `emails` -> `Emails`); a property's are singular
             if (
                 isinstance(item, Ref)
                 and not item.decl.origin.from_component
-                and item.decl.origin.parent is parent
-                and not component
+                and item.decl.origin.parent is site.parent
+                and not site.component
             ):
                 item.decl.origin.array_item = True
             return ListOf(item, item_nullable and item != ANY), nullable  # `Any` holds null already
         if types == "object" or "properties" in schema or (types is None and "additionalProperties" in schema):
-            return self._object(schema, file, pointer, hint, parent, context, component), nullable
+            return self._object(schema, site), nullable
         if types in SCALARS:
             name = SCALARS[types]
             if name == "str":
@@ -198,19 +182,15 @@ class SchemaBuilder:
             return Prim(name), nullable
         return ANY, nullable
 
-    def _tuple(
-        self, schema: dict[str, Any], file: str, pointer: str, hint: str, parent: Decl | None, context: str
-    ) -> TupleOf:
-        def build(member: Any, at: str) -> tuple[TypeExpr, bool]:
-            return self.type_of(member, file, at, hint, parent, context)
-
-        expr = tuple_type(schema, file, pointer, build, hint, parent, context)
+    def _tuple(self, schema: dict[str, Any], site: Site) -> TupleOf:
+        expr = tuple_type(schema, site, self.type_of)
         if isinstance(expr.item, Ref) and expr.item.decl.pointer == "":  # the union joining the positions
-            self.register(expr.item.decl, {}, file, join_pointer(pointer, "prefixItems"), False)
+            self.register(expr.item.decl, {}, site.at("prefixItems"))
         return expr
 
-    def register(self, decl: Decl, schema: dict[str, Any], file: str, pointer: str, component: bool) -> Decl:
-        """Record a new declaration; a component's is published at once for recursive refs."""
+    def register(self, decl: Decl, schema: dict[str, Any], site: Site) -> Decl:
+        """Record a new declaration built at `site`; a component's is published at once for recursive refs."""
+        file, pointer, component = site.file, site.pointer, site.component
         decl.description = text(schema.get("description"))
         decl.deprecated = bool(schema.get("deprecated"))
         decl.deprecation_message = text(schema.get("x-speakeasy-deprecation-message"))
@@ -225,36 +205,23 @@ class SchemaBuilder:
         self.decls.append(decl)
         return decl
 
-    def _object(
-        self,
-        schema: dict[str, Any],
-        file: str,
-        pointer: str,
-        hint: str,
-        parent: Decl | None,
-        context: str,
-        component: bool,
-    ) -> TypeExpr:
+    def _object(self, schema: dict[str, Any], site: Site) -> TypeExpr:
+        file, pointer = site.file, site.pointer
         schema = inline_properties(schema, self.registry, file, pointer)
         properties = schema.get("properties") or {}
         additional = schema.get("additionalProperties")
         if not isinstance(properties, dict):
-            raise SpecError("properties must be a mapping", file=file, pointer=join_pointer(pointer, "properties"))
+            raise site.error("properties must be a mapping", "properties")
         # No properties: a map when additionalProperties says so (`true`, `{}` or a schema; components too:
         # outpost `Filter`, venari `CustomData`); otherwise an (empty) class, as Speakeasy generates for a
         # bare `type: object`.
         if not properties and (additional is True or isinstance(additional, dict)):
             value_schema = additional if isinstance(additional, dict) else {}
-            value, value_nullable = self.type_of(
-                value_schema, file, join_pointer(pointer, "additionalProperties"), hint, parent, context
-            )
+            value, value_nullable = self.type_of(value_schema, site.at("additionalProperties"))
             return MapOf(value, value_nullable)  # `Dict[str, Nullable[Any]]` (openrouter `metadata`)
-        model = Model(
-            hint=str(schema.get("title") or hint) if not component else hint,
-            pointer="",
-            origin=Origin(parent=parent, context=context),
-        )
-        model = self.register(model, schema, file, pointer, component)  # type: ignore[assignment]
+        model = Model(hint=site.hint if site.component else str(schema.get("title") or site.hint), pointer="")
+        model.origin = site.origin()
+        model = self.register(model, schema, site)  # type: ignore[assignment]
         listed = schema.get("required")
         required = listed if isinstance(listed, list) else []
         for wire_name, prop in properties.items():
@@ -262,7 +229,9 @@ class SchemaBuilder:
             prop_schema = prop if isinstance(prop, dict) else {}
             if prop_schema.get("x-speakeasy-ignore") is True:  # no field (orq `stream` of a deployment request)
                 continue
-            expr, nullable = self.type_of(prop, file, prop_pointer, pascal_hint(wire_name, prop_schema), model, context)
+            expr, nullable = self.type_of(
+                prop, site.inside(model, "properties", wire_name, hint=pascal_hint(wire_name, prop_schema))
+            )
             doc_file, doc_pointer, documented = self.ref_location(prop_schema, file, prop_pointer)
             documented = {**self._wrapped_notes(documented, doc_file, doc_pointer), **documented}
             model.fields.append(
@@ -287,7 +256,7 @@ class SchemaBuilder:
             model.additional = ANY
         elif isinstance(additional, dict) and additional:
             model.additional, _ = self.type_of(
-                additional, file, join_pointer(pointer, "additionalProperties"), "AdditionalProperties", model, context
+                additional, site.inside(model, "additionalProperties", hint="AdditionalProperties")
             )
         return Ref(model)
 

@@ -11,31 +11,29 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from ..errors import SpecError, join_pointer
-from ..ir import ANY, Const, Decl, ListOf, MapOf, Origin, Prim, Ref, TupleOf, TypeExpr, Union
+from ..ir import ANY, Const, ListOf, MapOf, Prim, Ref, TupleOf, TypeExpr, Union
+from .site import Site
 
-# (schema, pointer) -> (type, nullable): the schema builder's `type_of` for one member
-Build = Callable[[Any, str], tuple[TypeExpr, bool]]
+# (schema, site) -> (type, nullable): the schema builder's `type_of` for one member
+Build = Callable[[Any, Site], tuple[TypeExpr, bool]]
 
 
-def tuple_type(
-    schema: dict[str, Any], file: str, pointer: str, build: Build, hint: str, parent: Decl | None, context: str
-) -> TupleOf:
+def tuple_type(schema: dict[str, Any], site: Site, build: Build) -> TupleOf:
     """The tuple a `prefixItems` array schema stands for; a union joining its positions' types is
     returned in `TupleOf.item` and must be registered by the caller when it is new."""
     prefix = schema["prefixItems"]
     if not isinstance(prefix, list) or not prefix:
-        raise SpecError("prefixItems must be a non-empty list", file=file, pointer=join_pointer(pointer, "prefixItems"))
-    positions = [build(member, join_pointer(pointer, "prefixItems", i))[0] for i, member in enumerate(prefix)]
+        raise site.error("prefixItems must be a non-empty list", "prefixItems")
+    positions = [build(member, site.at("prefixItems", i))[0] for i, member in enumerate(prefix)]
     items, limit = schema.get("items"), schema.get("maxItems")
     closed = items is False or (isinstance(limit, int) and not isinstance(limit, bool) and limit <= len(prefix))
     if closed and isinstance(limit, int) and 0 < limit < len(positions):
         positions = positions[:limit]
-    rest = [] if closed else [build(items, join_pointer(pointer, "items"))[0] if isinstance(items, dict) else ANY]
+    rest = [] if closed else [build(items, site.at("items"))[0] if isinstance(items, dict) else ANY]
     joined = _distinct(positions + rest)
     if len(joined) == 1:
         return TupleOf(joined[0], prefix=positions, closed=closed)
-    union = Union(hint=hint, pointer="", origin=Origin(parent=parent, context=context), members=joined)
+    union = Union(hint=site.hint, pointer="", origin=site.origin(), members=joined)
     return TupleOf(Ref(union), prefix=positions, closed=closed)
 
 

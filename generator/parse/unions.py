@@ -6,11 +6,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
-from ..errors import SpecError, join_pointer
-from ..ir import ANY, Const, Decl, Enum, ListOf, MapOf, Model, Origin, Prim, Ref, TypeExpr, Union
+from ..errors import SpecError
+from ..ir import ANY, Const, Decl, Enum, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
 from .guards import text
 from .merge import COPY, SPREAD
 from .scalars import SCALARS, STRING_FORMATS, STRING_TYPES
+from .site import Site
 
 if TYPE_CHECKING:  # the builder calls these with itself
     from .schemas import SchemaBuilder
@@ -20,32 +21,26 @@ def build_union(
     builder: SchemaBuilder,
     schema: dict[str, Any],
     variants: list[Any],
-    file: str,
-    pointer: str,
-    hint: str,
-    parent: Decl | None,
-    context: str,
-    component: bool,
+    site: Site,
     nullable: bool,
 ) -> tuple[TypeExpr, bool]:
     keyword = "oneOf" if "oneOf" in schema else "anyOf"
-    decl = Union(hint=text(schema.get(COPY)) or hint, pointer="", origin=Origin(parent=parent, context=context))
+    decl = Union(hint=text(schema.get(COPY)) or site.hint, pointer="", origin=site.origin())
+    component = site.component
     if component:  # publish before the members, which may refer back to it
-        builder.register(decl, schema, file, pointer, component)
+        builder.register(decl, schema, site)
     for index, variant in enumerate(variants):
         if isinstance(variant, dict) and (variant.get("type") == "null" or variant.get("enum") == [None]):
             nullable = True
             continue
         # members go by the union's own hint: a distributed copy's (`InputGrafana`), not its container's
-        expr, member_nullable = builder.type_of(
-            variant, file, join_pointer(pointer, keyword, index), decl.hint, decl, context
-        )
+        expr, member_nullable = builder.type_of(variant, site.inside(decl, keyword, index, hint=decl.hint))
         nullable = nullable or member_nullable
         decl.members.append(expr)
     discriminator = schema.get("discriminator")
     decl.discriminator = str(discriminator.get("propertyName", "")) if isinstance(discriminator, dict) else ""
     if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
-        decl.mapping = _mapping(builder, discriminator["mapping"], file, pointer)
+        decl.mapping = _mapping(builder, discriminator["mapping"], site.file, site.pointer)
     consts = [m for m in decl.members if isinstance(m, Const)]
     if not component and len(decl.members) > 1 and len(consts) == len(decl.members):
         # Speakeasy keeps the first of several consts (agentset `event`)
@@ -68,23 +63,23 @@ def build_union(
                 member = member.item if isinstance(member, ListOf) else member.value
             if isinstance(member, Ref) and member.decl.origin.parent is decl:  # the union vanishes: adopt its member
                 # named after the property as it is, items too (mammoth `sources` -> `Sources`)
-                member.decl.origin.parent, member.decl.hint, member.decl.origin.array_item = parent, hint, False
+                member.decl.origin.parent, member.decl.hint, member.decl.origin.array_item = (
+                    site.parent,
+                    site.hint,
+                    False,
+                )
         return (decl.members[0] if decl.members else ANY), nullable
     tag_members(decl)
     if component:
         return Ref(decl), nullable
-    return Ref(builder.register(decl, schema, file, pointer, component)), nullable
+    return Ref(builder.register(decl, schema, site)), nullable
 
 
 def type_member(
     builder: SchemaBuilder,
     name: Any,
     schema: dict[str, Any],
-    file: str,
-    pointer: str,
-    hint: str,
-    parent: Decl | None,
-    context: str,
+    site: Site,
 ) -> TypeExpr | None:
     """One member of a `type: [a, b]` union: scalars, `Dict[str, X]` for object, `List[X]` for array."""
     if name in SCALARS:
@@ -92,9 +87,7 @@ def type_member(
     if name == "object":
         value = schema.get("additionalProperties")
         value = value if isinstance(value, dict) else {}
-        return MapOf(
-            builder.type_of(value, file, join_pointer(pointer, "additionalProperties"), hint, parent, context)[0]
-        )
+        return MapOf(builder.type_of(value, site.at("additionalProperties"))[0])
     if name == "array":  # its `items` are not read: `type: [array, string]` is `List[Any]` (cribl-cp `attribute`)
         return ListOf(ANY)
     return None
@@ -121,15 +114,10 @@ def inline_union(
     builder: SchemaBuilder,
     members: list[Any],
     schema: dict[str, Any],
-    file: str,
-    pointer: str,
-    hint: str,
-    parent: Decl | None,
-    context: str,
-    component: bool,
+    site: Site,
 ) -> TypeExpr:
-    decl = Union(hint=hint, pointer="", origin=Origin(parent=parent, context=context), members=members)
-    return Ref(builder.register(decl, schema, file, pointer, component))
+    decl = Union(hint=site.hint, pointer="", origin=site.origin(), members=members)
+    return Ref(builder.register(decl, schema, site))
 
 
 def tag_members(union: Union) -> None:
