@@ -20,6 +20,7 @@ from .security import build_security, operation_security
 
 def build_ir(
     registry: Registry,
+    *,
     envelope: bool = False,
     enum_copies: bool = False,
     http_meta: bool = False,

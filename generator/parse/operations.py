@@ -20,7 +20,7 @@ from .files import CONTENT, file_models
 from .guards import text
 from .responses import build_responses, collect_root, component_key, deref, describe_component, media_schema, own_decl
 from .schemas import SchemaBuilder, describe, pascal_hint, spec_default
-from .site import Site
+from .site import OperationSite, Site
 
 # (wire name, location) -> (file, pointer, parameter): the spec's x-speakeasy-globals parameters
 _Globals = dict[tuple[str, str], tuple[str, str, dict[str, Any]]]
@@ -76,6 +76,7 @@ def build_operations(
             if operation.get("x-speakeasy-ignore") is True:  # not in the SDK, nor its models (syllable, acuvity)
                 continue
             context = operation_context(method, str(path), operation)
+            op = OperationSite(op_file, op_pointer, operation, context)
             mark = len(builder.decls)
             located = (
                 [
@@ -85,20 +86,18 @@ def build_operations(
                 if isinstance(shared_params, list)
                 else shared_params
             )
-            request, global_fields = _parameters(
-                builder, registry, op_file, op_pointer, operation, located, context, global_params
-            )
+            request, global_fields = _parameters(builder, op, located, global_params)
             globals_model = _op_globals(request, global_fields, global_params) if request is not None else None
             if request is not None and not request.fields and "requestBody" in operation:
                 request = None  # only hidden globals: the body is the request (agentset updateNamespace)
             first_input = len(roots)
-            _request_body(builder, registry, op_file, op_pointer, operation, context, request, roots)
+            _request_body(builder, op, request, roots)
             for model in (request, globals_model):
                 if model is not None:
                     builder.decls.append(model)
                     roots.append(model)
             first_output = len(roots)
-            op_errors = build_responses(builder, registry, op_file, op_pointer, operation, context, roots, envelope)
+            op_errors = build_responses(builder, op, roots, envelope)
             errors.extend(op_errors)
             op_id = operation.get("operationId")
             operations.append(
@@ -131,21 +130,10 @@ def _group(operation: dict[str, Any]) -> str:
     return str(tags[0]) if isinstance(tags, list) and tags and isinstance(tags[0], (str, int)) else ""
 
 
-def _request_body(
-    builder: SchemaBuilder,
-    registry: Registry,
-    file: str,
-    op_pointer: str,
-    operation: dict[str, Any],
-    context: str,
-    request: Model | None,
-    roots: list[Decl],
-) -> None:
-    if "requestBody" not in operation:
+def _request_body(builder: SchemaBuilder, op: OperationSite, request: Model | None, roots: list[Decl]) -> None:
+    if "requestBody" not in op.operation:
         return
-    body_file, body_pointer, body = deref(
-        registry, operation["requestBody"], file, join_pointer(op_pointer, "requestBody")
-    )
+    body_file, body_pointer, body = deref(builder.registry, op.operation["requestBody"], op.file, op.at("requestBody"))
     found = media_schema(body.get("content") if isinstance(body, dict) else None)
     if found is None:
         return
@@ -161,7 +149,7 @@ def _request_body(
         describe_component(expr, body.get("description"))
     else:
         hint = pascal_hint("RequestBody", schema) if isinstance(schema, dict) else "RequestBody"
-        expr, nullable = builder.type_of(schema, Site(body_file, schema_pointer, hint, request, context))
+        expr, nullable = builder.type_of(schema, Site(body_file, schema_pointer, hint, request, op.context))
         describe(expr, body.get("description"))
     if media_type.startswith("multipart/form-data"):
         file_models(expr, builder.decls)
@@ -232,7 +220,7 @@ def _all_globals(builder: SchemaBuilder, global_params: _Globals) -> Model:
         hint="Globals", pointer=builder.registry.root_path + "#/x-speakeasy-globals", origin=Origin(role=Role.GLOBALS)
     )
     for param_file, param_pointer, param in global_params.values():
-        model.fields.append(_parameter_field(builder, param_file, param_pointer, param, model, "", optional=True))
+        model.fields.append(_parameter_field(builder, Site(param_file, param_pointer, "", model), param, optional=True))
     return model
 
 
@@ -253,25 +241,16 @@ def _op_globals(request: Model, global_fields: list[Field], global_params: _Glob
 
 
 def _parameters(
-    builder: SchemaBuilder,
-    registry: Registry,
-    file: str,
-    op_pointer: str,
-    operation: dict[str, Any],
-    shared: list[Any],
-    context: str,
-    global_params: _Globals,
+    builder: SchemaBuilder, op: OperationSite, shared: list[Any], global_params: _Globals
 ) -> tuple[Model | None, list[Field]]:
     """The `<Op>Request` model of the operation's parameters (None without any), and its global ones.
 
     `shared` holds the path item's parameters, already located: (file, pointer, parameter)."""
-    own = operation.get("parameters") or []
+    own = op.operation.get("parameters") or []
     if not isinstance(own, list) or not isinstance(shared, list):
-        raise SpecError("parameters must be a list", file=file, pointer=join_pointer(op_pointer, "parameters"))
+        raise op.error("parameters must be a list", "parameters")
     merged: dict[tuple[str, str], tuple[str, str, dict[str, Any]]] = {}
-    own_located = [
-        deref(registry, param, file, join_pointer(op_pointer, "parameters", index)) for index, param in enumerate(own)
-    ]
+    own_located = [deref(builder.registry, param, op.file, op.at("parameters", i)) for i, param in enumerate(own)]
     for level in (shared, own_located):
         seen: set[tuple[str, str]] = set()  # a parameter listed twice: the first counts (plexpy makeDecision)
         for param_file, param_pointer, param in level:
@@ -287,12 +266,13 @@ def _parameters(
                 merged[key] = (param_file, param_pointer, param)
     if not merged:
         return None, []
-    model = Model(hint="Request", pointer=file + "#" + op_pointer, origin=Origin(context=context, role=Role.REQUEST))
+    model = Model(
+        hint="Request", pointer=op.file + "#" + op.pointer, origin=Origin(context=op.context, role=Role.REQUEST)
+    )
     global_fields = []
     for key, (param_file, param_pointer, param) in merged.items():
-        field = _parameter_field(
-            builder, param_file, param_pointer, param, model, context, optional=key in global_params
-        )
+        at = Site(param_file, param_pointer, "", model, op.context)
+        field = _parameter_field(builder, at, param, optional=key in global_params)
         if key not in global_params or not _hidden(global_params[key][2], param):  # hidden globals: SDK-level only
             model.fields.append(field)
         if key in global_params:
@@ -328,19 +308,19 @@ def _hidden(*params: dict[str, Any]) -> bool:
     return any(p.get("x-speakeasy-globals-hidden") is True for p in params)
 
 
-def _parameter_field(
-    builder: SchemaBuilder, file: str, pointer: str, param: dict[str, Any], parent: Model, context: str, optional: bool
-) -> Field:
-    """One parameter as a field. The inline schema of a shared parameter component is built once,
-    in the shared namespace and named after its key (see `_component_key`)."""
+def _parameter_field(builder: SchemaBuilder, at: Site, param: dict[str, Any], optional: bool) -> Field:
+    """One parameter (read at `at`, inside its `<Op>Request`) as a field. The inline schema of a shared
+    parameter component is built once, in the shared namespace and named after its key (see `_component_key`)."""
+    file, pointer = at.file, at.pointer
     schema_pointer = join_pointer(pointer, "schema")
     found = param.get("schema")
     schema = found if isinstance(found, dict) else {}
     if pointer.startswith("/paths/") or not pointer:
         mark = len(builder.decls)
         # named like a property: after its title (mammoth `Filter by status` -> `GetPipelineItemsFilterByStatus`)
-        site = Site(file, schema_pointer, pascal_hint(param["name"], schema), parent, context)
-        expr, nullable = builder.type_of(param.get("schema", {}), site)
+        expr, nullable = builder.type_of(
+            param.get("schema", {}), at.at("schema", hint=pascal_hint(param["name"], schema))
+        )
         describe(expr, param.get("description"))
         for decl in builder.decls[mark:]:  # older generators' next word for a contested name: `PathParamElement`
             decl.origin.chain = ("Request", _PARAM_WORDS.get(str(param.get("in")), ""))

@@ -21,25 +21,17 @@ from .envelope import STREAM, Body, is_binary
 from .envelope import envelope as build_envelope
 from .guards import text
 from .schemas import SchemaBuilder, describe
-from .site import Site
+from .site import OperationSite, Site
 
 
-def build_responses(
-    builder: SchemaBuilder,
-    registry: Registry,
-    file: str,
-    op_pointer: str,
-    operation: dict[str, Any],
-    context: str,
-    roots: list[Decl],
-    envelope: bool = False,
-) -> list[Decl]:
+def build_responses(builder: SchemaBuilder, op: OperationSite, roots: list[Decl], envelope: bool = False) -> list[Decl]:
     """Declare an operation's response models; add what they use to `roots`; return the error bodies.
 
     With `envelope` (see `parse.envelope`) every content of every success response is a body."""
-    responses = operation.get("responses") or {}
+    responses = op.operation.get("responses") or {}
     if not isinstance(responses, dict):
-        raise SpecError("responses must be a mapping", file=file, pointer=join_pointer(op_pointer, "responses"))
+        raise op.error("responses must be a mapping", "responses")
+    context = op.context
     bodies: list[tuple[TypeExpr, Decl | None]] = []
     envelope_bodies: list[Body] = []
     errors: list[Decl] = []
@@ -47,7 +39,7 @@ def build_responses(
     for status, response in responses.items():
         status = str(status)
         response_file, response_pointer, response = deref(
-            registry, response, file, join_pointer(op_pointer, "responses", status)
+            builder.registry, response, op.file, op.at("responses", status)
         )
         if not isinstance(response, dict):
             continue
@@ -60,9 +52,8 @@ def build_responses(
                 if is_binary(media_type, schema):
                     expr: TypeExpr = STREAM
                 else:
-                    expr = _body_type(
-                        builder, schema, response_file, schema_pointer, "ResponseBody", context, response, envelope
-                    )
+                    site = Site(response_file, schema_pointer, "ResponseBody", context=context)
+                    expr = _body_type(builder, schema, site, response, envelope)
                     collect_root(expr, roots)
                     _mark_response(expr)
                 _chain(builder, mark, ("Response", status, media_type))
@@ -77,7 +68,7 @@ def build_responses(
         schema_pointer = join_pointer(response_pointer, "content", media_type, "schema")
         mark = len(builder.decls)
         hint = "ResponseBody" if success else status_name(status)
-        expr = _body_type(builder, schema, response_file, schema_pointer, hint, context, response)
+        expr = _body_type(builder, schema, Site(response_file, schema_pointer, hint, context=context), response)
         _mark_response(expr)
         _chain(builder, mark, ("Response", status, media_type))
         inline = own_decl(builder, expr, mark)
@@ -85,9 +76,8 @@ def build_responses(
             collect_root(expr, roots)
             if not any(_same(expr, seen) for seen, _ in bodies):
                 bodies.append((expr, inline))
-            bodies.extend(
-                _event_stream(builder, response, response_file, response_pointer, (status, media_type), context, roots)
-            )
+            at = Site(response_file, response_pointer, "ResponseBody", context=context)
+            bodies.extend(_event_stream(builder, response, at, (status, media_type), roots))
         elif isinstance(expr, Ref):
             if inline is not None:
                 inline.origin.role = Role.ERROR_BODY
@@ -100,20 +90,17 @@ def build_responses(
     successes = {id(expr.decl) for expr, _ in bodies if isinstance(expr, Ref)}
     errors = [decl for decl in errors if id(decl) not in successes]
     if envelope:
-        builder.decls.append(build_envelope(op_pointer, context, envelope_bodies, has_headers, builder.http_meta))
+        builder.decls.append(build_envelope(op.pointer, context, envelope_bodies, has_headers, builder.http_meta))
     else:
-        paginated = isinstance(operation.get("x-speakeasy-pagination"), dict)
-        _response_shape(builder, op_pointer, context, bodies, has_headers, paginated)
+        paginated = isinstance(op.operation.get("x-speakeasy-pagination"), dict)
+        _response_shape(builder, op, bodies, has_headers, paginated)
     return errors
 
 
 def _body_type(
     builder: SchemaBuilder,
     schema: Any,
-    file: str,
-    pointer: str,
-    hint: str,
-    context: str,
+    site: Site,
     response: dict[str, Any],
     envelope: bool = False,
 ) -> TypeExpr:
@@ -124,7 +111,8 @@ def _body_type(
     flat format when a schema or request body component has that key (bolt `statements_view` ->
     `StatementsViewResponse`).
     """
-    key = component_key(pointer, "responses") if hint == "ResponseBody" else None
+    file, pointer = site.file, site.pointer
+    key = component_key(pointer, "responses") if site.hint == "ResponseBody" else None
     if key is not None:
         taken = not envelope and pascal(key).lower() in _component_names(builder, file)
         expr, _ = builder.ref_type(file, pointer, key + ("Response" if taken else ""))
@@ -136,7 +124,7 @@ def _body_type(
     if shared in builder.shared:
         expr = builder.shared[shared][0]
     else:
-        expr, nullable = builder.type_of(schema, Site(file, pointer, hint, context=context))
+        expr, nullable = builder.type_of(schema, site)
         if shared is not None:
             builder.shared[shared] = (expr, nullable)
     describe(expr, response.get("description"))
@@ -146,10 +134,8 @@ def _body_type(
 def _event_stream(
     builder: SchemaBuilder,
     response: dict[str, Any],
-    file: str,
-    pointer: str,
+    at: Site,
     chosen: tuple[str, str],
-    context: str,
     roots: list[Decl],
 ) -> list[tuple[TypeExpr, Decl | None]]:
     """A JSON body that can also be streamed (`text/event-stream` beside it) makes the response a union of
@@ -158,15 +144,7 @@ def _event_stream(
     for stream_type, schema in _contents(response.get("content")):
         if stream_type.startswith("text/event-stream") and stream_type != media_type:
             mark = len(builder.decls)
-            expr = _body_type(
-                builder,
-                schema,
-                file,
-                join_pointer(pointer, "content", stream_type, "schema"),
-                "ResponseBody",
-                context,
-                response,
-            )
+            expr = _body_type(builder, schema, at.at("content", stream_type, "schema"), response)
             _chain(builder, mark, ("Response", status, stream_type))
             collect_root(expr, roots)
             return [(Stream(expr), own_decl(builder, expr, mark))]
@@ -222,8 +200,9 @@ def _contents(content: Any) -> list[tuple[str, Any]]:
 
 
 def _response_shape(
-    builder: SchemaBuilder, op_pointer: str, context: str, bodies: list[Any], has_headers: bool, paginated: bool
+    builder: SchemaBuilder, op: OperationSite, bodies: list[Any], has_headers: bool, paginated: bool
 ) -> None:
+    op_pointer, context = op.pointer, op.context
     inline = [decl for _, decl in bodies if decl is not None]
     wrapper: Model | Union
     if has_headers or (paginated and bodies):  # a paginated response is `{result}` (agentset, cribl-cp)

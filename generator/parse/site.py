@@ -47,3 +47,23 @@ class Site:
     def error(self, message: str, *tokens: Any) -> SpecError:
         """An error about this schema (or the part of it `tokens` point to)."""
         return SpecError(message, file=self.file, pointer=join_pointer(self.pointer, *tokens))
+
+
+@dataclass(frozen=True)
+class OperationSite:
+    """An operation being read: the file its contents are in (an operation may be a `$ref` into
+    another file), its pointer there, the operation object, and its base name (`operation_context`),
+    which prefixes the names of the declarations inside it."""
+
+    file: str
+    pointer: str
+    operation: dict[str, Any]
+    context: str
+
+    def at(self, *tokens: Any) -> str:
+        """The pointer of a part of the operation (`parameters`, `requestBody`, `responses/200`)."""
+        return join_pointer(self.pointer, *tokens)
+
+    def error(self, message: str, *tokens: Any) -> SpecError:
+        """An error about a part of this operation."""
+        return SpecError(message, file=self.file, pointer=self.at(*tokens))
