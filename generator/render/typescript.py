@@ -62,10 +62,13 @@ class TsRules:
 
 
 def literal_tags(decls: list[Decl]) -> frozenset[tuple[int, str]]:
-    """Properties a union's members tell themselves apart by: in every member of every union holding
-    the model, an enum of one value, the values all different. From 1.679 such a property's type
-    reads as its value (`*"text"*`), not a link to the enum (orq-node-1791 441 of 455 such cells,
-    openrouter 1.679, lapyme 1.768; openrouter 1.606 and orq 1.517 still link)."""
+    """Properties a union's members tell themselves apart by: required, and in every member of every
+    union holding the model an enum of one value, the values all different, the union of two members
+    or more. From 1.679 such a property's type reads as its value (`*"text"*`), not a link to the enum
+    (orq-node-1791, openrouter 1.679, lapyme 1.768; openrouter 1.606 and orq 1.517 still link). A
+    one-member union tells nothing apart (orq-node-1791 `CreateImageLoadBalancer1.type` links
+    `CreateImageLoadBalancerType`), nor does an optional tag (orq-node-1791 `Data2.type`, defaulted,
+    links `ListKnowledgeBasesDataKnowledgeType`)."""
     unions: dict[int, list[Union]] = {}
     for decl in decls:
         if isinstance(decl, Union):
@@ -77,7 +80,7 @@ def literal_tags(decls: list[Decl]) -> frozenset[tuple[int, str]]:
         if not isinstance(decl, Model) or id(decl) not in unions:
             continue
         for f in decl.fields:
-            if _one_value(f) is not None and all(_tells_apart(u, f.wire_name) for u in unions[id(decl)]):
+            if f.required and _one_value(f) is not None and all(_tells_apart(u, f.wire_name) for u in unions[id(decl)]):
                 tags.add((id(decl), f.wire_name))
     return frozenset(tags)
 
@@ -100,7 +103,7 @@ def _tells_apart(union: Union, name: str) -> bool:
         if value is None:
             return False
         values.append(json.dumps(value))
-    return len(set(values)) == len(values)
+    return len(values) > 1 and len(set(values)) == len(values)
 
 
 def property_name(field: Field, rules: TsRules) -> str:
