@@ -252,9 +252,11 @@ class SchemaBuilder:
             )
         # `unevaluatedProperties: false` (3.1) closes it too; as a schema it is ignored (squadcast, as Speakeasy)
         model.closed = additional is False or schema.get("unevaluatedProperties") is False
-        if additional is True:  # any extra property, shown as `__pydantic_extra__` (plexpy `Hub`)
+        # any extra property, shown as `__pydantic_extra__` (plexpy `Hub`); `{}` allows any too (orq-node-1791
+        # TypeScript docs: `additionalProperties: {}` beside properties gives the `Record<string, *any*>` row)
+        if additional is True or additional == {}:
             model.additional = ANY
-        elif isinstance(additional, dict) and additional:
+        elif isinstance(additional, dict):
             model.additional, _ = self.type_of(
                 additional, site.inside(model, "additionalProperties", hint="AdditionalProperties")
             )
