@@ -180,6 +180,7 @@ class Registry:
     timestamps: set[str] = field(default_factory=set)  # unquoted YAML timestamps in examples (see `timestamps`)
     digests: dict[str, str] = field(default_factory=dict)  # sha256 of each document's bytes, by path
     warnings: list[SpecError] = field(default_factory=list)  # accepted oddities (repeated keys), positioned
+    converted: set[str] = field(default_factory=set)  # the Swagger 2.0 documents read as OpenAPI 3 (`swagger`)
 
     @classmethod
     def open(cls, path: str, ref_root: str = "") -> Registry:
@@ -201,7 +202,14 @@ class Registry:
             if isinstance(document, dict) and "swagger" in document:
                 from .swagger import convert, is_swagger2
 
-                document = convert(document, path) if is_swagger2(document) else document
+                if is_swagger2(document):
+                    document = convert(document, path)
+                    self.converted.add(path)
+            elif self.root_path in self.converted and isinstance(document, dict) and "openapi" not in document:
+                from .swagger import convert_fragment  # a file of a Swagger spec split into several
+
+                document = convert_fragment(document, path)
+                self.converted.add(path)
             self.documents[path] = document
             if not path.endswith(".json") and not text.lstrip().startswith("{"):  # JSON quotes every string
                 self.timestamps |= unquoted_timestamps(text)
@@ -228,6 +236,10 @@ class Registry:
             raise SpecError(f"$ref {ref!r}: {exc.message}", file=base_file, pointer=pointer) from None
         if fragment and not fragment.startswith("/"):
             raise SpecError(f"unsupported $ref fragment in {ref!r}", file=base_file, pointer=pointer)
+        if target_file in self.converted and target_file != base_file:  # written against the Swagger original
+            from .swagger import converted_pointer
+
+            fragment = converted_pointer(target_file, fragment)
         tokens = []
         for raw in fragment.split("/")[1:]:
             token = _step(node, unescape_pointer_token(raw))
@@ -261,10 +273,9 @@ class Registry:
             return error
         from .yamlpos import position
 
-        if '"swagger"' in text or "swagger:" in text:  # a converted Swagger 2.0 file: its own pointers
-            from .swagger import original_pointer
+        from .swagger import original_pointer  # a converted Swagger 2.0 file: back to its own pointers
 
-            error.pointer = original_pointer(error.file, error.pointer)
+        error.pointer = original_pointer(error.file, error.pointer)
         found = position(text, error.pointer)
         if found is not None:
             error.line, error.col = found

@@ -45,6 +45,8 @@ _SCHEMA_FIELDS = (
     "multipleOf",
 )
 _METHODS = ("get", "put", "post", "delete", "options", "head", "patch")
+# keys that make a fragment file a schema itself rather than a map of schemas
+_SCHEMA_KEYS = ("type", "properties", "items", "allOf", "$ref", "enum", "additionalProperties")
 
 PointerMap = list[tuple[str, str]]
 _MAPS: dict[str, PointerMap] = {}  # by file: the moves of each document converted in this process
@@ -60,6 +62,31 @@ def convert(document: dict[str, Any], path: str) -> dict[str, Any]:
     result = converter.document()
     _MAPS[path] = sorted(converter.moves, key=lambda move: -len(move[0]))
     return result
+
+
+def convert_fragment(document: Any, path: str) -> Any:
+    """A file a Swagger 2.0 spec refers to that has no `swagger` key of its own (Swagger specs split
+    into files do this: `common.yaml#/definitions/Pet`, `pet.yaml`): its `definitions`, `parameters`
+    and `responses` move and convert as the root's do (and `$ref`s into them follow, see
+    `converted_pointer`); a file without those sections is a schema, or a map of schemas."""
+    if not isinstance(document, dict):
+        return document
+    if any(section in document for section, _ in _MOVED_SECTIONS):
+        converted = convert(document, path)
+        return {key: value for key, value in converted.items() if key in document or key == "components"}
+    if any(key in document for key in _SCHEMA_KEYS):
+        return schema_of(document)
+    return {key: schema_of(value) for key, value in document.items()}
+
+
+def converted_pointer(path: str, pointer: str) -> str:
+    """Where `pointer`, written against the original of the converted `path`, is in the conversion:
+    a `$ref` from another file to `common.yaml#/definitions/Pet` reads `/components/schemas/Pet`."""
+    if path in _MAPS:
+        for old, new in _MOVED_SECTIONS:
+            if pointer == "/" + old or pointer.startswith(f"/{old}/"):
+                return new + pointer[len(old) + 1 :]
+    return pointer
 
 
 def original_pointer(path: str, pointer: str) -> str:

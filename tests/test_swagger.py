@@ -164,6 +164,66 @@ def test_errors_point_into_the_original_file(tmp_path, run_cli, where, pointer):
     assert f'"{where[-1]}": {{' in line, (line, err)
 
 
+SPLIT_ROOT = """swagger: "2.0"
+info: {title: split, version: "1"}
+paths:
+  /pets:
+    get:
+      operationId: listPets
+      parameters:
+        - $ref: "common.yaml#/parameters/Limit"
+      responses:
+        "200":
+          description: ok
+          schema: {type: array, items: {$ref: "common.yaml#/definitions/Pet"}}
+        "404":
+          description: missing
+          schema: {$ref: "error.yaml"}
+"""
+SPLIT_COMMON = """parameters:
+  Limit: {name: limit, in: query, type: integer}
+definitions:
+  Pet:
+    type: object
+    properties:
+      name: {type: string, x-nullable: true}
+      photo: {type: file}
+      owner: {$ref: "#/definitions/Owner"}
+  Owner: {type: object, properties: {id: {type: integer}}}
+"""
+
+
+def _split_spec(folder, common: str = SPLIT_COMMON):
+    (folder / "common.yaml").write_text(common, encoding="utf-8")
+    (folder / "error.yaml").write_text("type: object\nproperties:\n  code: {type: string, x-nullable: true}\n")
+    spec = folder / "root.yaml"
+    spec.write_text(SPLIT_ROOT, encoding="utf-8")
+    return spec
+
+
+def test_a_swagger_spec_split_into_files_converts_every_file(tmp_path, run_cli):
+    """The files a Swagger spec refers to have no `swagger` key: their sections and schemas convert too,
+    and `common.yaml#/definitions/Pet` finds the converted schema (before: `limit: Any`, `name: str`)."""
+    spec = _split_spec(tmp_path)
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"), "--package", "split")
+    assert code == 0, err
+    models = "".join(p.read_text(encoding="utf-8") for p in sorted((tmp_path / "out" / "split").rglob("*.py")))
+    assert "limit: Optional[int] = None" in models  # a parameter's type fields moved into its schema
+    assert "name: OptionalNullable[str] = UNSET" in models  # x-nullable, in the other file
+    assert "code: OptionalNullable[str] = UNSET" in models  # a file that is one schema
+    assert "photo: Optional[bytes] = None" in models  # type: file
+
+
+def test_an_error_in_a_split_swagger_file_points_into_that_file(tmp_path, run_cli):
+    spec = _split_spec(tmp_path, SPLIT_COMMON.replace('{$ref: "#/definitions/Owner"}', '{$ref: "#/definitions/Nope"}'))
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 2
+    match = ERROR_LINE.match(err.strip())
+    assert match, err
+    assert match["file"].endswith("common.yaml") and match["pointer"] == "#/definitions/Pet/properties/owner", err
+    assert match["line"] == "9", err
+
+
 def test_kubernetes_generates_a_package_that_imports(tmp_path, run_cli):
     spec = shared_path("specs", "realworld", "kubernetes-swagger2.json")
     out = tmp_path / "out"
