@@ -271,9 +271,8 @@ class Registry:
                 text = handle.read()
         except (OSError, UnicodeDecodeError):
             return error
-        from .yamlpos import position
-
         from .swagger import original_pointer  # a converted Swagger 2.0 file: back to its own pointers
+        from .yamlpos import position
 
         error.pointer = original_pointer(error.file, error.pointer)
         found = position(text, error.pointer)
