@@ -64,9 +64,8 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         if not any(folders.values()):  # one flat `models` module beside the SDK's classes
             taken |= naming_legacy.sdk_classes(spec.decls)
         segments: dict[int, tuple[str, str]] = {}  # shared by every claimant's path (see `naming_legacy`)
-        if era.schemas_word:  # components by key, the last operation first (`visiting_order`)
-            operations = {d.origin.context: i for i, d in reversed(list(enumerate(spec.decls)))}
-            visits = naming_legacy.visiting_order(pending, {}, operations)
+        if era.schemas_word:  # components by key, operations by group and name (`visiting_order`)
+            visits = naming_legacy.visiting_order(pending, {}, by_method=True)
         else:
             visits = naming_legacy.visiting_order(pending, reach_ranks(spec.decls) if era.components_by_reach else {})
         for decl in visits:

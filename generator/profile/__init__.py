@@ -230,7 +230,8 @@ class Profile(DocEras):
     def schemas_word(self) -> bool:
         """With `nameResolutionDec2023: false` (airbyte 1.244-1.402) a contested name grows `<Root><own>`,
         then `<Root>Schemas<path...><own>` (`SourceAzureBlobStorageSchemasStreamsFiletype`); components
-        claim names in byte order of their keys, then the last operation first (`naming.legacy`)."""
+        claim names in byte order of their keys, then operations by group and name (`naming.legacy`;
+        leonardo 1.396, testpan 1.207)."""
         return self.dec2023_off and not self.feb2025
 
     @property
