@@ -61,7 +61,7 @@ FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "dwolla-1622": (406, 751, 808),
     "dwolla-1759": (491, 846, 898),
     "lapyme-1768": (86, 528, 546),
-    "openrouter-1606": (99, 161, 179),
+    "openrouter-1606": (107, 169, 179),
     "openrouter-1679": (166, 366, 452),
     "openrouter-1761": (119, 200, 241),
     "orq-client-1419": (0, 358, 415),

@@ -96,8 +96,8 @@ class Chains:
                 names.append(pascal(" ".join([root, *words])))
             if union:
                 names.append(pascal(root + " " + base) + "Union")
-        if isinstance(decl, Enum) and len(decl.values) == 1 and not decl.name_override:
-            tagged = base + " " + str(decl.values[0].value)
+        if isinstance(decl, Enum) and len(decl.values) == 1 and not decl.name_override:  # as `classes`
+            tagged = pascal(base) + tag_words(str(decl.values[0].value))
             names += [pascal(tagged)] + ([pascal(root + " " + tagged)] if root else [])
         return list(dict.fromkeys(names))
 

@@ -217,8 +217,9 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
         if isinstance(decl, Union) and era.feb2025:
             names.append(pascal(root + " " + base) + "Union")
     if isinstance(decl, Enum) and len(decl.values) == 1 and not decl.name_override:
-        # a one-value enum (a union member's tag) next tries its value: `TypeSeparate`, `<Root>TypeSeparate`
-        tagged = base + " " + str(decl.values[0].value)
+        # a one-value enum (a union member's tag) next tries its value: `TypeSeparate`, `<Root>TypeSeparate`,
+        # the value cased as a tag is (openrouter 1.606 `json_object`: `ChatCompletionCreateParamsTypeJSONObject`)
+        tagged = pascal(base) + tag_words(str(decl.values[0].value))
         names += [pascal(tagged)] + ([pascal(root + " " + tagged)] if root else [])
     return list(dict.fromkeys(names))
 
