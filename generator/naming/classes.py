@@ -67,7 +67,9 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         if era.schemas_word:  # components by key, operations by group and name (`visiting_order`)
             visits = naming_legacy.visiting_order(pending, {}, by_method=True)
         else:
-            visits = naming_legacy.visiting_order(pending, reach_ranks(spec.decls) if era.components_by_reach else {})
+            visits = naming_legacy.visiting_order(
+                pending, reach_ranks(spec.operations) if era.components_by_reach else {}
+            )
         for decl in visits:
             _name_first_come(decl, modules[name_space(decl, folders, era)], segments, era.schemas_word)
         pending = []

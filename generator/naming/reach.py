@@ -1,28 +1,29 @@
 """The order in which older generators (first come, before `nameResolutionFeb2025`) meet components.
 
-Speakeasy walks the operations in spec order and follows each one's types depth first; a component's
-inline schemas claim their names when the walk first reaches the component, not in document order.
-plexpy: `/:/prefs` (the third path) reaches `Setting` long before any operation reaches `Image` or
-`Sort`, which come first in the document, so `Setting.type` is `Type` and `Image.type` is `ImageType`,
-`Setting.default` is `Default` and `Sort.default` is `SortDefault`.
+Speakeasy walks the operations in spec order, each one's request (its parameters and body) before its
+responses, and follows their types depth first; a component's inline schemas claim their names when the
+walk first reaches the component, not in document order. plexpy: `/:/prefs` (the third path) reaches
+`Setting` long before any operation reaches `Image` or `Sort`, which come first in the document, so
+`Setting.type` is `Type` and `Image.type` is `ImageType`, `Setting.default` is `Default` and
+`Sort.default` is `SortDefault`.
 
-The walk starts from the operations' own models (`<Op>Request`, `<Op>Response`...): in the envelope
-format every operation has one; in the flat format an operation that only names components has none,
-and what only such operations reach comes after the rest, in document order.
+The walk starts from what each operation sends and returns, the components it sends as they are
+included: novu 1.444's first operation sends `TriggerEventRequestDto`, whose `to` is `To` while
+`ActivityNotificationResponseDto`'s is `ActivityNotificationResponseDtoTo`; petstore 1.445's `addPet`
+sends `Pet`, whose `status` is `Status` (`Order.status` is `OrderStatus`); acuvity 1.453-1.570's
+`scanrequest` takes `Type` from `principal` and `textualdetection`, which only responses return.
 """
 
 from __future__ import annotations
 
-from ..ir import Decl, referenced
+from ..ir import Operation, referenced
 
 
-def reach_ranks(decls: list[Decl]) -> dict[int, int]:
+def reach_ranks(operations: list[Operation]) -> dict[int, int]:
     """id(component) -> its place in the walk from the operations (components no operation reaches: absent)."""
     ranks: dict[int, int] = {}
     seen: set[int] = set()
-    for top in decls:
-        if top.origin.from_component or top.origin.parent is not None or not top.origin.context:
-            continue
+    for top in (decl for operation in operations for decl in [*operation.inputs, *operation.outputs]):
         stack = [top]
         while stack:
             decl = stack.pop()

@@ -221,9 +221,10 @@ class Profile(DocEras):
     @property
     def components_by_reach(self) -> bool:
         """First-come era: components claim contested inline names in the order the operations reach them
-        (`naming.reach`; plexpy 1.684) in Python SDKs; TypeScript SDKs take them in document order
-        (orq-node 1.791: 33 pages more, no TypeScript entry fewer). Python entries split: document order
-        would also suit novu 1.444 and log10py 1.296/1.314 (+14, +7, +7) but not plexpy (-7)."""
+        (`naming.reach`: each operation's request, then its responses; plexpy 1.684, novu 1.444, petstore
+        1.445, acuvity 1.453-1.570) in Python SDKs; TypeScript SDKs take them in document order (orq-node
+        1.791: 33 pages more than the walk of the responses alone, 5 more than this walk; no TypeScript
+        entry fewer)."""
         return self.python_docs
 
     @property
