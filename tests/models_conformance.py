@@ -84,6 +84,7 @@ class Decl:
     name: str
     fields: list[FieldSig] = field(default_factory=list)  # models
     members: tuple = ()  # enums: (kind, open, ((name, value)...)); unions: (discriminated, (member...))
+    module: str = ""  # the module path under the package that defines (or only re-exports) it
 
 
 # -- reading a module's declarations ---------------------------------------------------------------
@@ -225,9 +226,25 @@ def _alias(name: str, value: ast.AST, out: dict[str, Decl]) -> None:
         out.setdefault(name, Decl("union", name, members=(False, (_norm(value),))))
 
 
-def read_module(source: str, out: dict[str, Decl], errors_pkg: bool = False) -> None:
-    """The model classes, enums and unions a module defines, into `out` by name."""
+def read_module(source: str, out: dict[str, Decl], errors_pkg: bool = False, module: str = "") -> None:
+    """The model classes, enums and unions a module defines, into `out` by name (`module`: its path)."""
     tree = ast.parse(source)
+    before = set(out)
+    _read_tree(tree, out, errors_pkg)
+    for name in set(out) - before:
+        out[name].module = module
+
+
+def _reexported(source: str) -> list[str]:
+    """The names a module of nothing but imports (and `__all__`) offers: a merged module's stand-in."""
+    tree = ast.parse(source)
+    body = [n for n in tree.body if not (isinstance(n, ast.Expr) and isinstance(n.value, ast.Constant))]
+    if not body or not all(isinstance(n, (ast.ImportFrom, ast.Assign)) for n in body):
+        return []
+    return [a.asname or a.name for n in body if isinstance(n, ast.ImportFrom) for a in n.names]
+
+
+def _read_tree(tree: ast.Module, out: dict[str, Decl], errors_pkg: bool) -> None:
     for node in _statements(tree.body):
         if isinstance(node, ast.ClassDef):
             bases = [_dotted(b) for b in node.bases]
@@ -316,7 +333,7 @@ def _read_theirs(sources: dict[str, str]) -> dict[tuple[str, str], Decl]:
     by_ns: dict[str, dict[str, Decl]] = defaultdict(dict)
     for rel, path in sources.items():
         with open(path, encoding="utf-8") as handle:
-            read_module(handle.read(), by_ns[_namespace(rel)])
+            read_module(handle.read(), by_ns[_namespace(rel)], module=rel)
     for ns, decls in by_ns.items():
         for name, decl in decls.items():
             out[(_unify(ns), name)] = decl
@@ -333,11 +350,16 @@ def ours(entry_dir: str, spec_path: str) -> dict[tuple[str, str], Decl]:
     profile = Profile.from_options(options)
     files = render_package(spec, profile.package, ModelRules.from_profile(profile))
     by_ns: dict[str, dict[str, Decl]] = defaultdict(dict)
+    stand_ins: dict[str, str] = {}  # (namespace, name) -> the module re-exporting it
     for path, text in sorted(files.items()):
         rel = path.split("/", 1)[1]
         if rel.startswith(_SUBPACKAGES) and not rel.endswith("__init__.py"):
             ns = _namespace(rel) if "/" in rel else ""
-            read_module(text, by_ns[ns])
+            read_module(text, by_ns[ns], module=rel)
+            stand_ins.update(((ns, name), rel) for name in _reexported(text))
+    for (ns, name), rel in stand_ins.items():
+        if name in by_ns[ns]:
+            by_ns[ns][name].module = rel
     namespaced = any(ns for ns in by_ns)
     out: dict[tuple[str, str], Decl] = {}
     for ns, decls in by_ns.items():
@@ -496,6 +518,12 @@ def run_entry(name: str) -> Result:
             _cause(result, f"{them.kind} {label} (by name)", ".".join(p for p in key if p))
             continue
         result.counts[them.kind + " emitted"] += 1
+        if us.module == them.module:
+            result.counts["module same"] += 1
+        else:
+            _cause(
+                result, "class in another module", f"{'.'.join(p for p in key if p)}: {them.module} ours {us.module}"
+            )
         if them.kind == "model":
             same, identical = _compare_model(result, key, them, us)
             result.counts["model same fields"] += same
@@ -521,7 +549,9 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     parser.add_argument("names", nargs="*", help="corpus entries (default: all with sdk/)")
     parser.add_argument("--causes", type=int, default=25, help="how many causes to list (default 25)")
-    parser.add_argument("--floors", action="store_true", help="print the MODEL_FLOORS rows these figures give")
+    parser.add_argument(
+        "--floors", action="store_true", help="print the MODEL_FLOORS and MODULE_FLOORS rows these figures give"
+    )
     args = parser.parse_args(argv)
     names = args.names or entries()
     if not names:
@@ -545,17 +575,22 @@ def main(argv: list[str] | None = None) -> int:
             f"{name:22} models {c['model identical']:4}/{c['model total']:<4} ({_pct(c['model identical'], c['model total'])})"
             f"  named {c['model emitted']:4}  same fields {c['model same fields']:4}"
             f"  enums {c['enum identical']:4}/{c['enum total']:<4}  unions {c['union identical']:4}/{c['union total']:<4}"
-            + (f"  ERROR {r.error}" if r.error else "")
+            f"  modules {c['module same']:4}" + (f"  ERROR {r.error}" if r.error else "")
         )
     if args.floors:
         for name, c in floors:
             print(f'    "{name}": ' + str(tuple((c[k + " identical"], c[k + " total"]) for k in KINDS)) + ",")
+        print("MODULE_FLOORS:")
+        for name, c in floors:
+            print(f'    "{name}": {c["module same"]},')
     t = total
+    total_emitted = sum(t[k + " emitted"] for k in KINDS)
     print(
         f"overall: models {t['model identical']}/{t['model total']} identical ({_pct(t['model identical'], t['model total']).strip()}),"
         f" {t['model emitted']} by name, {t['model same fields']} with the same fields;"
         f" enums {t['enum identical']}/{t['enum total']} ({_pct(t['enum identical'], t['enum total']).strip()});"
-        f" unions {t['union identical']}/{t['union total']} ({_pct(t['union identical'], t['union total']).strip()})"
+        f" unions {t['union identical']}/{t['union total']} ({_pct(t['union identical'], t['union total']).strip()});"
+        f" in Speakeasy's module {t['module same']}/{total_emitted} ({_pct(t['module same'], total_emitted).strip()})"
     )
     print("causes (fields or classes affected; entries; an example):")
     for cause, count in causes.most_common(args.causes):

@@ -60,7 +60,7 @@ def test_check_diff_shows_added_changed_and_removed_files(tmp_path, run_cli):
     assert "--- /dev/null\n+++ b/docs/models/bowl.md" in stdout
     assert "--- a/docs/models/toy.md\n+++ /dev/null" in stdout
     assert "--- a/docs/models/pet.md\n+++ b/docs/models/pet.md" in stdout and "+| `colour`" in stdout
-    assert "to write" in err and "1 to remove" in err
+    assert "to write" in err and "2 to remove" in err  # toy.md and the module of Toy
     assert not os.path.exists(os.path.join(out, "docs/models/bowl.md"))  # --check wrote nothing
     assert run_cli("generate", str(spec), "--out", out)[0] == 0
     assert run_cli("generate", str(spec), "--out", out, "--check", "--diff")[:2] == (0, "")
@@ -70,15 +70,15 @@ def test_jobs_run_with_defaults_and_cli_overrides(project, run_cli):
     root = project(TWO_JOBS)
     code, _, err = run_cli("generate")
     assert code == 0, err
-    assert (root / "gen/pets/shared_pkg/models.py").exists()  # section-level default inherited
+    assert (root / "gen/pets/shared_pkg/models/__init__.py").exists()  # section-level default inherited
     assert (root / "gen/shop/docs").exists() and not (root / "gen/shop/shared_pkg").exists()  # typescript: docs only
     assert err.count("modelgen: ") == 2  # one summary line per job
     assert run_cli("generate", "--check")[0] == 0
     # A flag overrides every job's setting; SPEC alone picks its job, --out redirects it.
     code, _, err = run_cli("generate", "api/pets.yaml", "--package", "other_pkg", "--out", "gen/elsewhere")
-    assert code == 0 and (root / "gen/elsewhere/other_pkg/models.py").exists()
+    assert code == 0 and (root / "gen/elsewhere/other_pkg/models/__init__.py").exists()
     code, _, _ = run_cli("generate", "api/shop.yaml", "--flavour", "python")
-    assert code == 0 and (root / "gen/shop/shared_pkg/models.py").exists()
+    assert code == 0 and (root / "gen/shop/shared_pkg/models/__init__.py").exists()
     code, _, err = run_cli("generate", "--out", "gen/x")
     assert code == 2 and "--out applies to one job" in err
 

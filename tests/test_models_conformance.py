@@ -3,14 +3,14 @@
 from __future__ import annotations
 
 import models_conformance  # tests/models_conformance.py, also `make models-conformance`
-from conformance_floors import MODEL_FLOORS
+from conformance_floors import MODEL_FLOORS, MODULE_FLOORS
 from conftest import shared_path
 
 
 def test_every_entry_keeps_its_model_floor():
     shared_path("corpus")
     names = models_conformance.entries()
-    assert sorted(MODEL_FLOORS) == names, "every entry with sdk/ needs a row in MODEL_FLOORS"
+    assert sorted(MODEL_FLOORS) == sorted(MODULE_FLOORS) == names, "every entry with sdk/ needs its floors"
     below = []
     for name in names:
         counts = models_conformance.run_entry(name).counts
@@ -20,6 +20,8 @@ def test_every_entry_keeps_its_model_floor():
             ), f"{name}: {counts[kind + ' total']} {kind}s, the table says {total}"
             if counts[kind + " identical"] < floor:
                 below.append(f"{name} {kind}s {counts[kind + ' identical']}/{total} (floor {floor})")
+        if counts["module same"] < MODULE_FLOORS[name]:
+            below.append(f"{name} classes in Speakeasy's module {counts['module same']} (floor {MODULE_FLOORS[name]})")
     assert not below, "entries below their floor: " + ", ".join(below)
 
 

@@ -39,7 +39,7 @@ def _class_with(package, prop: str):
     """The model class holding the property `prop` (each schema above has its own)."""
     found = [
         cls
-        for cls in vars(package.models).values()
+        for cls in (getattr(package.models, name) for name in package.models.__all__)
         if isinstance(cls, type) and hasattr(cls, "model_fields") and prop in cls.model_fields
     ]
     assert len(found) == 1, (prop, found)

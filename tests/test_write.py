@@ -118,7 +118,7 @@ def test_vanished_schema_is_pruned_and_hand_written_files_survive(tmp_path, spec
     (out / "docs" / "models" / "notes.md").write_text("mine too")
     assert (out / "docs" / "models" / "toy.md").exists()
     code, _, err = run_cli("generate", spec(["Pet"]), "--out", str(out))
-    assert code == 0 and "1 removed" in err
+    assert code == 0 and "2 removed" in err  # the page and the module of Toy
     assert not (out / "docs" / "models" / "toy.md").exists()
     assert (out / "README.md").read_text() == "mine"
     assert (out / "docs" / "models" / "notes.md").read_text() == "mine too"

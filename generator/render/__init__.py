@@ -15,14 +15,17 @@ from functools import lru_cache
 import jinja2
 
 from ..cache import cache_dir
-from ..ir import Spec
+from ..ir import Decl, Spec
 from ..profile import Profile
 from ..resources import templates_dir
 from .doctypes import DocStyle, doc_file
 from .markdown import DocRules, heading, page_for, table
 from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import comment_safe, layout
-from .python import module_views, package_modules
+from .pyimports import import_line, isort_key, relative
+from .pymodules import file_modules, merged_circles
+from .python import exported, module_views, package_modules
+from .pytypes import py_name
 from .typescript import TsRules, literal_tags, ts_page
 
 
@@ -93,24 +96,70 @@ def render_docs(spec: Spec, profile: Profile | None = None) -> dict[str, str]:
 
 
 def render_package(spec: Spec, package: str, rules: ModelRules = DEFAULT_RULES) -> dict[str, str]:
-    """The pydantic package: runtime helpers, the models, the error classes, and an `__init__`.
-
-    `rules` are the gen.yaml options and version-dependent choices the models follow.
+    """The pydantic package: runtime helpers, a module per schema and per operation in each models
+    package (see `pymodules`) with an `__init__` importing them when used, the error classes, and the
+    package's `__init__`. `rules` are the gen.yaml options and version-dependent choices the models follow.
     """
     env = environment()
-    modules = package_modules(spec.decls)
-    home = {id(d): name for name, decls in modules.items() for d in decls}
+    namespaces = package_modules(spec.decls)
+    placed = file_modules(spec, {id(d): name for name, decls in namespaces.items() for d in decls})
+    merged = merged_circles(spec.decls, placed)
+    home = {key: merged.get(module, module) for key, module in placed.items()}
+    written: dict[str, list[Decl]] = {}
+    for decl in spec.decls:
+        written.setdefault(home[id(decl)], []).append(decl)
     template = env.get_template("models.py.j2")
     files = {f"{package}/_types.py": env.get_template("_types.py.j2").render()}
-    for name, decls in sorted(modules.items()):
+    exports: dict[str, list[str]] = {}  # module written -> the names it defines
+    for name, decls in sorted(written.items()):
         views = module_views(Spec(spec.title, decls), rules, name, home)
-        note = " (error responses)" if name == "errors" else f" ({name[7:]})" if "." in name else ""
-        files[f"{package}/{name.replace('.', '/')}.py"] = template.render(title=spec.title + note, **views)
-    packages = sorted(name[7:] for name in modules if "." in name)
+        exports[name] = exported(views)
+        files[_path(package, name)] = template.render(title=f"{spec.title} ({name})", **views)
+    names_of = _names_by_module(written, placed, exports)
+    for stub, physical in sorted(merged.items()):
+        line = import_line(relative(stub, physical), names_of[stub])
+        text = env.get_template("reexport.py.j2").render(
+            title=f"{spec.title} ({stub})", physical=physical, line=line, names=names_of[stub]
+        )
+        files[_path(package, stub)] = text
+    for namespace in namespaces:
+        files[f"{package}/{namespace.replace('.', '/')}/__init__.py"] = _lazy_init(spec, namespace, names_of)
+    packages = sorted(name[7:] for name in namespaces if "." in name)
     if packages:
         files[f"{package}/models/__init__.py"] = env.get_template("__init__.py.j2").render(
             modules=packages, runtime=False
         )
-    top = ["errors", "models"] if "errors" in modules else ["models"]
+    top = ["errors", "models"] if "errors" in namespaces else ["models"]
     files[f"{package}/__init__.py"] = env.get_template("__init__.py.j2").render(modules=top, runtime=True)
     return files
+
+
+def _path(package: str, module: str) -> str:
+    return f"{package}/{module.replace('.', '/')}.py"
+
+
+def _names_by_module(
+    written: dict[str, list[Decl]], placed: dict[int, str], exports: dict[str, list[str]]
+) -> dict[str, list[str]]:
+    """The names each module offers, in isort's order: a merged module's are those of the classes
+    placed in it; names of no declaration (an open union's unknown member) stay where written."""
+    found: dict[str, list[str]] = {}
+    for module, names in exports.items():
+        owner: dict[str, str] = {}
+        for decl in written[module]:
+            owner[py_name(decl)] = owner[py_name(decl) + "TypedDict"] = placed[id(decl)]
+        for name in names:
+            found.setdefault(owner.get(name, module), []).append(name)
+    return {module: sorted(names, key=isort_key) for module, names in found.items()}
+
+
+def _lazy_init(spec: Spec, namespace: str, names_of: dict[str, list[str]]) -> str:
+    """A models package's `__init__`: each name's module, imported on first use."""
+    modules = sorted(m for m in names_of if m.rpartition(".")[0] == namespace)
+    imports = [import_line(relative(namespace + ".x", m), names_of[m], indent="    ") for m in modules]
+    pairs = sorted(((name, relative(namespace + ".x", m)) for m in modules for name in names_of[m]), key=lambda p: p[0])
+    return (
+        environment()
+        .get_template("lazy_init.py.j2")
+        .render(title=f"Models for {spec.title}", imports=imports, modules=pairs)
+    )

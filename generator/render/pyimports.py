@@ -41,13 +41,14 @@ class Module:
         self.local_names = local_names
         self.refs: dict[str, set[str]] = {}  # module -> classes imported from it
         self.qualified: set[str] = set()  # modules imported as `_name` (a class name is taken here)
+        self.origins: dict[str, str] = {}  # imported class -> its module (a second module's is qualified)
 
     def spelling(
         self, shadowed: frozenset[str] = frozenset(), typed: bool = False, quoted: frozenset[str] = frozenset()
     ) -> Spelling:
         spell = Spelling(shadowed, typed, quoted)
         spell.used, spell.here, spell.home, spell.local_names = self.used, self.here, self.home, self.local_names
-        spell.refs, spell.qualified = self.refs, self.qualified
+        spell.refs, spell.qualified, spell.origins = self.refs, self.qualified, self.origins
         spell.literal_enums, spell.file_type = self.rules.literal_enums, self.rules.file_type
         return spell
 
@@ -62,43 +63,57 @@ class Module:
             lines.append("import decimal as _decimal")
         if "io" in used:
             lines.append("import io")
-        lines.append(_import("datetime", [n for n in ("date", "datetime") if n in used]))
-        lines.append(_import("enum", ["Enum"] if "Enum" in used else []))
-        lines.append(_import("typing", [n for n in _TYPING if n in used]))
+        lines.append(import_line("datetime", [n for n in ("date", "datetime") if n in used]))
+        lines.append(import_line("enum", ["Enum"] if "Enum" in used else []))
+        lines.append(import_line("typing", [n for n in _TYPING if n in used]))
         third = ["import pydantic"] if "pydantic" in used else []
-        third.append(_import("typing_extensions", [n for n in _EXTENSIONS if n in used]))
-        up = "." * (self.here.count(".") + 1)  # to the package
-        relative = [(up + "_types", _import(up + "_types", [n for n in _RUNTIME if n in used]))]
-        relative += [
-            (".", f"from . import {m.rpartition('.')[2]} as {module_alias(m)}") for m in sorted(self.qualified)
-        ]
-        relative += [
-            ("." + m.rpartition(".")[2], _import("." + m.rpartition(".")[2], sorted(self.refs[m]))) for m in self.refs
+        third.append(import_line("typing_extensions", [n for n in _EXTENSIONS if n in used]))
+        types = relative(self.here, "_types")
+        local = [(types, import_line(types, [n for n in _RUNTIME if n in used]))]
+        for m in sorted(self.qualified):
+            parent, _, last = m.rpartition(".")
+            local.append(
+                (relative(self.here, parent), f"from {relative(self.here, parent)} import {last} as {module_alias(m)}")
+            )
+        local += [
+            (relative(self.here, m), import_line(relative(self.here, m), sorted(self.refs[m]))) for m in self.refs
         ]
         # isort's order: the furthest package first, then by module
-        local = [line for _, line in sorted(relative, key=lambda r: (-len(r[0]) + len(r[0].lstrip(".")), r[0]))]
+        ordered = [line for _, line in sorted(local, key=lambda r: (-len(r[0]) + len(r[0].lstrip(".")), r[0]))]
         return [
             block
             for block in (
                 "\n".join(x for x in lines if x),
                 "\n".join(x for x in third if x),
-                "\n".join(x for x in local if x),
+                "\n".join(x for x in ordered if x),
             )
             if block
         ]
 
 
-def _import(module: str, names: list[str]) -> str:
+def relative(here: str, target: str) -> str:
+    """`target` (a dotted module under the package, "" for the package itself) as `here` imports it:
+    `.tenant` beside it, `..components.hub` from another sub-package, `.._types`."""
+    base = here.split(".")[:-1]
+    parts = target.split(".") if target else []
+    common = 0
+    while common < min(len(base), len(parts)) and base[common] == parts[common]:
+        common += 1
+    return "." * (1 + len(base) - common) + ".".join(parts[common:])
+
+
+def import_line(module: str, names: list[str], indent: str = "") -> str:
+    """`from module import names` as black lays it out at `indent` ("" when nothing is imported)."""
     if not names:
         return ""
-    names = sorted(names, key=_isort_key)
-    line = f"from {module} import {', '.join(names)}"
+    names = sorted(names, key=isort_key)
+    line = f"{indent}from {module} import {', '.join(names)}"
     if len(line) <= LINE_LENGTH:
         return line
-    return f"from {module} import (\n" + "".join(f"{_INDENT}{n},\n" for n in names) + ")"
+    return f"{indent}from {module} import (\n" + "".join(f"{indent}{_INDENT}{n},\n" for n in names) + f"{indent})"
 
 
-def _isort_key(name: str) -> tuple[Any, ...]:
+def isort_key(name: str) -> tuple[Any, ...]:
     """isort's (and ruff's) order of imported names: constants, classes, the rest; naturally, ignoring case."""
     kind = 0 if name.isupper() and len(name) > 1 else 1 if name[:1].isupper() else 2
     return kind, [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", name.lower())], name

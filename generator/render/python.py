@@ -34,7 +34,7 @@ class ClassView:
     lines: list[str] = field(default_factory=list)  # class body statements (or the alias block)
     typed_lines: list[str] = field(default_factory=list)  # TypedDict body statements
     exception: str = ""  # an error's exception class, carrying this model or union as `data`
-    twin: bool = True  # a model with a TypedDict twin (an open union's unknown member has none)
+    twin: bool = True  # a TypedDict twin (not for enums, nor an open union's unknown member)
     exception_doc: str = ""
 
 
@@ -123,7 +123,7 @@ def _exception(view: ClassView, decl: Model | Union, module: Module) -> None:
 def _literal_view(enum: Enum, rules: ModelRules, module: Module) -> ClassView:
     """`enumFormat: union`: the enum as an alias of its values' `Literal`, open ones with
     `UnrecognizedStr` (or `UnrecognizedInt`) beside it, as Speakeasy writes them."""
-    view = ClassView("literal", enum.name, docstring(enum.description, ""))
+    view = ClassView("literal", enum.name, docstring(enum.description, ""), twin=False)
     values = [s for s in (literal(_member_value(enum, m.value)) for m in enum.values) if s is not None]
     spelled = f"Literal[{', '.join(values)}]" if values else "str"
     module.used.update(("TypeAlias", "Literal") if values else ("TypeAlias",))
@@ -162,7 +162,7 @@ def _literal_enum_view(enum: Enum, module: Module) -> ClassView:
     used = "Any" if None in spelled or any(isinstance(v.value, float) for v in enum.values) else "Literal"
     module.used.update((used, "TypeAlias"))
     value = f"Literal[{', '.join(s for s in spelled if s)}]" if used == "Literal" else "Any"
-    return ClassView("union", enum.name, lines=[layout(f"{enum.name}: TypeAlias = {value}")])
+    return ClassView("union", enum.name, lines=[layout(f"{enum.name}: TypeAlias = {value}")], twin=False)
 
 
 def _union_view(union: Union, recursive: set[str], module: Module, unknowns: list[ClassView]) -> ClassView:
@@ -357,6 +357,21 @@ def module_views(
     }
     views["models"] += unknowns
     if views["models"]:
-        module.used.update(("BaseModel", "TypedDict"))
+        module.used.add("BaseModel")
+    if any(view.twin for view in views["models"]):
+        module.used.add("TypedDict")
     views["imports"] = module.imports()
     return views
+
+
+def exported(views: dict[str, list[Any]]) -> list[str]:
+    """The names a module's views define: classes and aliases, their TypedDict twins, exceptions."""
+    names = []
+    for kind in ("enums", "models", "unions"):
+        for view in views[kind]:
+            names.append(view.name)
+            if view.twin and kind != "enums":
+                names.append(view.name + "TypedDict")
+            if view.exception:
+                names.append(view.exception)
+    return names

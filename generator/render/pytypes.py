@@ -71,6 +71,7 @@ class Spelling:
         self.local_names: frozenset[str] = frozenset()
         self.refs: dict[str, set[str]] = {}
         self.qualified: set[str] = set()
+        self.origins: dict[str, str] = {}  # imported class -> its module
         self.literal_enums = False  # enums are `Literal` aliases (gen.yaml `enumFormat: union`)
         self.file_type = "Union[bytes, IO[bytes], io.BufferedReader]"  # file content (`Profile.file_type`)
 
@@ -97,7 +98,9 @@ class Spelling:
             name = plain + ("TypedDict" if self.typed and not isinstance(expr.decl, Enum) else "")
             where = self.home.get(id(expr.decl), self.here)
             if where != self.here:
-                if plain in self.local_names:
+                # a class of this name defined here, or imported from another module (components.Hub
+                # and operations.Hub used by one operation): reached through its module
+                if plain in self.local_names or self.origins.setdefault(plain, where) != where:
                     self.qualified.add(where)
                     name = f"{module_alias(where)}.{name}"
                 else:
@@ -162,7 +165,7 @@ def exception_name(decl: Decl) -> str:
 
 def module_alias(module: str) -> str:
     """The private name a module is imported under (a field named `models` cannot hide it)."""
-    return "_" + module.rpartition(".")[2]
+    return "_" + module.replace(".", "_")
 
 
 def literal_enum(enum: Enum) -> bool:

@@ -1,0 +1,142 @@
+"""Which file each class is written to: Speakeasy's module per schema and per operation.
+
+A namespace module (`models`, or `models.components`, `models.operations`... when gen.yaml splits
+them) is a package with one module per component schema and one per operation, as in Speakeasy's
+SDKs, so `from <package>.models.tenant import Tenant` works as it does for their users:
+- a component's module is its key (or `x-speakeasy-name-override`) lower-cased, each run of other
+  characters than letters, digits and `_` one `_` (`common.v3.EntityOwner` -> `common_v3_entityowner`,
+  `embedding-model-config` -> `embedding_model_config`, `ListResponse_AgentResponse_` ->
+  `listresponse_agentresponse_`; squadcast 1.621, agentset 1.708, syllable 1.519); the classes
+  found inside it (inline objects, enums, unions, its read-only request variant) go with it;
+- an operation's module is its operationId the same way, with `op` after it in the flat layout
+  (`upsertTenant` -> `upserttenantop`; every flat entry 1.441-1.791) and without in the split one
+  (bar 1.318 `operations/createorder.py`, plexpy 1.684 `operations/getserverinfo.py`);
+- `Security` is in `security`, `Globals` in `globals`, other classes of no schema in their own name;
+- a Python keyword or builtin gets `_` after it (plexpy `filter_.py`).
+Error classes are placed alike in the `errors` package (`models.errors`; mammoth 1.606,
+openrouter 1.656, outpost 1.712-1.791 `errors/<op>op.py`). Modules whose classes refer to each
+other in a circle are written as one (the first by name), the others re-exporting their classes
+from it: Python cannot import two modules that each need the other's classes first.
+The package's `__init__` imports a module only when one of its names is first used.
+"""
+
+from __future__ import annotations
+
+import builtins
+import hashlib
+import keyword
+import re
+
+from ..ir import Decl, Role, Spec, referenced
+
+# Speakeasy's classes of no operation and no component schema, by role
+_FIXED = {Role.SECURITY: "security", Role.GLOBALS: "globals"}
+# a keyword cannot be imported, a builtin's module would read as it (plexpy `filter_.py`), a Windows
+# device name cannot be a file there
+_RESERVED = (
+    frozenset(keyword.kwlist)
+    | frozenset(n for n in dir(builtins) if n.islower() and not n.startswith("_"))
+    | frozenset(("con", "prn", "aux", "nul"))
+    | frozenset(f"{d}{n}" for d in ("com", "lpt") for n in range(10))
+)
+_LONGEST = 96  # a module name's characters (file names are limited to 255 bytes; keep paths short)
+_COMPONENT = re.compile(r"#/components/schemas/([^/#]+)")
+
+
+def slug(text: str) -> str:
+    """A module name for a key or operationId (see the module docstring); never empty, never a keyword."""
+    name = re.sub(r"[^a-z0-9_]+", "_", text.lower())
+    name = re.sub(r"_+", "_", name) or "model"
+    if name[0].isdigit():
+        name = "_" + name
+    if len(name) > _LONGEST:  # distinct however long: its start and a digest of the whole
+        name = name[: _LONGEST - 9] + "_" + hashlib.sha256(text.encode()).hexdigest()[:8]
+    return name + "_" if name in _RESERVED or name == "_" else name
+
+
+def root(decl: Decl) -> Decl:
+    """The schema or operation declaration `decl` was found inside (itself when at the top)."""
+    node = decl
+    while node.origin.parent is not None and node.origin.parent is not node:
+        node = node.origin.parent
+    return node
+
+
+def _source_module(decl: Decl, split: bool) -> str:
+    """The module of the schema or operation a top-level declaration comes from."""
+    if decl.origin.role in _FIXED:
+        return _FIXED[decl.origin.role]
+    if decl.origin.role and decl.origin.context:  # an operation's request, response, bodies
+        return slug(decl.origin.context) + ("" if split else "op")
+    if decl.origin.input_of:  # a read-only request variant: beside its component (cribl-cp 1.784)
+        return slug(decl.origin.input_of)
+    if decl.name_override:
+        return slug(decl.name_override)
+    found = _COMPONENT.search(decl.pointer)
+    return slug(found.group(1).replace("~1", "/").replace("~0", "~") if found else decl.hint or decl.name)
+
+
+def file_modules(spec: Spec, namespaces: dict[int, str]) -> dict[int, str]:
+    """Every declaration's file module (dotted, under the package), from its namespace module
+    (`namespaces`, by id): `models.tenant`, `models.operations.getserverinfo`, `errors.badrequest`."""
+    split = any(ns.count(".") for ns in namespaces.values())
+    return {id(d): f"{namespaces[id(d)]}.{_source_module(root(d), split)}" for d in spec.decls}
+
+
+def merged_circles(decls: list[Decl], files: dict[int, str]) -> dict[str, str]:
+    """Modules of one package that import each other, directly or around a circle: each one's
+    module written instead, the first of them by name."""
+    edges: dict[str, set[str]] = {}
+    for decl in decls:
+        here = files[id(decl)]
+        package = here.rpartition(".")[0]
+        edges.setdefault(here, set()).update(
+            files[id(d)] for d in referenced(decl) if files.get(id(d), here).rpartition(".")[0] == package
+        )
+    merged: dict[str, str] = {}
+    for component in _circles(edges):
+        first = min(component)
+        merged.update((m, first) for m in component if m != first)
+    return merged
+
+
+def _circles(edges: dict[str, set[str]]) -> list[list[str]]:
+    """The strongly connected sets of two or more modules (Tarjan's algorithm, without recursion)."""
+    index: dict[str, int] = {}
+    low: dict[str, int] = {}
+    stack: list[str] = []
+    on_stack: set[str] = set()
+    found: list[list[str]] = []
+    for start in sorted(edges):
+        if start in index:
+            continue
+        work = [(start, iter(sorted(edges.get(start, ()))))]
+        index[start] = low[start] = len(index)
+        stack.append(start)
+        on_stack.add(start)
+        while work:
+            node, children = work[-1]
+            child = next(children, None)
+            if child is not None:
+                if child not in index:
+                    index[child] = low[child] = len(index)
+                    stack.append(child)
+                    on_stack.add(child)
+                    work.append((child, iter(sorted(edges.get(child, ())))))
+                elif child in on_stack:
+                    low[node] = min(low[node], index[child])
+                continue
+            work.pop()
+            if work:
+                low[work[-1][0]] = min(low[work[-1][0]], low[node])
+            if low[node] == index[node]:
+                component = []
+                while True:
+                    member = stack.pop()
+                    on_stack.discard(member)
+                    component.append(member)
+                    if member == node:
+                        break
+                if len(component) > 1:
+                    found.append(component)
+    return found

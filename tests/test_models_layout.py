@@ -1,0 +1,120 @@
+"""Speakeasy's module layout: a module per component schema and per operation, imported on first use.
+
+Users of a Speakeasy SDK write `from <package>.models import X` and `from <package>.models.<module>
+import X`; both work, and importing the package imports no model module until a class is used.
+"""
+
+from __future__ import annotations
+
+import importlib
+import sys
+
+import pytest
+from models_support import assert_clean_for_tools, dump, generated
+
+OBJECT = {"type": "object", "properties": {"name": {"type": "string"}}}
+SPEC = {
+    "openapi": "3.0.3",
+    "info": {"title": "Layout", "version": "1"},
+    "paths": {
+        "/tenants": {
+            "put": {
+                "operationId": "upsertTenant",
+                "requestBody": {
+                    "content": {
+                        "application/json": {
+                            "schema": {
+                                "type": "object",
+                                "properties": {
+                                    name: {"$ref": f"#/components/schemas/{name}"}
+                                    for name in ("common.v3.EntityOwner", "embedding-model-config", "filter", "con")
+                                },
+                            }
+                        }
+                    }
+                },
+                "responses": {
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Tree"}}},
+                    },
+                    "400": {
+                        "description": "bad",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
+                    },
+                },
+            }
+        }
+    },
+    "components": {
+        "schemas": {
+            "common.v3.EntityOwner": {
+                "type": "object",
+                "properties": {"kind": {"type": "object", "properties": {"id": {"type": "string"}}}},
+            },
+            "embedding-model-config": OBJECT,
+            "filter": OBJECT,
+            "con": OBJECT,
+            # Tree and Branch refer to each other: one module holds both, the other re-exports them
+            "Tree": {
+                "type": "object",
+                "properties": {"branches": {"type": "array", "items": {"$ref": "#/components/schemas/Branch"}}},
+            },
+            "Branch": {"type": "object", "properties": {"tree": {"$ref": "#/components/schemas/Tree"}}},
+            "Problem": {"type": "object", "properties": {"detail": {"type": "string"}}},
+        }
+    },
+}
+
+
+@pytest.fixture(scope="module")
+def layout(tmp_path_factory):
+    return generated(tmp_path_factory.mktemp("layout"), SPEC, "layout_pkg")
+
+
+def test_a_module_per_schema_and_operation_named_as_speakeasy_names_them(layout):
+    for module, names in {
+        "common_v3_entityowner": ("CommonV3EntityOwner", "Kind"),  # its inline classes with it
+        "embedding_model_config": ("EmbeddingModelConfig",),
+        "filter_": ("Filter",),  # a builtin's name (plexpy `filter_.py`)
+        "con_": ("Con",),  # a Windows device name
+        "upserttenantop": ("UpsertTenantRequestBody",),
+    }.items():
+        imported = importlib.import_module(f"layout_pkg.models.{module}")
+        assert all(hasattr(imported, name) for name in names), (module, names)
+
+
+def test_importing_the_package_imports_a_module_when_its_class_is_used(layout):
+    package, _ = layout
+    for name in [n for n in sys.modules if n.startswith("layout_pkg.models.")]:
+        del sys.modules[name]
+    models = importlib.reload(package.models)
+    assert not [n for n in sys.modules if n.startswith("layout_pkg.models.")]
+    owner = models.CommonV3EntityOwner.model_validate({"kind": {"id": "a"}})
+    assert "layout_pkg.models.common_v3_entityowner" in sys.modules
+    assert "layout_pkg.models.embedding_model_config" not in sys.modules
+    assert dump(owner) == {"kind": {"id": "a"}}
+    assert set(models.__all__) <= set(dir(models)) and "Filter" in models.__all__
+    with pytest.raises(AttributeError):
+        models.NoSuchClass  # noqa: B018
+
+
+def test_schemas_that_refer_to_each_other_share_a_module(layout):
+    package, _ = layout
+    branch = importlib.import_module("layout_pkg.models.branch")
+    tree = importlib.import_module("layout_pkg.models.tree")
+    assert tree.Tree is branch.Tree and branch.Tree.__module__ == branch.Branch.__module__ == branch.__name__
+    payload = {"branches": [{"tree": {"branches": []}}]}
+    assert dump(package.models.Tree.model_validate(payload)) == payload
+
+
+def test_errors_are_a_package_of_modules_too(layout):
+    package, _ = layout
+    problem = importlib.import_module("layout_pkg.errors.problem")
+    assert package.errors.ProblemError is problem.ProblemError and issubclass(problem.ProblemError, Exception)
+    assert package.Tree is package.models.Tree  # the package's own names: the models'
+
+
+def test_package_is_clean_for_tools(layout):
+    _, out = layout
+    assert_clean_for_tools("layout_pkg", out)
