@@ -46,6 +46,8 @@ def name_space(decl: Decl, folders: Mapping[str, str], era: Profile) -> str:
     "" for the one shared set (flat layouts; the newer eras are not measured on split ones)."""
     if not era.first_come or folders["shared"] == folders["operations"]:
         return ""
-    if not era.python_docs and placed_with_errors(decl, era):  # orq-node 1.791: errors.CreateEvalResponseBody
-        return "errors"  # beside operations.CreateEvalResponseBody
+    if placed_with_errors(decl, era) and folders["errors"] != folders["operations"]:
+        # orq-node 1.791: errors.CreateEvalResponseBody beside operations.CreateEvalResponseBody; venari
+        # 2.237: errors.SneakerIDResponseBody beside operations.SneakerIDResponseBody
+        return "errors"
     return "operations" if decl.origin.context and not (not era.shared_errors and inside_error(decl)) else ""

@@ -29,16 +29,19 @@ def build_ir(
     operations_require_security: bool = True,
     inline_error_descriptions: bool = False,
     envelope_errors: bool = False,
+    per_operation_response_components: bool = False,
 ) -> Spec:
     """The IR of the document; `envelope`: responses in Speakeasy's envelope format (`parse.envelope`),
     `http_meta`: its `envelope-http` variant; `enum_copies`: an enum `$ref` wrapped in `allOf` is an
     inline copy (newest era, `merge_all_of`); `const_enums`: a `const` is a one-value enum class (the
     v1 template); `blank_client_examples`, `operations_require_security`, `envelope_errors`: see `Profile`;
     `inline_error_descriptions`: an error class without a description takes that of an inline error
-    response too, not only a response component's (`Profile.ts_error_response_descriptions`)."""
+    response too, not only a response component's (`Profile.ts_error_response_descriptions`);
+    `per_operation_response_components`: see `Profile.per_operation_response_components`."""
     root = registry.root
     builder = SchemaBuilder(registry, enum_copies, const_enums)
     builder.inline_error_descriptions = inline_error_descriptions
+    builder.per_operation_response_components = per_operation_response_components
     if http_meta:
         builder.http_meta = http_metadata()
         builder.decls.append(builder.http_meta)

@@ -112,7 +112,8 @@ def _body_type(
     `StatementsViewResponse`).
     """
     file, pointer = site.file, site.pointer
-    key = component_key(pointer, "responses") if site.hint == "ResponseBody" else None
+    shared_components = not builder.per_operation_response_components
+    key = component_key(pointer, "responses") if site.hint == "ResponseBody" and shared_components else None
     if key is not None:
         taken = not envelope and pascal(key).lower() in _component_names(builder, file)
         expr, _ = builder.ref_type(file, pointer, key + ("Response" if taken else ""))
@@ -120,7 +121,7 @@ def _body_type(
             describe_component(expr, response.get("description"))  # plexpy MediaContainerWithHubs `OK`, but
             # not MediaContainerWithPlaylistMetadata, returned directly by an earlier operation
         return expr
-    shared = (file, pointer) if not pointer.startswith("/paths/") else None
+    shared = (file, pointer) if not pointer.startswith("/paths/") and shared_components else None
     if shared in builder.shared:
         expr = builder.shared[shared][0]
     else:

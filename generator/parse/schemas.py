@@ -58,6 +58,8 @@ class SchemaBuilder:
         self.orphans: list[tuple[TypeExpr, TypeExpr]] = []
         self.error_descriptions: dict[int, str] = {}  # id(decl) -> the first error response's description
         self.inline_error_descriptions = False  # inline error responses' descriptions count too (`build_ir`)
+        # a response component's inline schema is each operation's own inline body (`build_ir`)
+        self.per_operation_response_components = False
         # file -> its schema and request body component keys, re-cased and lower-cased (see `responses`)
         self.component_names: dict[str, set[str]] = {}
         self.http_meta: Model | None = None  # `envelope-http` responses' shared `HTTPMetadata` (see `envelope`)

@@ -236,6 +236,17 @@ class Profile(DocEras):
         return self.dec2023_off and not self.feb2025
 
     @property
+    def per_operation_response_components(self) -> bool:
+        """With `nameResolutionDec2023: false` a response component's inline schema is not one shared class:
+        each operation that uses the response builds it as its own inline body, named and placed as such
+        (venari 2.237: `BadRequest`, `Unauthorized`, `InternalError` give `CatalogSearchResponseBody`,
+        `CatalogSearchSearchResponseBody`, `CatalogSearchSearchResponseResponseBody` and so on for each of 9
+        operations, 24 error pages; `SneakersIdSuccess` gives `operations.SneakerIDResponseBody`). With the
+        fix on, one class named after the key (bolt 2.735, plexpy 2.793, agentset 2.811). No other entry has
+        both the fix off and inline response component schemas, so a version cut-off would fit as well."""
+        return self.schemas_word
+
+    @property
     def dataclasses(self) -> bool:
         """The v1 (dataclass) template in Python: fields with a default (a const is one) follow those without
         (airbyte); a const is a one-value enum class with its own page (airbyte); a plain `type: string` raw
