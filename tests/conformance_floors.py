@@ -52,7 +52,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "ttddata-2026-02": (46, 46),
     "ttddata-2026-03": (47, 47),
     "ttddata-2026-07": (47, 47),
-    "venari-2024-01": (61, 70),
+    "venari-2024-01": (70, 70),
 }
 
 # TypeScript SDKs (../shared/corpus-ts): (identical, identical with code blocks blanked, total).

@@ -39,6 +39,10 @@ def test_example_values_print_like_go():
         go_value({"name": "<pwd>", "ids": [429, 2.0], "empty": []})
         == '{\n"name": "\\u003cpwd\\u003e",\n"ids": [\n429,\n2\n],\n"empty": []\n}'
     )
+    # the oldest generators: Go's json.Marshal of a map, one line, keys sorted (venari)
+    assert go_value({"upc": "<4>", "size": 7, "tags": [{"b": 1, "a": None}]}, compact=True) == (
+        '{"size":7,"tags":[{"a":null,"b":1}],"upc":"\\u003c4\\u003e"}'
+    )
     assert (
         example_cell(Example("patch.0", ["patch.0", "sideload.a1"]))
         == "**Example 1:** patch.0<br/>**Example 2:** sideload.a1"

@@ -43,6 +43,16 @@ class DocEras:
         return "null" if self.python_docs and self.version >= (1, 791) else "<nil>"
 
     @property
+    def compact_examples(self) -> bool:
+        """An object or array example in a Fields table is Go's `json.Marshal` of a map, on one line with
+        keys sorted (`[{"size":7,"upc":"4065419817362"}]`, the spec says `upc` first) in the oldest build
+        measured (venari, an `internal` build of generation 2.237, read as 1.0: 8 pages); it is
+        `json.MarshalIndent` of an ordered map, a line per element, spec order, from
+        the oldest release on (testpan 1.207 `[<br/>"-cp",<br/>...]`, airbyte 1.244; pydataverse 1.201 and
+        easyreview 1.204 show no such example)."""
+        return self.python_docs and self.version < (1, 201)
+
+    @property
     def all_examples(self) -> bool:
         """From 1.700 all of an OpenAPI 3.1 `examples` list are shown, numbered (mammoth 1.606: first only;
         cribl-cp 1.784: all)."""

@@ -2,7 +2,8 @@
 
 Scalars follow Go's `%v` (`<nil>` for null, `1.6330368e+09` for large floats); objects and
 arrays are Go `json.MarshalIndent(v, "", "")`: one element per line, no indentation,
-`<`, `>` and `&` escaped as `\\u003c`..., keys in spec order. The table filter turns the
+`<`, `>` and `&` escaped as `\\u003c`..., keys in spec order (the oldest generators: `json.Marshal` of a
+Go map, all on one line with keys sorted, see `Profile.compact_examples`). The table filter turns the
 newlines into `<br/>` later, so the text here is the raw cell.
 """
 
@@ -21,23 +22,28 @@ _HTML_ESCAPES = str.maketrans(
 
 
 def example_cell(
-    example: Example, all_examples: bool = True, timestamps: frozenset[str] = frozenset(), null: str = "<nil>"
+    example: Example,
+    all_examples: bool = True,
+    timestamps: frozenset[str] = frozenset(),
+    null: str = "<nil>",
+    compact: bool = False,
 ) -> str:
     """Raw cell text; several OpenAPI 3.1 examples are numbered and joined by a literal `<br/>`
     (older generators show only the first). `timestamps`: strings that were unquoted YAML timestamps;
-    `null`: how a null example reads (`<nil>`, newer generators `null`)."""
+    `null`: how a null example reads (`<nil>`, newer generators `null`); `compact`: objects and arrays on
+    one line."""
     if example.alternatives and all_examples:
         return "<br/>".join(
-            f"**Example {i}:** {_scalar(v, timestamps, null)}" for i, v in enumerate(example.alternatives, 1)
+            f"**Example {i}:** {_scalar(v, timestamps, null, compact)}" for i, v in enumerate(example.alternatives, 1)
         )
-    return _scalar(example.value, timestamps, null)
+    return _scalar(example.value, timestamps, null, compact)
 
 
-def _scalar(value: Any, timestamps: frozenset[str], null: str) -> str:
-    return go_time(value) if isinstance(value, str) and value in timestamps else go_value(value, null)
+def _scalar(value: Any, timestamps: frozenset[str], null: str, compact: bool) -> str:
+    return go_time(value) if isinstance(value, str) and value in timestamps else go_value(value, null, compact)
 
 
-def go_value(value: Any, null: str = "<nil>") -> str:
+def go_value(value: Any, null: str = "<nil>", compact: bool = False) -> str:
     """Go's `%v` for scalars; JSON (as above) for objects and arrays."""
     if isinstance(value, str):
         return value
@@ -50,20 +56,22 @@ def go_value(value: Any, null: str = "<nil>") -> str:
     if isinstance(value, float):
         return _go_float(value, exponent_from=6)
     if isinstance(value, (dict, list)):
-        return _json(value)
+        return _json(value, compact)
     return str(value)
 
 
-def _json(value: Any) -> str:
+def _json(value: Any, compact: bool = False) -> str:
+    colon, comma, open_, close = (":", ",", "", "") if compact else (": ", ",\n", "\n", "\n")
     if isinstance(value, dict):
         if not value:
             return "{}"
-        items = [_json_string(str(k)) + ": " + _json(v) for k, v in value.items()]
-        return "{\n" + ",\n".join(items) + "\n}"
+        pairs = sorted(value.items(), key=lambda kv: str(kv[0])) if compact else value.items()  # a Go map
+        items = [_json_string(str(k)) + colon + _json(v, compact) for k, v in pairs]
+        return "{" + open_ + comma.join(items) + close + "}"
     if isinstance(value, list):
         if not value:
             return "[]"
-        return "[\n" + ",\n".join(_json(v) for v in value) + "\n]"
+        return "[" + open_ + comma.join(_json(v, compact) for v in value) + close + "]"
     if isinstance(value, str):
         return _json_string(value)
     if value is None:

@@ -43,6 +43,7 @@ class DocRules:
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"
     timestamps: frozenset[str] = frozenset()  # example strings written as unquoted YAML timestamps
     null_example: str = "<nil>"  # a null example: Go's `<nil>` (outpost 1.741.7), `null` by 1.791 (outpost)
+    compact_examples: bool = False  # object and array examples on one line (`Profile.compact_examples`)
     raw_response: str = RAW_RESPONSE_LINKS["v2"]  # an envelope's `raw_response` type (`Profile.raw_response`)
     bare_union_headings: bool = False  # `### IAMRole` / `authenticationMode: models.IAMRole` (`Profile`)
     union_members: bool = False  # a union's type cell lists its members (`Profile.union_members`)
@@ -61,6 +62,7 @@ class DocRules:
             renamed_files=profile.renamed_files,
             kebab_files=profile.kebab_files,
             null_example=profile.null_example,
+            compact_examples=profile.compact_examples,
             generator_streams=profile.generator_streams,
             file_type=profile.file_type,
             raw_response=profile.raw_response,
@@ -152,7 +154,7 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
     page = DocPage("model", title, paragraphs)
     examples = [
         (
-            example_cell(f.example, rules.all_examples, rules.timestamps, rules.null_example)
+            example_cell(f.example, rules.all_examples, rules.timestamps, rules.null_example, rules.compact_examples)
             if f.example is not None
             else ""
         )
