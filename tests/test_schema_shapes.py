@@ -65,6 +65,12 @@ SPEC_30 = {
                     for name in ("MapOfItself", "MapA", "ArrayOfItself", "ArrayA", "ArrayOfMaps", "ArrayOfMapsA")
                 },
             },
+            # openapi-python-client's Extended: an allOf member that is an alias (`allOf` of one $ref)
+            "Base": {"type": "object", "required": ["a"], "properties": {"a": {"type": "string"}}},
+            "Aliased": {"allOf": [_ref("Base")]},
+            "Extended": {
+                "allOf": [_ref("Aliased"), {"type": "object", "properties": {"fromExtended": {"type": "string"}}}]
+            },
         }
     },
 }
@@ -159,6 +165,14 @@ def test_recursive_maps_and_arrays(shapes30):
         m.Holder.model_validate({"MapOfItself": {"a": {"b": 1}}})
     with pytest.raises(pydantic.ValidationError):
         m.Holder.model_validate({"ArrayOfItself": [{"recursive": [{"recursive": "no"}]}]})
+
+
+def test_an_all_of_of_an_alias_keeps_every_member(shapes30):
+    m, _ = shapes30
+    payload = {"a": "x", "fromExtended": "y"}
+    assert dump(m.Extended.model_validate(payload)) == payload  # before: Extended was Base, fromExtended lost
+    with pytest.raises(pydantic.ValidationError):
+        m.Extended.model_validate({"fromExtended": "y"})  # Base's required `a` is required still
 
 
 def test_a_reference_cycle_through_no_schema_is_refused(tmp_path, run_cli):

@@ -106,8 +106,27 @@ def _merged(
         found = inline_properties(member, registry, file, pointer)
         if "allOf" in found:
             found = merge_all_of(found, registry, file, pointer, depth + 1, memo=memo)
+        if isinstance(found.get("$ref"), str):
+            found = _through_alias(found, registry, file, pointer, depth, memo)
         memo[key] = found
     return found
+
+
+def _through_alias(
+    alias: dict[str, Any], registry: Registry, file: str, pointer: str, depth: int, memo: _Memo
+) -> dict[str, Any]:
+    """A member that is itself `allOf: [$ref X]` (an alias of X) brings X's properties, its own
+    annotations on top: not the bare `$ref`, which would make the merge X and drop the other members
+    (openapi-python-client's `Extended: allOf: [$ref Aliased, {fromExtended}]`, `Aliased: allOf: [$ref AModel]`)."""
+    if depth > 64:
+        raise SpecError("allOf nesting is too deep (or cyclic)", file=file, pointer=pointer)
+    target_file, target_pointer, target = registry.resolve(alias["$ref"], file, pointer)
+    if not isinstance(target, dict):
+        return alias
+    found = _merged(target, registry, target_file, target_pointer or "", depth + 1, memo)
+    if target_file != file:
+        found = _rebase(found, target_file)
+    return {**found, **{k: v for k, v in alias.items() if k != "$ref"}}
 
 
 def _fold_notes(schema: dict[str, Any], members: list[Any]) -> list[Any]:
