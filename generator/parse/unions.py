@@ -25,12 +25,16 @@ def build_union(
     nullable: bool,
 ) -> tuple[TypeExpr, bool]:
     keyword = "oneOf" if "oneOf" in schema else "anyOf"
+    lone = _nullable_scalar(variants) if site.component else None
+    if lone is not None:  # the component is its one member, nullable (openrouter `CompletionFinishReason`)
+        outer = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
+        return builder.type_of({**outer, **lone}, site)[0], True
     decl = Union(hint=text(schema.get(COPY)) or site.hint, pointer="", origin=site.origin())
     component = site.component
     if component:  # publish before the members, which may refer back to it
         builder.register(decl, schema, site)
     for index, variant in enumerate(variants):
-        if isinstance(variant, dict) and (variant.get("type") == "null" or variant.get("enum") == [None]):
+        if _is_null(variant):
             nullable = True
             continue
         # members go by the union's own hint: a distributed copy's (`InputGrafana`), not its container's
@@ -73,6 +77,26 @@ def build_union(
     if component:
         return Ref(decl), nullable
     return Ref(builder.register(decl, schema, site)), nullable
+
+
+def _nullable_scalar(variants: list[Any]) -> dict[str, Any] | None:
+    """The one inline scalar or enum of a component's `oneOf`/`anyOf` beside `null`: such a component is
+    that member, nullable; an enum takes the component's name (openrouter 1.656 Python and 1.679
+    TypeScript `CompletionFinishReason`, `Schema5`: an enum page; `__schema4`, `[string, null]`: no page)."""
+    members = [v for v in variants if not _is_null(v)]
+    if len(members) != 1 or len(members) == len(variants) or not isinstance(members[0], dict):
+        return None
+    member = members[0]
+    scalar = (
+        isinstance(member.get("type"), str)
+        and member["type"] in SCALARS
+        and not any(k in member for k in ("$ref", "oneOf", "anyOf", "allOf"))
+    )
+    return member if scalar else None
+
+
+def _is_null(variant: Any) -> bool:
+    return isinstance(variant, dict) and (variant.get("type") == "null" or variant.get("enum") == [None])
 
 
 def type_member(
