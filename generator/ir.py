@@ -156,6 +156,7 @@ class Origin:
     array_item: bool = False  # the item schema of an array property (named after its singular)
     copy_of: str = ""  # the component an allOf-distributed variant copies (parse.merge), else ""
     input_of: str = ""  # a request variant (see `shape.readonly`): the hint of the component it varies
+    hook: str = ""  # "webhooks" or "callbacks": inside an operation the API calls (`parse.paths`)
 
 
 @dataclass(eq=False)

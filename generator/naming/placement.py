@@ -13,7 +13,11 @@ def place(decl: Decl, folders: Mapping[str, str], era: Profile) -> None:
     if decl.origin.role == Role.GLOBALS:  # the SDK's own `Globals` (models/internal)
         decl.namespace = "internal"
         return
-    kind = "errors" if placed_with_errors(decl, era) else "operations" if decl.origin.context else "shared"
+    kind = (
+        "errors"
+        if placed_with_errors(decl, era)
+        else decl.origin.hook or "operations" if decl.origin.context else "shared"
+    )
     folder = folders[kind]
     if folder.startswith("/"):
         decl.doc_dir = folder[1:]
@@ -50,4 +54,6 @@ def name_space(decl: Decl, folders: Mapping[str, str], era: Profile) -> str:
         # orq-node 1.791: errors.CreateEvalResponseBody beside operations.CreateEvalResponseBody; venari
         # 2.237: errors.SneakerIDResponseBody beside operations.SneakerIDResponseBody
         return "errors"
-    return "operations" if decl.origin.context and not (not era.shared_errors and inside_error(decl)) else ""
+    if decl.origin.context and not (not era.shared_errors and inside_error(decl)):
+        return decl.origin.hook or "operations"  # webhooks and callbacks: modules of their own (bar, traintravel)
+    return ""

@@ -11,7 +11,7 @@ from ..errors import SpecError, join_pointer
 from ..ir import Decl, Model, Ref, Spec
 from ..load import Registry
 from .envelope import http_metadata, raw_response
-from .operations import build_operations
+from .paths import build_operations
 from .reach import reachable
 from .responses import collect_root
 from .schemas import SchemaBuilder

@@ -42,83 +42,54 @@ def operation_context(method: str, path: str, operation: dict[str, Any]) -> str:
     return " ".join([method] + segments)
 
 
-def build_operations(
-    builder: SchemaBuilder, registry: Registry, roots: list[Decl], envelope: bool = False
-) -> tuple[list[Decl], list[Operation]]:
-    """Declare every operation's models; add what they use to `roots`; return the error bodies (see
-    `reach`) and the operations."""
-    file = registry.root_path
-    paths = registry.root.get("paths") or {}
-    if not isinstance(paths, dict):
-        raise SpecError("paths must be a mapping", file=file, pointer="/paths")
-    errors: list[Decl] = []
-    operations: list[Operation] = []
-    global_params = _global_parameters(registry)
-    for path, item in paths.items():
-        item_pointer = join_pointer("", "paths", path)
-        item_file = file
-        if isinstance(item, dict) and "$ref" in item:
-            item_file, item_pointer, item = registry.resolve(item["$ref"], file, item_pointer)
-        if not isinstance(item, dict):
-            raise SpecError("a path item must be a mapping", file=file, pointer=item_pointer)
-        shared_params = item.get("parameters") or []
-        # methods in spec order: older generators name inline schemas in the order they meet them
-        # (orq-2025-08 /v2/proxy/batch: `post` before `get`)
-        for method in [m for m in item if m in METHODS]:
-            operation = item.get(method)
-            if operation is None:
-                continue
-            op_pointer = join_pointer(item_pointer, method)
-            # an operation may itself be a `$ref` (DigitalOcean): its contents are read in its file
-            op_file, op_pointer, operation = deref(registry, operation, item_file, op_pointer)
-            if not isinstance(operation, dict):
-                raise SpecError("an operation must be a mapping", file=op_file, pointer=op_pointer)
-            if operation.get("x-speakeasy-ignore") is True:  # not in the SDK, nor its models (syllable, acuvity)
-                continue
-            context = operation_context(method, str(path), operation)
-            op = OperationSite(op_file, op_pointer, operation, context)
-            mark = len(builder.decls)
-            located = (
-                [
-                    deref(registry, p, item_file, join_pointer(item_pointer, "parameters", i))
-                    for i, p in enumerate(shared_params)
-                ]
-                if isinstance(shared_params, list)
-                else shared_params
-            )
-            request, global_fields = _parameters(builder, op, located, global_params)
-            globals_model = _op_globals(request, global_fields, global_params) if request is not None else None
-            if request is not None and not request.fields and "requestBody" in operation:
-                request = None  # only hidden globals: the body is the request (agentset updateNamespace)
-            first_input = len(roots)
-            _request_body(builder, op, request, roots)
-            for model in (request, globals_model):
-                if model is not None:
-                    builder.decls.append(model)
-                    roots.append(model)
-            first_output = len(roots)
-            op_errors = build_responses(builder, op, roots, envelope)
-            errors.extend(op_errors)
-            op_id = operation.get("operationId")
-            operations.append(
-                Operation(
-                    method.upper(),
-                    str(path),
-                    op_id if isinstance(op_id, str) else "",
-                    context,
-                    inputs=roots[first_input:first_output],
-                    outputs=roots[first_output:] + op_errors,
-                )
-            )
-            group = _group(operation)
-            for decl in builder.decls[mark:]:
-                if decl.origin.context == context:
-                    decl.origin.group = group
+def build_operation(
+    builder: SchemaBuilder,
+    op: OperationSite,
+    shared: list[Any],
+    global_params: _Globals,
+    roots: list[Decl],
+    envelope: bool,
+) -> tuple[list[Decl], Operation]:
+    """Declare one operation's models (its `<Op>Request`, body, globals and responses); add what they use
+    to `roots`; return its error bodies and the `Operation`. `shared`: the path item's parameters,
+    already located (file, pointer, parameter)."""
+    operation = op.operation
+    mark = len(builder.decls)
+    request, global_fields = _parameters(builder, op, shared, global_params)
+    globals_model = _op_globals(request, global_fields, global_params) if request is not None else None
+    if request is not None and not request.fields and "requestBody" in operation:
+        request = None  # only hidden globals: the body is the request (agentset updateNamespace)
+    first_input = len(roots)
+    _request_body(builder, op, request, roots)
+    for model in (request, globals_model):
+        if model is not None:
+            builder.decls.append(model)
+            roots.append(model)
+    first_output = len(roots)
+    errors = build_responses(builder, op, roots, envelope)
+    op_id = operation.get("operationId")
+    found = Operation(
+        op.method.upper(),
+        op.path,
+        op_id if isinstance(op_id, str) else "",
+        op.context,
+        inputs=roots[first_input:first_output],
+        outputs=roots[first_output:] + errors,
+    )
+    group = _group(operation)
+    for decl in builder.decls[mark:]:
+        if decl.origin.context == op.context:
+            decl.origin.group = group
+            decl.origin.hook = op.hook
+    return errors, found
+
+
+def add_globals(builder: SchemaBuilder, global_params: _Globals, roots: list[Decl]) -> None:
+    """The SDK's `Globals`, when the document declares global parameters."""
     if global_params:
         all_globals = _all_globals(builder, global_params)
         builder.decls.append(all_globals)
         roots.append(all_globals)
-    return errors, operations
 
 
 def _group(operation: dict[str, Any]) -> str:
@@ -200,7 +171,7 @@ def _raw_body(body: dict[str, Any], schema: object, dataclasses: bool = False) -
     )
 
 
-def _global_parameters(registry: Registry) -> dict[tuple[str, str], tuple[str, str, dict[str, Any]]]:
+def global_parameters(registry: Registry) -> dict[tuple[str, str], tuple[str, str, dict[str, Any]]]:
     """The parameters declared in `x-speakeasy-globals` by (name, in): optional in every operation."""
     globals_ = registry.root.get("x-speakeasy-globals")
     params = globals_.get("parameters") if isinstance(globals_, dict) else None

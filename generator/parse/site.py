@@ -59,6 +59,9 @@ class OperationSite:
     pointer: str
     operation: dict[str, Any]
     context: str
+    method: str = ""  # lower case, as the path item's key
+    path: str = ""  # the path (a webhook's or callback's name: see `parse.paths`)
+    hook: str = ""  # "webhooks" or "callbacks" for the operations the API calls, else ""
 
     def at(self, *tokens: Any) -> str:
         """The pointer of a part of the operation (`parameters`, `requestBody`, `responses/200`)."""

@@ -33,7 +33,9 @@ if TYPE_CHECKING:  # config imports this package (`lock_version`)
     from ..config import Options
 
 
-_FLAT: Mapping[str, str] = MappingProxyType({"shared": "", "operations": "", "errors": ""})
+_FLAT: Mapping[str, str] = MappingProxyType(
+    {"shared": "", "operations": "", "errors": "", "webhooks": "", "callbacks": ""}
+)
 
 
 @dataclass(frozen=True)
@@ -105,7 +107,7 @@ class Profile(DocEras):
     (agentset, cribl-cp set it; mammoth 1.606, openrouter 1.656, syllable 1.519 leave it out and do
     the same); `normal` keeps the field's own name (ttddata). Models only: the docs show the wire name."""
     folders: Mapping[str, str] = field(default_factory=lambda: _FLAT)
-    """Doc sub-folders of `models/` per kind ("shared", "operations", "errors"), per gen.yaml
+    """Doc sub-folders of `models/` per kind ("shared", "operations", "errors", "webhooks", "callbacks"), per gen.yaml
     `<target>.imports.paths`; TypeScript defaults to `models/components`, `models/operations`,
     `models/errors` (a path of `models` or "" is flat). A Python folder outside `models/` (Speakeasy's
     usual `errors`) has a leading `/`."""

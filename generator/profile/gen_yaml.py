@@ -49,12 +49,20 @@ def ts_folders(target: dict[str, Any]) -> Mapping[str, str]:
     """Every TypeScript folder is inside models/ ("" or `models`: flat)."""
     paths = import_paths(target)
     defaults = {"shared": "models/components", "operations": "models/operations", "errors": "models/errors"}
-    return MappingProxyType(
-        {
-            kind: str(paths.get(kind, default) or "").removeprefix("models").lstrip("/")
-            for kind, default in defaults.items()
-        }
-    )
+    folders = {
+        kind: str(paths.get(kind, default) or "").removeprefix("models").lstrip("/")
+        for kind, default in defaults.items()
+    }
+    return MappingProxyType(_with_hooks(folders, paths, "models"))
+
+
+def _with_hooks(folders: dict[str, str], paths: dict[str, Any], top: str) -> dict[str, str]:
+    """`webhooks` and `callbacks` folders inside `top` as `imports.paths` names them (bar, traintravel:
+    `models/webhooks`, `models/callbacks`), else the operations' folder."""
+    for kind in ("webhooks", "callbacks"):
+        folder = str(paths.get(kind) or "")
+        folders[kind] = folder[len(top) + 1 :] if folder.startswith(top + "/") else folders["operations"]
+    return folders
 
 
 def python_folders(target: dict[str, Any]) -> Mapping[str, str]:
@@ -67,4 +75,4 @@ def python_folders(target: dict[str, Any]) -> Mapping[str, str]:
             folders[kind] = folder[len("models/") :]
         else:
             folders[kind] = "/" + folder if folder and kind == "errors" else ""
-    return MappingProxyType(folders)
+    return MappingProxyType(_with_hooks(folders, paths, "models"))
