@@ -195,10 +195,11 @@ def camel(text: str) -> str:
 
 def pascal_words(text: str) -> str:
     """A TypeScript enum member (`enumFormat: enum`): `read:integration-configuration` ->
-    `ReadIntegrationConfiguration`, `BLOCKED_FOR_ABUSE` -> `BlockedForAbuse`, `301` -> `ThreeHundredAndOne`
-    (vercel 1.293)."""
-    if text.isdigit():
-        text = number_words(int(text))
+    `ReadIntegrationConfiguration`, `BLOCKED_FOR_ABUSE` -> `BlockedForAbuse`; a leading integer spelled
+    out: `301` -> `ThreeHundredAndOne`, `20.x` -> `TwentyX`, `8.10.x` -> `Eight10X` (vercel 1.293)."""
+    match = _LEADING_INT.match(text)
+    if match:
+        text = number_words(int(match.group(1))) + "_" + match.group(2)
     words = [word for segment in _SEPARATORS.split(text) for word in _PASCAL_WORD.findall(segment)]
     return "".join(word[:1].upper() + (word[1:].lower() if word.isupper() else word[1:]) for word in words)
 
