@@ -84,7 +84,40 @@ def run_validator(registry: Registry) -> None:
     except Exception as exc:  # noqa: BLE001 - the validator raises several unrelated exception types
         path: Any = getattr(exc, "absolute_path", None) or getattr(exc, "path", None) or []
         pointer = join_pointer("", *path) if not isinstance(path, str) else ""
-        raise SpecError(
-            f"invalid OpenAPI: {getattr(exc, 'message', exc)}", file=registry.root_path, pointer=pointer
-        ) from None
+        message = f"invalid OpenAPI: {getattr(exc, 'message', exc)}"
+        if not pointer:
+            pointer = _default_at_fault(exc, registry.root)
+            message += " (the schema's default)" if pointer else ""
+        raise SpecError(message, file=registry.root_path, pointer=pointer) from None
     cache.remember_validated(key)
+
+
+def _default_at_fault(error: Any, document: Any) -> str:
+    """The pointer of the `default` a validator finding is about, or "".
+
+    openapi-spec-validator checks each schema's `default` against the schema and reports a misfit
+    with a path inside the value, empty, so the error would name the top of the file (1:1):
+    openapi-python-client's own baseline spec has `{type: string, default: 1}`. The finding keeps
+    the value (`instance`) and the keyword it broke (`validator`, `validator_value`): the first
+    schema, in document order, with that keyword and that default is the one."""
+    keyword, expected = getattr(error, "validator", None), getattr(error, "validator_value", None)
+    if not isinstance(keyword, str) or not hasattr(error, "instance"):
+        return ""
+    value = error.instance
+    stack: list[tuple[str, Any]] = [("", document)]
+    while stack:
+        pointer, node = stack.pop()
+        if isinstance(node, dict):
+            default = node.get("default", _ABSENT)
+            if node.get(keyword, _ABSENT) == expected and type(default) is type(value) and default == value:
+                return join_pointer(pointer, "default")
+            items = [(join_pointer(pointer, str(k)), v) for k, v in node.items()]
+        elif isinstance(node, list):
+            items = [(join_pointer(pointer, str(i)), v) for i, v in enumerate(node)]
+        else:
+            continue
+        stack.extend(reversed(items))
+    return ""
+
+
+_ABSENT = object()

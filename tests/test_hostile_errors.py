@@ -251,6 +251,23 @@ def test_validator_findings_use_the_same_format(tmp_path, run_cli):
     assert not (tmp_path / "out").exists()
 
 
+def test_a_default_that_misfits_its_schema_is_named_where_it_is(tmp_path, run_cli):
+    # the validator's path is inside the value (empty): before, the error named 1:1 and `#`
+    # (openapi-python-client's baseline spec: a string parameter with `default: 1`)
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    A: {type: object, properties: {n: {type: integer, default: 1}}}\n"
+        "    B:\n      type: object\n      properties:\n        s:\n          type: string\n          default: 1\n",
+        encoding="utf-8",
+    )
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"), "--validate")
+    assert code == 2
+    match = check_one_line_error(err)
+    assert match["pointer"] == "#/components/schemas/B/properties/s/default", err
+    assert match["line"] == "12" and "not of type 'string'" in match["message"], err
+
+
 def test_unexpected_exception_is_one_line_internal_error(tmp_path, run_cli, monkeypatch):
     """A bug of ours (simulated by a failing dependency) still gives one line and exit 2."""
     import jinja2
