@@ -71,8 +71,8 @@ FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "orq-poc-1441": (121, 294, 319),
     "orq-sdk-1444": (69, 173, 216),
     "safepay-1581": (122, 149, 168),
-    "vercel-1293": (1851, 1851, 2155),
-    "vercel-1398": (1092, 2143, 2381),
+    "vercel-1293": (1917, 1917, 2155),
+    "vercel-1398": (1144, 2207, 2381),
 }
 
 # Models conformance (tests/models_conformance.py): for each corpus entry with Speakeasy's model

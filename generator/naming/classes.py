@@ -64,12 +64,9 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         if not any(folders.values()):  # one flat `models` module beside the SDK's classes
             taken |= naming_legacy.sdk_classes(spec.decls)
         segments: dict[int, tuple[str, str]] = {}  # shared by every claimant's path (see `naming_legacy`)
-        if era.schemas_word:  # components by key, operations by group and name (`visiting_order`)
-            visits = naming_legacy.visiting_order(pending, {}, by_method=True)
-        else:
-            visits = naming_legacy.visiting_order(
-                pending, reach_ranks(spec.operations) if era.components_by_reach else {}
-            )
+        ranks = reach_ranks(spec.operations) if era.components_by_reach and not era.schemas_word else {}
+        # before `nameResolutionDec2023`: components by key, operations by group and name (`visiting_order`)
+        visits = naming_legacy.visiting_order(pending, ranks, era.schemas_word, era.operations_breadth_first)
         for decl in visits:
             _name_first_come(decl, modules[name_space(decl, folders, era)], segments, era.schemas_word)
         pending = []

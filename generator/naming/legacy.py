@@ -210,7 +210,9 @@ def phase(decl: Decl) -> tuple[bool, bool, bool]:
     )
 
 
-def visiting_order(decls: list[Decl], ranks: dict[int, int] | None = None, by_method: bool = False) -> list[Decl]:
+def visiting_order(
+    decls: list[Decl], ranks: dict[int, int] | None = None, by_method: bool = False, breadth_first: bool = False
+) -> list[Decl]:
     """The order older generators name `decls` in: components first, breadth first across all of them
     (every component's own properties, then theirs...; components in `ranks` order), then root by root
     what each operation's request and response use, in the order of `decls`, breadth first below each
@@ -235,11 +237,14 @@ def visiting_order(decls: list[Decl], ranks: dict[int, int] | None = None, by_me
     every other group, `api security` takes `APISecSource` from `dashboard`, and in `images and
     vulnerabilities` `.../dockerfileScanResults/ignore` takes `ActionType` from `.../vulnerabilities/ignore`
     above it (149 claims, 2 out of this order; document order breaks 114, the last operation first 23).
-    There the operations too are named breadth first across all of them, as the components are: airbyte
-    1.244-1.402 `source-salesforce.auth_type` takes `AuthType` from the union members' `auth_type` of
-    `source-cart`, `source-gitlab`... before it, `source-sftp-bulk.file_type` `FileType` from
-    `source-azure-blob-storage`'s `streams[].format` members (2,343 claims in airbyte 1.244: 234 out of a
-    walk component by component, 106 out of this one); leonardo 1.396."""
+    There the components are named breadth first across all of them too: airbyte 1.244-1.402
+    `source-salesforce.auth_type` takes `AuthType` from the union members' `auth_type` of `source-cart`,
+    `source-gitlab`... before it, `source-sftp-bulk.file_type` `FileType` from `source-azure-blob-storage`'s
+    `streams[].format` members (2,343 claims in airbyte 1.244: 234 out of a walk component by component,
+    106 out of this one).
+
+    `breadth_first` (see `Profile.operations_breadth_first`): the operations' schemas as well, phase by
+    phase, breadth first across all operations instead of operation by operation."""
     index = {id(d): i for i, d in enumerate(decls)}
     children: dict[int, list[Decl]] = {}
     roots: dict[int, Decl] = {}
@@ -264,18 +269,21 @@ def visiting_order(decls: list[Decl], ranks: dict[int, int] | None = None, by_me
             return 0, (False, False, False), "", root.hint, first[id(root)]
         return 1, phase(decls[first[id(root)]]), root.origin.group, root.origin.context, first[id(root)]
 
-    level: dict[int, tuple[bool, int]] = {}  # (below an operation, depth below a component or, by_method, any root)
+    # (below an operation, its phase, depth): components breadth first across all of them, then operations
+    # one by one or, `breadth_first`, phase by phase across all of them
+    level: dict[int, tuple[bool, tuple[bool, bool, bool], int]] = {}
     for root in sorted(roots.values(), key=place):
         queue = [root]
         below_operation = not root.origin.from_component
-        level[id(root)] = (below_operation, 0)
+        across = breadth_first or not below_operation
+        stage = phase(decls[first[id(root)]]) if below_operation and breadth_first else (False, False, False)
+        level[id(root)] = (below_operation, stage, 0)
         if id(root) in index:
             order.append(root)
         for node in queue:
             found = children.get(id(node), [])
             for child in _in_spec_order(node, found):
-                depth = level[id(node)][1] + 1 if by_method or not below_operation else 0
-                level[id(child)] = (below_operation, depth)
+                level[id(child)] = (below_operation, stage, level[id(node)][2] + 1 if across else 0)
                 order.append(child)
                 queue.append(child)
     return sorted(order, key=lambda decl: level[id(decl)])  # stable: roots' order within a level

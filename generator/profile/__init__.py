@@ -230,6 +230,20 @@ class Profile(DocEras):
         return self.python_docs
 
     @property
+    def operations_breadth_first(self) -> bool:
+        """First-come era before about 1.41: the operations' inline schemas claim contested names breadth first
+        across all operations, phase by phase (request bodies, parameters, responses, error bodies: every
+        operation's depth-1 schemas before any deeper one), as the components do; later generators go
+        operation by operation (`naming.legacy.visiting_order`). vercel 1.293/1.398: `createDeployment`'s
+        `creator`, `readySubstate`... take their names from `updateProjectDataCache`'s deeper
+        `latestDeployments[]` ones, `updateRecord`'s `srv` from `createRecord`'s union members (+73 and +52
+        pages); airbyte 1.244-1.402 and leonardo 1.396 too (`schemas_word`). orq-client 1.419, orq-poc and
+        orq 1.441, orq-node 1.517 lose pages with it (-19, -21, -7, -20 blanked); orq-sdk 1.444 and
+        orq-node 1.455 would gain a few (+6 each), so the cut-off between 1.398 and 1.419 is the likeliest,
+        not certain."""
+        return self.first_come and self.version < (1, 410)
+
+    @property
     def schemas_word(self) -> bool:
         """With `nameResolutionDec2023: false` (airbyte 1.244-1.402) a contested name grows `<Root><own>`,
         then `<Root>Schemas<path...><own>` (`SourceAzureBlobStorageSchemasStreamsFiletype`); components
