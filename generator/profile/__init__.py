@@ -222,33 +222,21 @@ class Profile(DocEras):
 
     @property
     def components_by_reach(self) -> bool:
-        """First-come era: components claim contested inline names in the order the operations reach them
-        (`naming.reach`: each operation's request, then its responses; plexpy 1.684, novu 1.444, petstore
-        1.445, acuvity 1.453-1.570) in Python SDKs; TypeScript SDKs take them in document order (orq-node
-        1.791: 33 pages more than the walk of the responses alone, 5 more than this walk; no TypeScript
-        entry fewer)."""
+        """First come: components claim contested inline names in the order a walk of each operation's
+        request, then responses, reaches them (`naming.reach`; plexpy 1.684, novu 1.444, petstore 1.445,
+        acuvity) in Python SDKs; TypeScript SDKs in document order (orq-node 1.791: 5 pages more)."""
         return self.python_docs
 
     @property
     def operations_breadth_first(self) -> bool:
-        """First-come era before about 1.41: the operations' inline schemas claim contested names breadth first
-        across all operations, phase by phase (request bodies, parameters, responses, error bodies: every
-        operation's depth-1 schemas before any deeper one), as the components do; later generators go
-        operation by operation (`naming.legacy.visiting_order`). vercel 1.293/1.398: `createDeployment`'s
-        `creator`, `readySubstate`... take their names from `updateProjectDataCache`'s deeper
-        `latestDeployments[]` ones, `updateRecord`'s `srv` from `createRecord`'s union members (+73 and +52
-        pages); airbyte 1.244-1.402 and leonardo 1.396 too (`schemas_word`). orq-client 1.419, orq-poc and
-        orq 1.441, orq-node 1.517 lose pages with it (-19, -21, -7, -20 blanked); orq-sdk 1.444 and
-        orq-node 1.455 would gain a few (+6 each), so the cut-off between 1.398 and 1.419 is the likeliest,
-        not certain."""
+        """First come, before about 1.41 (vercel 1.293/1.398 +73/+52 pages, airbyte, leonardo; not orq-client
+        1.419, orq 1.441, orq-node 1.517): operations' schemas claim breadth first across operations (`legacy`)."""
         return self.first_come and self.version < (1, 410)
 
     @property
     def schemas_word(self) -> bool:
-        """With `nameResolutionDec2023: false` (airbyte 1.244-1.402) a contested name grows `<Root><own>`,
-        then `<Root>Schemas<path...><own>` (`SourceAzureBlobStorageSchemasStreamsFiletype`); components
-        claim names in byte order of their keys, then operations by group and name (`naming.legacy`;
-        leonardo 1.396, testpan 1.207)."""
+        """`nameResolutionDec2023: false` (airbyte 1.244-1.402): a contested name grows `<Root><own>`, then
+        `<Root>Schemas<path...><own>`; components claim by key, operations by group and name (`naming.legacy`)."""
         return self.dec2023_off and not self.feb2025
 
     @property
