@@ -221,6 +221,7 @@ def _parameters(
     if not isinstance(own, list) or not isinstance(shared, list):
         raise op.error("parameters must be a list", "parameters")
     merged: dict[tuple[str, str], tuple[str, str, dict[str, Any]]] = {}
+    from_path: set[tuple[str, str]] = set()  # declared by the path item (and not overridden by the operation)
     own_located = [deref(builder.registry, param, op.file, op.at("parameters", i)) for i, param in enumerate(own)]
     for level in (shared, own_located):
         seen: set[tuple[str, str]] = set()  # a parameter listed twice: the first counts (plexpy makeDecision)
@@ -235,6 +236,7 @@ def _parameters(
             if key not in seen:
                 seen.add(key)
                 merged[key] = (param_file, param_pointer, param)
+                (from_path.add if level is shared else from_path.discard)(key)
     if not merged:
         return None, []
     model = Model(
@@ -243,7 +245,7 @@ def _parameters(
     global_fields = []
     for key, (param_file, param_pointer, param) in merged.items():
         at = Site(param_file, param_pointer, "", model, op.context)
-        field = _parameter_field(builder, at, param, optional=key in global_params)
+        field = _parameter_field(builder, at, param, key in global_params, key in from_path)
         if key not in global_params or not _hidden(global_params[key][2], param):  # hidden globals: SDK-level only
             model.fields.append(field)
         if key in global_params:
@@ -279,9 +281,13 @@ def _hidden(*params: dict[str, Any]) -> bool:
     return any(p.get("x-speakeasy-globals-hidden") is True for p in params)
 
 
-def _parameter_field(builder: SchemaBuilder, at: Site, param: dict[str, Any], optional: bool) -> Field:
+def _parameter_field(
+    builder: SchemaBuilder, at: Site, param: dict[str, Any], optional: bool, path_level: bool = False
+) -> Field:
     """One parameter (read at `at`, inside its `<Op>Request`) as a field. The inline schema of a shared
-    parameter component is built once, in the shared namespace and named after its key (see `_component_key`)."""
+    parameter component is built once, in the shared namespace and named after its key (see `_component_key`).
+    A parameter the path item declares shows no `example` of its own (traintravel 1.220 `bookingId` of
+    `/bookings/{bookingId}`: no Example column on 3 pages; no other entry has such a parameter example)."""
     file, pointer = at.file, at.pointer
     schema_pointer = join_pointer(pointer, "schema")
     found = param.get("schema")
@@ -310,7 +316,7 @@ def _parameter_field(builder: SchemaBuilder, at: Site, param: dict[str, Any], op
         nullable=nullable,
         description=text(param.get("description")) or _class_description(expr, documented),
         name_override=text(param.get("x-speakeasy-name-override")),
-        example=parameter_example(param) or schema_example(documented),
+        example=(None if path_level else parameter_example(param)) or schema_example(documented),
         deprecated=bool(param.get("deprecated")),
         location=str(param.get("in")),
         default=spec_default(schema, documented) if isinstance(schema, dict) else None,
