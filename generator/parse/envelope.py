@@ -30,6 +30,16 @@ class Body:
     type: TypeExpr
     inline: Decl | None
     description: str
+    raw: bool = False  # a media type the SDK does not parse (`unread`): the field `body`, bytes
+
+
+def unread(media_type: str) -> bool:
+    """A body of a class the SDK returns as bytes, unparsed: XML (not `text/xml`; an XML or `*/*` string is
+    `res: str`, pydataverse 1.201-1.402). Its field
+    is `body`, without the status prefix of its siblings (traintravel 1.220 `application/xml` beside
+    `application/json`: `two_hundred_application_json_object` and `body: Optional[bytes]`, described N/A)."""
+    media_type = media_type.lower()
+    return "xml" in media_type and "json" not in media_type and not media_type.startswith("text/")
 
 
 def is_binary(media_type: str, schema: object) -> bool:
@@ -53,8 +63,8 @@ def envelope(
         decl.origin.role = Role.RESPONSE_BODY
         decl.origin.index = index if len(inline) > 1 else 0
     for body in bodies:
-        name = _body_name(body.type, "json" in body.media_type)
-        if sum(other.status == body.status for other in bodies) > 1:  # several media types of one status
+        name = "body" if body.raw else _body_name(body.type, "json" in body.media_type)
+        if not body.raw and sum(other.status == body.status for other in bodies) > 1:  # several media types
             status = number_words(int(body.status)).lower() if body.status.isdigit() else body.status
             name = f"{status}_{snake(body.media_type)}_{name}"
         # a component body is named after its class (known after naming): `name` is then its prefix

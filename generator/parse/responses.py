@@ -17,7 +17,7 @@ from ..casing import pascal
 from ..errors import SpecError, join_pointer
 from ..ir import Decl, Field, ListOf, MapOf, Model, Origin, Prim, Ref, Role, Stream, TypeExpr, Union
 from ..load import Registry
-from .envelope import STREAM, Body, is_binary
+from .envelope import STREAM, Body, is_binary, unread
 from .envelope import envelope as build_envelope
 from .guards import text
 from .schemas import SchemaBuilder, describe
@@ -57,9 +57,11 @@ def build_responses(builder: SchemaBuilder, op: OperationSite, roots: list[Decl]
                     collect_root(expr, roots)
                     _mark_response(expr)
                 _chain(builder, mark, ("Response", status, media_type))
-                envelope_bodies.append(
-                    Body(status, media_type, expr, own_decl(builder, expr, mark), text(response.get("description")))
-                )
+                inline, description = own_decl(builder, expr, mark), text(response.get("description"))
+                if isinstance(expr, Ref) and unread(media_type):  # its class is generated, though no field holds it
+                    envelope_bodies.append(Body(status, media_type, Prim("bytes"), inline, "", raw=True))
+                else:
+                    envelope_bodies.append(Body(status, media_type, expr, inline, description))
             continue
         found = media_schema(response.get("content"))
         if found is None:
