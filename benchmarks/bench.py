@@ -226,6 +226,20 @@ def _one_schema_change(spec: str, target: str, out: str) -> None:
         handle.write(text)
 
 
+def import_seconds(out: str, runs: int) -> tuple[float, float]:
+    """Seconds (medians) a new Python takes to import the generated package and use one model class,
+    then every class (`from <package>.models import *`), bytecode cached: the first import compiles
+    the modules and is not counted. Python's own start-up is included."""
+    package = next(n for n in sorted(os.listdir(out)) if os.path.isfile(os.path.join(out, n, "_types.py")))
+    python = os.path.join(OURS, "bin", "python")
+    env = {**os.environ, "PYTHONPATH": out}
+    one = f"import {package}.models as m; getattr(m, m.__all__[0])"
+    every = f"from {package}.models import *"
+    subprocess.run([python, "-c", every], env=env, check=True)
+    medians = [statistics.median(timed([python, "-c", code], env)[0] for _ in range(runs)) for code in (one, every)]
+    return medians[0], medians[1]
+
+
 def synthetic_spec(copies: int, path: str) -> None:
     """A spec made of `copies` renamed copies of a 40-schema block, for linear-growth checks."""
     schemas: dict = {}
@@ -376,6 +390,10 @@ def main() -> int:
             mb = os.path.getsize(big) / 1e6
             print(
                 f"{name}: {took:.2f}s for {mb:.1f} MB = {took / mb:.2f} s/MB (orq: {inc['cold_s'] / size_mb:.2f} s/MB)"
+            )
+            one, every = import_seconds(os.path.join(tmp, "0"), args.runs)
+            print(
+                f"  its package imported with one model used: {one:.2f}s; every model: {every:.2f}s (bytecode cached)"
             )
     for row in scaling(max(1, args.runs // 2)):
         print(f"synthetic x{row['factor']}: {row['mb']:.2f} MB {row['s']:.2f}s peak {row['peak_mib']:.0f} MiB")

@@ -19,6 +19,7 @@ from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Role
 from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import docstring, layout
 from .pyimports import Module
+from .pymodules import incomplete_models
 from .pytypes import SHADOWABLE, Spelling, default_value, exception_name, literal, literal_enum, optionality, py_name
 from .unions import known_tags, member_order, tags_of, unknown_member
 
@@ -349,13 +350,16 @@ def module_views(
     unions = [d for d in decls if isinstance(d, Union)]
     recursive = _recursive_unions(unions)
     unknowns: list[ClassView] = []  # open unions' unknown members, models defined before the unions
+    ordered = _model_order([d for d in decls if isinstance(d, Model)])
     views: dict[str, list[Any]] = {
         "enums": [_enum_view(d, rules, module) for d in decls if isinstance(d, Enum) and not literal_enum(d)],
-        "models": [_model_view(d, module) for d in _model_order([d for d in decls if isinstance(d, Model)])],
+        "models": [_model_view(d, module) for d in ordered],
         "unions": [_literal_enum_view(d, module) for d in decls if isinstance(d, Enum) and literal_enum(d)]
         + [_union_view(d, recursive, module, unknowns) for d in _union_order(unions)],
     }
     views["models"] += unknowns
+    later = {id(d) for d in unions} | {id(d) for d in decls if isinstance(d, Enum) and literal_enum(d)}
+    views["rebuilt"] = incomplete_models(ordered, later)
     if views["models"]:
         module.used.add("BaseModel")
     if any(view.twin for view in views["models"]):
