@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..casing import camel, pascal_words
-from ..ir import Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
+from ..ir import Decl, Enum, EnumValue, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
 from ..profile import Profile
 from .doctypes import DocStyle
 from .examples import example_cell
@@ -226,12 +226,16 @@ def _enum_page(enum: Enum, title: str, paragraphs: list[str], rules: TsRules) ->
             ]
         return page
     page = DocPage("ts-enum", title, paragraphs, usage_language="typescript")
-    page.rows = [["Name", "Value"]] + [[f"`{pascal_words(str(v.value))}`", plain_value(v.value)] for v in enum.values]
+    page.rows = [["Name", "Value"]] + [[f"`{_member(v)}`", plain_value(v.value)] for v in enum.values]
     if rules.usage:
-        page.usage = (
-            _import(enum, rules) + f"let value: {enum.name} = {enum.name}.{pascal_words(str(enum.values[0].value))};"
-        )
+        page.usage = _import(enum, rules) + f"let value: {enum.name} = {enum.name}.{_member(enum.values[0])};"
     return page
+
+
+def _member(value: EnumValue) -> str:
+    """An enum member's name: its `x-speakeasy-enums` name, else its value, in PascalCase (vercel 1.293
+    `CreateWebhookEvents`: `DEPLOYMENT_DASH_READY` -> `DeploymentDashReady` for `deployment-ready`)."""
+    return pascal_words(value.label or str(value.value))
 
 
 def _literal_cell(f: Field) -> str:
