@@ -11,8 +11,9 @@ SDKs, so `from <package>.models.tenant import Tenant` works as it does for their
 - an operation's module is its operationId the same way, with `op` after it in the flat layout
   (`upsertTenant` -> `upserttenantop`; every flat entry 1.441-1.791) and without in the split one
   (bar 1.318 `operations/createorder.py`, plexpy 1.684 `operations/getserverinfo.py`);
-- `Security` is in `security`, `Globals` in `globals`, other classes of no schema in their own name;
-- a Python keyword or builtin gets `_` after it (plexpy `filter_.py`).
+- `Security`, each security scheme's model and `Globals` are in a module of their name, as are other
+  classes of no schema;
+- a Python keyword gets `_` after it, as does `filter` (plexpy `filter_.py`).
 Error classes are placed alike in the `errors` package (`models.errors`; mammoth 1.606,
 openrouter 1.656, outpost 1.712-1.791 `errors/<op>op.py`). Modules whose classes refer to each
 other in a circle are written as one (the first by name), the others re-exporting their classes
@@ -22,7 +23,6 @@ The package's `__init__` imports a module only when one of its names is first us
 
 from __future__ import annotations
 
-import builtins
 import hashlib
 import keyword
 import re
@@ -30,14 +30,13 @@ import re
 from ..ir import Decl, Model, Role, Spec, referenced
 from .pytypes import py_name
 
-# Speakeasy's classes of no operation and no component schema, by role
-_FIXED = {Role.SECURITY: "security", Role.GLOBALS: "globals"}
-# a keyword cannot be imported, a builtin's module would read as it (plexpy `filter_.py`), a Windows
-# device name cannot be a file there
+# Speakeasy's classes of no operation and no component schema: in a module of their name
+_SDK = frozenset((Role.SECURITY, Role.GLOBALS))
+# a keyword cannot be imported; Speakeasy writes `filter_.py` (plexpy 1.684) but `type.py`, `input.py` and
+# `globals.py` (cribl-cp 1.784, agentset 1.708); a Windows device name cannot be a file there
 _RESERVED = (
     frozenset(keyword.kwlist)
-    | frozenset(n for n in dir(builtins) if n.islower() and not n.startswith("_"))
-    | frozenset(("con", "prn", "aux", "nul"))
+    | frozenset(("filter", "con", "prn", "aux", "nul"))
     | frozenset(f"{d}{n}" for d in ("com", "lpt") for n in range(10))
 )
 _LONGEST = 96  # a module name's characters (file names are limited to 255 bytes; keep paths short)
@@ -65,16 +64,16 @@ def root(decl: Decl) -> Decl:
 
 def _source_module(decl: Decl, split: bool) -> str:
     """The module of the schema or operation a top-level declaration comes from."""
-    if decl.origin.role in _FIXED:
-        return _FIXED[decl.origin.role]
-    if decl.origin.role and decl.origin.context:  # an operation's request, response, bodies
-        return slug(decl.origin.context) + ("" if split else "op")
+    if decl.origin.role in _SDK:  # `Security` and each scheme's model (bar 1.318, cribl-mgmt 1.761), `Globals`
+        return slug(decl.name)
     if decl.origin.input_of:  # a read-only request variant: beside its component (cribl-cp 1.784)
         return slug(decl.origin.input_of)
-    if decl.name_override:
-        return slug(decl.name_override)
-    found = _COMPONENT.search(decl.pointer)
-    return slug(found.group(1).replace("~1", "/").replace("~0", "~") if found else decl.hint or decl.name)
+    found = None if decl.origin.role else _COMPONENT.search(decl.pointer)
+    if found is not None:
+        return slug(decl.name_override or found.group(1).replace("~1", "/").replace("~0", "~"))
+    if decl.origin.context:  # an operation's request, response, bodies (a role or none: orq 1.441 `ResponseBody`)
+        return slug(decl.origin.context) + ("" if split else "op")
+    return slug(decl.name_override or decl.hint or decl.name)
 
 
 def file_modules(spec: Spec, namespaces: dict[int, str]) -> dict[int, str]:
