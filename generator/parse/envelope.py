@@ -34,12 +34,13 @@ class Body:
 
 
 def unread(media_type: str) -> bool:
-    """A body of a class the SDK returns as bytes, unparsed: XML (not `text/xml`; an XML or `*/*` string is
-    `res: str`, pydataverse 1.201-1.402). Its field
+    """A body of a class the SDK returns as bytes, unparsed: neither JSON nor text (pydataverse 1.201-1.402
+    `application/zip` of `type: object`: `body`, its class GetDatafileBundleResponseBody still generated;
+    an XML or `*/*` string is `res: str`). Its field
     is `body`, without the status prefix of its siblings (traintravel 1.220 `application/xml` beside
     `application/json`: `two_hundred_application_json_object` and `body: Optional[bytes]`, described N/A)."""
     media_type = media_type.lower()
-    return "xml" in media_type and "json" not in media_type and not media_type.startswith("text/")
+    return "json" not in media_type and not media_type.startswith("text/")
 
 
 def is_binary(media_type: str, schema: object) -> bool:
