@@ -76,9 +76,9 @@ def build_ir(
     for decl in decls:
         if decl.uses.error and not decl.description:
             decl.description = builder.error_descriptions.get(id(decl), "")
-    if envelope:  # error classes carry the response they came with
-        for decl in decls:
-            if decl.uses.error and isinstance(decl, Model):
+    if envelope:  # inline error classes carry the response they came with (venari 1.1xx, plexpy 1.684),
+        for decl in decls:  # component ones not (bar 1.338/1.438 APIError, pydataverse ErrorResponse, testpan)
+            if decl.uses.error and isinstance(decl, Model) and not decl.origin.from_component:
                 decl.fields.append(raw_response(required=False, sdk_filled=True))
     info = root.get("info") if isinstance(root.get("info"), dict) else {}
     return Spec(title=str(info.get("title", "")), decls=decls, operations=operations, timestamps=registry.timestamps)
