@@ -300,3 +300,38 @@ def test_a_request_variant_keeps_a_tuple_a_tuple(tmp_path):
 def test_the_default_a_model_keeps(schema, documented, expected):
     found = spec_default(schema, documented)
     assert (found.value if found else None) == expected
+
+
+def test_a_parameter_typed_by_its_content_takes_that_schema(tmp_path):
+    # openapi-python-client's 3.1 end-to-end spec: a path parameter with `content`, not `schema`
+    # (before: Any, accepting every value), inline and as a shared parameter component
+    item = {"name": "item_id", "in": "path", "required": True}
+    content = {"content": {"application/json": {"schema": {"type": "string", "enum": ["a", "b", "c"]}}}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "Parameter content", "version": "1"},
+        "paths": {
+            "/content/{item_id}": {
+                "get": {
+                    "operationId": "getContent",
+                    "parameters": [{**item, **content}, {"$ref": "#/components/parameters/Limit"}],
+                    "responses": {"200": {"description": "OK"}},
+                }
+            }
+        },
+        "components": {
+            "parameters": {
+                "Limit": {
+                    "name": "limit",
+                    "in": "query",
+                    "content": {"application/json": {"schema": {"type": "integer"}}},
+                }
+            }
+        },
+    }
+    m, _ = generated(tmp_path, spec, "paramcontent")
+    request = m.GetContentRequest.model_validate({"item_id": "b", "limit": 5})
+    assert dump(request) == {"item_id": "b", "limit": 5}
+    for bad in ({"item_id": "z"}, {"item_id": "a", "limit": "many"}):
+        with pytest.raises(pydantic.ValidationError):
+            m.GetContentRequest.model_validate(bad)

@@ -281,6 +281,19 @@ def _hidden(*params: dict[str, Any]) -> bool:
     return any(p.get("x-speakeasy-globals-hidden") is True for p in params)
 
 
+def _parameter_schema(param: dict[str, Any]) -> tuple[tuple[str, ...], Any]:
+    """(pointer tokens, schema) of a parameter: its `schema`, else the schema of its `content` (a value
+    sent serialized, OpenAPI's other way to type a parameter: openapi-python-client's 3.1 end-to-end
+    spec `item_id: {content: {application/json: {schema: {enum: [a, b, c]}}}}`, an enum, not Any);
+    None for neither."""
+    if "schema" in param:
+        return ("schema",), param["schema"]
+    picked = media_schema(param.get("content"))
+    if picked is None:
+        return ("schema",), None
+    return ("content", picked[0], "schema"), picked[1]
+
+
 def _parameter_field(
     builder: SchemaBuilder, at: Site, param: dict[str, Any], optional: bool, path_level: bool = False
 ) -> Field:
@@ -289,21 +302,21 @@ def _parameter_field(
     A parameter the path item declares shows no `example` of its own (traintravel 1.220 `bookingId` of
     `/bookings/{bookingId}`: no Example column on 3 pages; no other entry has such a parameter example)."""
     file, pointer = at.file, at.pointer
-    schema_pointer = join_pointer(pointer, "schema")
-    found = param.get("schema")
+    tokens, found = _parameter_schema(param)
+    schema_pointer = join_pointer(pointer, *tokens)
     schema = found if isinstance(found, dict) else {}
     if pointer.startswith("/paths/") or not pointer:
         mark = len(builder.decls)
         # named like a property: after its title (mammoth `Filter by status` -> `GetPipelineItemsFilterByStatus`)
         expr, nullable = builder.type_of(
-            param.get("schema", {}), at.at("schema", hint=pascal_hint(param["name"], schema))
+            {} if found is None else found, at.at(*tokens, hint=pascal_hint(param["name"], schema))
         )
         describe(expr, param.get("description"))
         for decl in builder.decls[mark:]:  # older generators' next word for a contested name: `PathParamElement`
             decl.origin.chain = ("Request", _PARAM_WORDS.get(str(param.get("in")), ""))
     else:
         expr, nullable = (
-            builder.ref_type(file, schema_pointer, _component_key(pointer)) if "schema" in param else (ANY, False)
+            builder.ref_type(file, schema_pointer, _component_key(pointer)) if found is not None else (ANY, False)
         )
     # `anyOf: [{$ref}, {type: null}]` documents itself with the referenced schema: not its own `examples`
     # (syllable 1.519 `order_by`, 17 pages; a property written so keeps them: syllable `stt_provider`,
