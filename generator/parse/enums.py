@@ -50,10 +50,12 @@ def _enum_base(values: list[Any], typed: Any) -> str:
 
 
 def _enum_label(names: Any, value: Any, raw: list[Any]) -> str:
-    """The `x-speakeasy-enums` member name for `value`: a list parallel to `enum`, or a value -> name map."""
+    """The `x-speakeasy-enums` member name for `value`: a list parallel to `enum`, or a value -> name map.
+    A list of another length is still read by position (vercel 1.293 `CreateWebhookEvents`: one name too
+    many, so `domain.created` is `BudgetCreated`); values past its end have none."""
     if isinstance(names, dict):
         return text(names.get(value, names.get(str(value))))
-    if isinstance(names, list) and len(names) == len(raw):
+    if isinstance(names, list) and len(names) > raw.index(value):
         return _label(names[raw.index(value)])
     return ""
 
