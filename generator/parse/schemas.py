@@ -60,6 +60,7 @@ class SchemaBuilder:
         self.inline_error_descriptions = False  # inline error responses' descriptions count too (`build_ir`)
         # a response component's inline schema is each operation's own inline body (`build_ir`)
         self.per_operation_response_components = False
+        self.consts_ignored = False  # a `const` says nothing: the schema is its type (`build_ir`)
         # file -> its schema and request body component keys, re-cased and lower-cased (see `responses`)
         self.component_names: dict[str, set[str]] = {}
         self.http_meta: Model | None = None  # `envelope-http` responses' shared `HTTPMetadata` (see `envelope`)
@@ -144,6 +145,8 @@ class SchemaBuilder:
         variants = schema.get("oneOf") or schema.get("anyOf")
         if isinstance(variants, list) and variants:
             return build_union(self, schema, variants, site, nullable)
+        if "const" in schema and self.consts_ignored:
+            schema = {key: value for key, value in schema.items() if key != "const"}
         if "const" in schema and self.const_enums and schema["const"] is not None:
             constant = {**schema, "enum": [schema["const"]]}
             expr, nullable = build_enum(self, constant, site, nullable)

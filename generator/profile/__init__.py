@@ -1,7 +1,8 @@
 """The compatibility profile: every Speakeasy behaviour that depends on the generator version or an option.
 
 gen.yaml (options, `generation.fixes`) and gen.lock (the generator version) are read by `config`;
-this package alone interprets them (`docs`: the docs pages' eras; `gen_yaml`: reading the files). `Profile.from_options` turns them into one frozen value, and
+this package alone interprets them (`docs`: the docs pages' eras; `parsing`: how the spec is read;
+`gen_yaml`: reading the files). `Profile.from_options` turns them into one frozen value, and
 each behaviour the output depends on is one named field or property below, saying what it
 changes, which version or flag turns it on, and the corpus entries that show it (versions in
 parentheses are the entries' gen.lock `speakeasyVersion`). No other module compares versions or
@@ -28,6 +29,7 @@ from typing import TYPE_CHECKING
 from ..casing import camel, pascal
 from .docs import DocEras
 from .gen_yaml import Version, lock_version, python_folders, section, ts_folders
+from .parsing import ParseEras
 
 if TYPE_CHECKING:  # config imports this package (`lock_version`)
     from ..config import Options
@@ -39,7 +41,7 @@ _FLAT: Mapping[str, str] = MappingProxyType(
 
 
 @dataclass(frozen=True)
-class Profile(DocEras):
+class Profile(DocEras, ParseEras):
     """What Speakeasy would do for one SDK: the job's settings, gen.yaml's options and the generator version.
 
     `Profile()` is the default: Python docs, version 1.606, no fixes, no options."""
@@ -238,17 +240,6 @@ class Profile(DocEras):
         """`nameResolutionDec2023: false` (airbyte 1.244-1.402): a contested name grows `<Root><own>`, then
         `<Root>Schemas<path...><own>`; components claim by key, operations by group and name (`naming.legacy`)."""
         return self.dec2023_off and not self.feb2025
-
-    @property
-    def per_operation_response_components(self) -> bool:
-        """With `nameResolutionDec2023: false` a response component's inline schema is not one shared class:
-        each operation that uses the response builds it as its own inline body, named and placed as such
-        (venari 2.237: `BadRequest`, `Unauthorized`, `InternalError` give `CatalogSearchResponseBody`,
-        `CatalogSearchSearchResponseBody`, `CatalogSearchSearchResponseResponseBody` and so on for each of 9
-        operations, 24 error pages; `SneakersIdSuccess` gives `operations.SneakerIDResponseBody`). With the
-        fix on, one class named after the key (bolt 2.735, plexpy 2.793, agentset 2.811). No other entry has
-        both the fix off and inline response component schemas, so a version cut-off would fit as well."""
-        return self.schemas_word
 
     @property
     def dataclasses(self) -> bool:

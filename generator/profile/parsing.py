@@ -1,0 +1,42 @@
+"""How the spec is read, by generator version and option: what parse builds differently per era.
+
+Part of `Profile` (a mixin: read them as `profile.consts_ignored`)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from .gen_yaml import Version
+
+
+class ParseEras:
+    """Parse behaviours by generator version and gen.yaml fix; `Profile` provides what they read."""
+
+    version: Version
+
+    if TYPE_CHECKING:
+
+        @property
+        def python_docs(self) -> bool: ...
+
+        @property
+        def schemas_word(self) -> bool: ...
+
+    @property
+    def consts_ignored(self) -> bool:
+        """Before 1.244 a `const` is not read: the property is its type (traintravel 1.220 `object: {type:
+        string, const: card}` is `Optional[str]`, no class); airbyte 1.244-1.402 makes it a one-value enum
+        class (see `dataclasses`), later versions a `Literal`. (traintravel is OpenAPI 3.1 and airbyte 3.0,
+        so the document's version would fit the two entries as well.)"""
+        return self.python_docs and self.version < (1, 244)
+
+    @property
+    def per_operation_response_components(self) -> bool:
+        """With `nameResolutionDec2023: false` a response component's inline schema is not one shared class:
+        each operation that uses the response builds it as its own inline body, named and placed as such
+        (venari 2.237: `BadRequest`, `Unauthorized`, `InternalError` give `CatalogSearchResponseBody`,
+        `CatalogSearchSearchResponseBody`, `CatalogSearchSearchResponseResponseBody` and so on for each of 9
+        operations, 24 error pages; `SneakersIdSuccess` gives `operations.SneakerIDResponseBody`). With the
+        fix on, one class named after the key (bolt 2.735, plexpy 2.793, agentset 2.811). No other entry has
+        both the fix off and inline response component schemas, so a version cut-off would fit as well."""
+        return self.schemas_word
