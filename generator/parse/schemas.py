@@ -35,7 +35,7 @@ from .recursion import is_self_contained, placeholder, settle
 from .scalars import SCALARS, STRING_FORMATS
 from .site import Site
 from .tuples import tuple_type
-from .unions import build_union, inline_union, type_member
+from .unions import build_union, inline_union, is_null, type_member
 
 _MAX_DEPTH = 400
 
@@ -269,11 +269,16 @@ class SchemaBuilder:
 
     def _wrapped_notes(self, schema: dict[str, Any], file: str, pointer: str) -> dict[str, Any]:
         """The example and default a wrapped property (`allOf`, `oneOf: [X, null]`) shows from its members,
-        but not their description (plexpy `lastViewedAt: allOf [$ref PlexDateTime]`: N/A, 1556281940)."""
+        but not their description (plexpy `lastViewedAt: allOf [$ref PlexDateTime]`: N/A, 1556281940); a
+        union of several members shows none of theirs (openrouter 1.656 Python and 1.679 TypeScript
+        `annotation: $ref OpenAIResponsesAnnotation`, `anyOf` of three components with examples: none)."""
         notes: dict[str, Any] = {}
         for keyword in ("allOf", "oneOf", "anyOf"):
-            members = schema.get(keyword)
-            for index, member in enumerate(members if isinstance(members, list) else []):
+            listed = schema.get(keyword)
+            members: list[Any] = listed if isinstance(listed, list) else []
+            if keyword != "allOf" and len([m for m in members if not is_null(m)]) > 1:
+                continue
+            for index, member in enumerate(members):
                 target = (
                     self.ref_target(member, file, join_pointer(pointer, keyword, index))
                     if isinstance(member, dict)

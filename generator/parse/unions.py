@@ -34,7 +34,7 @@ def build_union(
     if component:  # publish before the members, which may refer back to it
         builder.register(decl, schema, site)
     for index, variant in enumerate(variants):
-        if _is_null(variant):
+        if is_null(variant):
             nullable = True
             continue
         # members go by the union's own hint: a distributed copy's (`InputGrafana`), not its container's
@@ -83,7 +83,7 @@ def _nullable_scalar(variants: list[Any]) -> dict[str, Any] | None:
     """The one inline scalar or enum of a component's `oneOf`/`anyOf` beside `null`: such a component is
     that member, nullable; an enum takes the component's name (openrouter 1.656 Python and 1.679
     TypeScript `CompletionFinishReason`, `Schema5`: an enum page; `__schema4`, `[string, null]`: no page)."""
-    members = [v for v in variants if not _is_null(v)]
+    members = [v for v in variants if not is_null(v)]
     if len(members) != 1 or len(members) == len(variants) or not isinstance(members[0], dict):
         return None
     member = members[0]
@@ -95,7 +95,7 @@ def _nullable_scalar(variants: list[Any]) -> dict[str, Any] | None:
     return member if scalar else None
 
 
-def _is_null(variant: Any) -> bool:
+def is_null(variant: Any) -> bool:
     return isinstance(variant, dict) and (variant.get("type") == "null" or variant.get("enum") == [None])
 
 
