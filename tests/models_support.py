@@ -85,4 +85,5 @@ def class_of(package: ModuleType, decl: Decl, ir: Spec) -> Any:
     module: Any = package
     for part in module_of(decl, is_namespaced(ir.decls)).split("."):
         module = getattr(module, part, None)
-    return getattr(module, py_name(decl), None)
+    found = getattr(module, py_name(decl), None)
+    return found if found is not None else getattr(package.models, py_name(decl), None)  # errors beside models

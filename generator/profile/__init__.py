@@ -28,16 +28,14 @@ from typing import TYPE_CHECKING
 
 from ..casing import camel, pascal
 from .docs import DocEras
-from .gen_yaml import Version, lock_version, python_folders, section, ts_folders
+from .gen_yaml import Version, errors_beside_models, lock_version, python_folders, section, ts_folders
 from .parsing import ParseEras
 
 if TYPE_CHECKING:  # config imports this package (`lock_version`)
     from ..config import Options
 
 
-_FLAT: Mapping[str, str] = MappingProxyType(
-    {"shared": "", "operations": "", "errors": "", "webhooks": "", "callbacks": ""}
-)
+_FLAT = MappingProxyType({k: "" for k in ("shared", "operations", "errors", "webhooks", "callbacks")})
 
 
 @dataclass(frozen=True)
@@ -113,6 +111,7 @@ class Profile(DocEras, ParseEras):
     `<target>.imports.paths`; TypeScript defaults to `models/components`, `models/operations`,
     `models/errors` (a path of `models` or "" is flat). A Python folder outside `models/` (Speakeasy's
     usual `errors`) has a leading `/`."""
+    errors_beside_models: bool = False  # error classes in `models`: see `gen_yaml.errors_beside_models`
     kebab_files: bool = False
     """TypeScript `legacyFileNaming: false`: pages are named in kebab-case, `api-error.md` (lapyme 1.768)."""
     ts_enum_union: bool = True
@@ -187,6 +186,7 @@ class Profile(DocEras, ParseEras):
             enum_format_union=python.get("enumFormat") == "union",
             const_upper=python.get("constFieldCasing", "upper") != "normal",
             folders=ts_folders(target) if typescript else python_folders(target),
+            errors_beside_models=bool(gen) and not typescript and errors_beside_models(target),
             kebab_files=typescript and target.get("legacyFileNaming") is False,
             ts_enum_union=target.get("enumFormat", "union") != "enum",
             ts_body_field=camel(str(ts_body)) if ts_body else "requestBody",

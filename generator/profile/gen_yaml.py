@@ -76,3 +76,12 @@ def python_folders(target: dict[str, Any]) -> Mapping[str, str]:
         else:
             folders[kind] = "/" + folder if folder and kind == "errors" else ""
     return MappingProxyType(_with_hooks(folders, paths, "models"))
+
+
+def errors_beside_models(target: dict[str, Any]) -> bool:
+    """The Python error classes are written in the `models` package, each in its schema's or operation's
+    module, when gen.yaml's errors path is empty (or `models`) and the layout flat: orq 1.441 and 1.606.5,
+    emissary 1.423, petstore 1.445, novu 1.444, acuvity 1.453-1.570 (`models/createevalop.py` holds
+    `CreateEvalEvalsResponseBodyData` and its exception); `errors` (the usual path) gives an `errors`
+    package beside `models` (mammoth 1.606.8, openrouter 1.656, outpost 1.712-1.791, cribl-cp 1.784)."""
+    return not any(python_folders(target).values())

@@ -16,6 +16,7 @@ class ModelRules:
     const_upper: bool = True  # see `Profile.const_upper`
     open_unions: bool = False  # see `Profile.open_unions`
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"  # see `Profile.file_type`
+    errors_beside_models: bool = False  # see `Profile.errors_beside_models`
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ModelRules:
@@ -25,6 +26,7 @@ class ModelRules:
             const_upper=profile.const_upper,
             open_unions=profile.open_unions,
             file_type=profile.file_type,
+            errors_beside_models=profile.errors_beside_models,
         )
 
     def is_open(self, enum: Enum) -> bool:

@@ -270,19 +270,28 @@ def _referenced(exprs: list[TypeExpr]) -> list[str]:
     return found
 
 
-def package_modules(decls: list[Decl]) -> dict[str, list[Decl]]:
-    """The declarations of each module (dotted path under the package), in Speakeasy's layout.
+def package_modules(decls: list[Decl], errors_beside_models: bool = False) -> dict[str, list[Decl]]:
+    """The declarations of each namespace (dotted path under the package), in Speakeasy's layout.
 
     Without namespaces: `models`, and `errors` for the error classes (Speakeasy keeps them
-    apart, so an error class may share its name with a model). With namespaces (plexpy's
-    components/operations/errors): one module each in a `models` package, where
+    apart, so an error class may share its name with a model), unless gen.yaml puts them beside
+    the models (`Profile.errors_beside_models`) and no name of theirs is a model's. With namespaces
+    (plexpy's components/operations/errors): one each in a `models` package, where
     `components.Hub` and `operations.Hub` are two classes, error classes in `models.errors`.
     """
     namespaced = is_namespaced(decls)
+    beside = errors_beside_models and not namespaced and _apart(decls)
     modules: dict[str, list[Decl]] = {} if namespaced else {"models": []}
     for decl in decls:
-        modules.setdefault(module_of(decl, namespaced), []).append(decl)
+        modules.setdefault("models" if beside else module_of(decl, namespaced), []).append(decl)
     return modules
+
+
+def _apart(decls: list[Decl]) -> bool:
+    """No two classes of the models and the error classes share a name."""
+    exceptions = [exception_name(d) if isinstance(d, Model) else d.name for d in decls if d.uses.error]
+    names = [py_name(d) for d in decls] + exceptions
+    return len(set(names)) == len(names)
 
 
 def is_namespaced(decls: list[Decl]) -> bool:
