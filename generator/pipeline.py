@@ -60,6 +60,7 @@ def build_named(spec_path: str, options: Options, full_validation: bool = False,
                 envelope_errors=profile.envelope_errors,
                 per_operation_response_components=profile.per_operation_response_components,
                 consts_ignored=profile.consts_ignored,
+                response_component_descriptions=profile.response_component_descriptions,
             )
             if full_validation:  # after the IR: every file the spec refers to is read, and keys the validator's cache
                 progress("validating the spec")

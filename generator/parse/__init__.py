@@ -31,6 +31,7 @@ def build_ir(
     envelope_errors: bool = False,
     per_operation_response_components: bool = False,
     consts_ignored: bool = False,
+    response_component_descriptions: bool = True,
 ) -> Spec:
     """The IR of the document; `envelope`: responses in Speakeasy's envelope format (`parse.envelope`),
     `http_meta`: its `envelope-http` variant; `enum_copies`: an enum `$ref` wrapped in `allOf` is an
@@ -38,12 +39,13 @@ def build_ir(
     v1 template); `blank_client_examples`, `operations_require_security`, `envelope_errors`: see `Profile`;
     `inline_error_descriptions`: an error class without a description takes that of an inline error
     response too, not only a response component's (`Profile.ts_error_response_descriptions`);
-    `per_operation_response_components`, `consts_ignored`: see `Profile`."""
+    `per_operation_response_components`, `consts_ignored`, `response_component_descriptions`: see `Profile`."""
     root = registry.root
     builder = SchemaBuilder(registry, enum_copies, const_enums)
     builder.inline_error_descriptions = inline_error_descriptions
     builder.per_operation_response_components = per_operation_response_components
     builder.consts_ignored = consts_ignored
+    builder.response_component_descriptions = response_component_descriptions
     if http_meta:
         builder.http_meta = http_metadata()
         builder.decls.append(builder.http_meta)

@@ -119,7 +119,8 @@ def _body_type(
     if key is not None:
         taken = not envelope and pascal(key).lower() in _component_names(builder, file)
         expr, _ = builder.ref_type(file, pointer, key + ("Response" if taken else ""))
-        if not (isinstance(expr, Ref) and expr.decl.uses.response_root):  # the first use as a response decides:
+        first = not (isinstance(expr, Ref) and expr.decl.uses.response_root)  # the first use as a response decides:
+        if first and builder.response_component_descriptions:
             describe_component(expr, response.get("description"))  # plexpy MediaContainerWithHubs `OK`, but
             # not MediaContainerWithPlaylistMetadata, returned directly by an earlier operation
         return expr

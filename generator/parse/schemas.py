@@ -61,6 +61,7 @@ class SchemaBuilder:
         # a response component's inline schema is each operation's own inline body (`build_ir`)
         self.per_operation_response_components = False
         self.consts_ignored = False  # a `const` says nothing: the schema is its type (`build_ir`)
+        self.response_component_descriptions = True  # a response component describes its schema (`build_ir`)
         # file -> its schema and request body component keys, re-cased and lower-cased (see `responses`)
         self.component_names: dict[str, set[str]] = {}
         self.http_meta: Model | None = None  # `envelope-http` responses' shared `HTTPMetadata` (see `envelope`)

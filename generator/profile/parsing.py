@@ -31,6 +31,14 @@ class ParseEras:
         return self.python_docs and self.version < (1, 244)
 
     @property
+    def response_component_descriptions(self) -> bool:
+        """A success or `default` response component gives its description to the schema it returns when that
+        has none, from a version between 1.318 and 1.438 on (bar 1.438 and plexpy 1.684: `Error` reads "An
+        unknown error occurred interacting with the API.", from `UnknownError`; bar 1.318, same spec: no
+        description). Error classes take their response's description in every version (`error_descriptions`)."""
+        return self.version >= (1, 438)
+
+    @property
     def per_operation_response_components(self) -> bool:
         """With `nameResolutionDec2023: false` a response component's inline schema is not one shared class:
         each operation that uses the response builds it as its own inline body, named and placed as such
