@@ -125,6 +125,9 @@ class SchemaBuilder:
             expr, nullable = self._follow(schema, site)
             return expr, nullable or bool(schema.get("nullable"))
         nullable = bool(schema.get("nullable"))
+        if schema.get("x-speakeasy-type-override") == "any":  # orq-node 1.791 `guardrail_config`: *any*
+            variants = schema.get("oneOf") or schema.get("anyOf")
+            return ANY, nullable or (isinstance(variants, list) and any(is_null(v) for v in variants))
         types = schema.get("type")
         if isinstance(types, list):
             nullable = nullable or "null" in types
