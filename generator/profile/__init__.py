@@ -400,12 +400,12 @@ class Profile(DocEras, ParseEras):
 
     @property
     def required_first(self) -> bool:
-        """From 1.201 until 1.600 a model lists its required fields first (pydataverse 1.201, emissary 1.423,
-        orq-2024-11 1.441, petstore 1.445); pokesdk 1.600 and orq-2025-08 1.606.5 keep spec order (the
-        cut-off between 1.445 and 1.600 is unknown), and so does venari, an `internal` build older than
-        1.201, see `lock_version`. Python only: TypeScript docs keep spec order in every
+        """From 1.201 until 1.570 a model lists its required fields first (pydataverse 1.201, emissary 1.423,
+        orq-2024-11 1.441, petstore 1.445, acuvity 1.513, syllable 1.519); acuvity 1.570, pokesdk 1.600 and
+        orq-2025-08 1.606.5 keep spec order (the cut-off between 1.519 and 1.570 is unknown), and so does
+        venari, an `internal` build older than 1.201, see `lock_version`. Python only: TypeScript docs keep spec order in every
         version (vercel 1.293, orq 1.419-1.455, safepay 1.581)."""
-        return self.python_docs and (1, 201) <= self.version < (1, 600)
+        return self.python_docs and (1, 201) <= self.version < (1, 570)
 
 
 __all__ = ["Profile", "Version", "lock_version"]
