@@ -59,10 +59,10 @@ FLOORS: dict[str, tuple[int, int]] = {
 FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "dingify-1331": (6, 6, 6),
     "dwolla-1622": (406, 751, 808),
-    "dwolla-1759": (491, 846, 898),
-    "lapyme-1768": (86, 528, 546),
+    "dwolla-1759": (501, 846, 898),
+    "lapyme-1768": (87, 528, 546),
     "openrouter-1606": (107, 169, 179),
-    "openrouter-1679": (166, 375, 452),
+    "openrouter-1679": (192, 375, 452),
     "openrouter-1761": (119, 200, 241),
     "orq-client-1419": (0, 358, 415),
     "orq-node-1455": (67, 161, 204),

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..casing import camel, pascal_words
-from ..ir import Decl, Enum, EnumValue, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
+from ..ir import Const, Decl, Enum, EnumValue, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
 from ..profile import Profile
 from .doctypes import DocStyle
 from .examples import example_cell
@@ -341,6 +341,8 @@ def _value(f: Field, rules: TsRules, indent: str, seen: tuple[Model, ...]) -> st
         return "[]"
     if isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and f.type.decl.values:
         return enum_literal(f.type.decl.values[0].value)
+    if isinstance(f.type, Const) and f.type.value is not None:  # dwolla 1.759 `type: "business"`
+        return json.dumps(f.type.value, ensure_ascii=False)
     return "null"
 
 
