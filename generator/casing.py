@@ -69,7 +69,7 @@ _SYMBOL_WORDS = {
     ".": "Dot",
     "-": "Minus",
     "+": "Plus",
-    "*": "Star",
+    "*": "Wildcard",  # outpost 1.712-1.791 `WILDCARD_`
     "/": "Slash",
 }
 _ONES = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT", "NINE", "TEN", "ELEVEN", "TWELVE", "THIRTEEN", "FOURTEEN", "FIFTEEN", "SIXTEEN", "SEVENTEEN", "EIGHTEEN", "NINETEEN"]  # fmt: skip
