@@ -67,12 +67,12 @@ FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "orq-client-1419": (0, 358, 415),
     "orq-node-1455": (67, 161, 204),
     "orq-node-1517": (314, 624, 661),
-    "orq-node-1791": (2032, 3895, 4212),
+    "orq-node-1791": (2052, 3895, 4212),
     "orq-poc-1441": (121, 294, 319),
     "orq-sdk-1444": (69, 173, 216),
     "safepay-1581": (122, 149, 168),
     "vercel-1293": (1927, 1927, 2155),
-    "vercel-1398": (1144, 2207, 2381),
+    "vercel-1398": (1179, 2207, 2381),
 }
 
 # Models conformance (tests/models_conformance.py): for each corpus entry with Speakeasy's model
