@@ -341,6 +341,8 @@ def _value(f: Field, rules: TsRules, indent: str, seen: tuple[Model, ...]) -> st
         return "[]"
     if isinstance(f.type, Prim) and f.type.name == "bool":
         return "false"
+    if isinstance(f.type, MapOf):
+        return "{}"
     if isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and f.type.decl.values:
         return enum_literal(f.type.decl.values[0].value)
     if isinstance(f.type, Const) and f.type.value is not None:  # dwolla 1.759 `type: "business"`
