@@ -62,17 +62,17 @@ FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "dwolla-1759": (508, 846, 898),
     "lapyme-1768": (90, 528, 546),
     "openrouter-1606": (107, 169, 179),
-    "openrouter-1679": (192, 375, 452),
+    "openrouter-1679": (194, 375, 452),
     "openrouter-1761": (119, 200, 241),
     "orq-client-1419": (0, 358, 415),
     "orq-node-1455": (67, 161, 204),
-    "orq-node-1517": (314, 624, 661),
-    "orq-node-1791": (2062, 3895, 4212),
-    "orq-poc-1441": (121, 294, 319),
+    "orq-node-1517": (326, 624, 661),
+    "orq-node-1791": (2112, 3895, 4212),
+    "orq-poc-1441": (123, 294, 319),
     "orq-sdk-1444": (69, 173, 216),
     "safepay-1581": (132, 149, 168),
     "vercel-1293": (1927, 1927, 2155),
-    "vercel-1398": (1184, 2207, 2381),
+    "vercel-1398": (1189, 2207, 2381),
 }
 
 # Models conformance (tests/models_conformance.py): for each corpus entry with Speakeasy's model

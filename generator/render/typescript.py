@@ -343,6 +343,10 @@ def _value(f: Field, rules: TsRules, indent: str, seen: tuple[Model, ...]) -> st
         return "false"
     if isinstance(f.type, MapOf):
         return "{}"
+    if isinstance(f.type, Ref) and isinstance(f.type.decl, Union):
+        first = f.type.decl.members[0] if f.type.decl.members else None
+        if isinstance(first, Prim) and first.name == "str":  # a union led by a string: its placeholder
+            return _placeholder(property_name(f, rules), rules)  # (openrouter 1.679 `content: "<value>"`)
     if isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and f.type.decl.values:
         return enum_literal(f.type.decl.values[0].value)
     if isinstance(f.type, Const) and f.type.value is not None:  # dwolla 1.759 `type: "business"`
