@@ -76,7 +76,7 @@ _ONES = ["ZERO", "ONE", "TWO", "THREE", "FOUR", "FIVE", "SIX", "SEVEN", "EIGHT",
 _TENS = ["_", "_", "TWENTY", "THIRTY", "FORTY", "FIFTY", "SIXTY", "SEVENTY", "EIGHTY", "NINETY"]
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
     """Names keep their letters: accents dropped (`Ünïcödé` -> `Unicode`, `ñame` -> `name`), other
     letters as they are (`用户`, a valid Python name), what no Python name may hold a separator (`🎉`).
     ASCII text is returned as it is (the corpus has no other)."""
@@ -146,7 +146,7 @@ def _split_words(text: str) -> tuple[bool, tuple[str, ...], tuple[str, ...]]:
     def words(text: str) -> tuple[str, ...]:
         return tuple(word for segment in _SEPARATORS.split(text) for word in _PASCAL_WORD.findall(segment))
 
-    text = _fold(text)
+    text = fold(text)
     has_lower = bool(_HAS_LOWER.search(text))
     return has_lower, words(text), (() if has_lower else words(text.lower()))
 
@@ -171,7 +171,7 @@ def _split_snake(text: str) -> str:
 def snake(text: str) -> str:
     """`issuedAt` -> `issued_at`, `HTTPCode` -> `http_code`, `a-b` -> `a_b`, `format` -> `format_`;
     `@` reads "at" (conductorone `@type` -> `at_type`)."""
-    name = _UNDERSCORES.sub("_", _split_snake(_fold(text.replace("@", "_at_"))).strip("_")).lower()
+    name = _UNDERSCORES.sub("_", _split_snake(fold(text.replace("@", "_at_"))).strip("_")).lower()
     if not name:
         return "field"
     match = _LEADING_INT.match(name)
@@ -230,7 +230,7 @@ def enum_member(value: object) -> str:
     Values without letters spell their symbols (`-1` -> `MINUS_1`, `>=` -> `GREATER_THAN_EQUAL_`),
     a leading `/` reads `Root`, a leading integer is spelled out, `''` is `UNKNOWN`.
     """
-    text = _fold(_go_text(value))
+    text = fold(_go_text(value))
     if text == "":
         return "UNKNOWN"
     if not _HAS_LETTER.search(text) and not any(c.isalpha() for c in text):

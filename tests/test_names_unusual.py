@@ -62,6 +62,9 @@ def test_non_ascii_names_keep_their_letters(names):
     odd = package.models.Odd.model_validate({"": "empty", "ñame": 1, "名前": "n"})
     assert (odd.field, odd.name, odd.名前) == ("empty", 1, "n")
     assert dump(odd) == {"": "empty", "ñame": 1, "名前": "n"}  # the property named "" keeps its wire name
+    # their modules too (before: `_n_c_d_.py`, `__.py`)
+    assert _class_with(package, "from_5").__module__.endswith(".models.unicode")
+    assert _class_with(package, "from_6").__module__.endswith(".models.用户")
 
 
 def test_names_differing_only_in_case_get_classes_of_their_own(names):

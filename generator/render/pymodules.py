@@ -27,6 +27,7 @@ import hashlib
 import keyword
 import re
 
+from ..casing import fold
 from ..ir import Decl, Model, Role, Spec, referenced
 from .pytypes import py_name
 
@@ -39,18 +40,25 @@ _RESERVED = (
     | frozenset(("filter", "con", "prn", "aux", "nul"))
     | frozenset(f"{d}{n}" for d in ("com", "lpt") for n in range(10))
 )
-_LONGEST = 96  # a module name's characters (file names are limited to 255 bytes; keep paths short)
+_LONGEST = 96  # a module name's bytes (file names are limited to 255 bytes; keep paths short)
+_MODULE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _COMPONENT = re.compile(r"#/components/schemas/([^/#]+)")
 
 
 def slug(text: str) -> str:
-    """A module name for a key or operationId (see the module docstring); never empty, never a keyword."""
-    name = re.sub(r"[^a-z0-9_]+", "_", text.lower())
+    """A module name for a key or operationId (see the module docstring); never empty, never a keyword.
+    Letters keep as in class names (`casing.fold`): `Ünïcödé` -> `unicode`, `用户` -> `用户` (an importable
+    name), not `_n_c_d_` and `_`."""
+    kept = (
+        c if c in _MODULE_CHARS or (not c.isascii() and ("a" + c).isidentifier()) else "_" for c in fold(text).lower()
+    )
+    name = "".join(kept)
     name = re.sub(r"_+", "_", name) or "model"
     if name[0].isdigit():
         name = "_" + name
-    if len(name) > _LONGEST:  # distinct however long: its start and a digest of the whole
-        name = name[: _LONGEST - 9] + "_" + hashlib.sha256(text.encode()).hexdigest()[:8]
+    if len(name.encode()) > _LONGEST:  # distinct however long: its start and a digest of the whole
+        start = name.encode()[: _LONGEST - 9].decode(errors="ignore")  # bytes: a file name's limit
+        name = start + "_" + hashlib.sha256(text.encode()).hexdigest()[:8]
     return name + "_" if name in _RESERVED or name == "_" else name
 
 
