@@ -34,11 +34,11 @@ class Body:
 
 
 def unread(media_type: str) -> bool:
-    """A body of a class the SDK returns as bytes, unparsed: neither JSON nor text (pydataverse 1.201-1.402
-    `application/zip` of `type: object`: `body`, its class GetDatafileBundleResponseBody still generated;
-    an XML or `*/*` string is `res: str`). Its field
-    is `body`, without the status prefix of its siblings (traintravel 1.220 `application/xml` beside
-    `application/json`: `two_hundred_application_json_object` and `body: Optional[bytes]`, described N/A)."""
+    """A media type whose body of a class the SDK returns as bytes, unparsed: neither JSON nor text. Its field
+    is `body`, without the status prefix of its siblings, described N/A, and its class is still generated
+    (pydataverse 1.201-1.402 `application/zip` of `type: object`; traintravel 1.220 `application/xml`
+    beside `application/json`: `two_hundred_application_json_object` and `body: Optional[bytes]`); an XML
+    or `*/*` string stays `res: str`."""
     media_type = media_type.lower()
     return "json" not in media_type and not media_type.startswith("text/")
 
