@@ -14,6 +14,7 @@ from .load import Registry
 from .naming import assign_names
 from .parallel import Background
 from .parse import build_ir
+from .parse.rules import ParseRules
 from .profile import Profile
 from .render import environment, render_docs, render_package
 from .render.model_rules import ModelRules
@@ -48,20 +49,7 @@ def build_named(spec_path: str, options: Options, full_validation: bool = False,
         progress("building models")
         profile = Profile.from_options(options)
         with go_initialisms(profile.python_docs):  # TypeScript names keep their words as written
-            spec = build_ir(
-                registry,
-                envelope=profile.envelope,
-                http_meta=profile.http_meta,
-                enum_copies=profile.grows_chains,
-                const_enums=profile.dataclasses,
-                blank_client_examples=profile.blank_client_examples,
-                operations_require_security=profile.operations_require_security,
-                inline_error_descriptions=profile.ts_error_response_descriptions,
-                envelope_errors=profile.envelope_errors,
-                per_operation_response_components=profile.per_operation_response_components,
-                consts_ignored=profile.consts_ignored,
-                response_component_descriptions=profile.response_component_descriptions,
-            )
+            spec = build_ir(registry, ParseRules.from_profile(profile))
             if full_validation:  # after the IR: every file the spec refers to is read, and keys the validator's cache
                 progress("validating the spec")
                 run_validator(registry)

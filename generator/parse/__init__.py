@@ -14,39 +14,16 @@ from .envelope import http_metadata, raw_response
 from .paths import build_operations
 from .reach import reachable
 from .responses import collect_root
+from .rules import SPEAKEASY_NOW, ParseRules
 from .schemas import SchemaBuilder
 from .security import build_security, operation_security
 
 
-def build_ir(
-    registry: Registry,
-    *,
-    envelope: bool = False,
-    enum_copies: bool = False,
-    http_meta: bool = False,
-    const_enums: bool = False,
-    blank_client_examples: bool = False,
-    operations_require_security: bool = True,
-    inline_error_descriptions: bool = False,
-    envelope_errors: bool = False,
-    per_operation_response_components: bool = False,
-    consts_ignored: bool = False,
-    response_component_descriptions: bool = True,
-) -> Spec:
-    """The IR of the document; `envelope`: responses in Speakeasy's envelope format (`parse.envelope`),
-    `http_meta`: its `envelope-http` variant; `enum_copies`: an enum `$ref` wrapped in `allOf` is an
-    inline copy (newest era, `merge_all_of`); `const_enums`: a `const` is a one-value enum class (the
-    v1 template); `blank_client_examples`, `operations_require_security`, `envelope_errors`: see `Profile`;
-    `inline_error_descriptions`: an error class without a description takes that of an inline error
-    response too, not only a response component's (`Profile.ts_error_response_descriptions`);
-    `per_operation_response_components`, `consts_ignored`, `response_component_descriptions`: see `Profile`."""
+def build_ir(registry: Registry, rules: ParseRules = SPEAKEASY_NOW) -> Spec:
+    """The IR of the document, read by the profile's `rules` (see `ParseRules`)."""
     root = registry.root
-    builder = SchemaBuilder(registry, enum_copies, const_enums)
-    builder.inline_error_descriptions = inline_error_descriptions
-    builder.per_operation_response_components = per_operation_response_components
-    builder.consts_ignored = consts_ignored
-    builder.response_component_descriptions = response_component_descriptions
-    if http_meta:
+    builder = SchemaBuilder(registry, rules)
+    if rules.http_meta:
         builder.http_meta = http_metadata()
         builder.decls.append(builder.http_meta)
     schemas = (root.get("components") or {}).get("schemas") or {}
@@ -60,12 +37,12 @@ def build_ir(
             collect_root(expr, roots)
     components = list(builder.decls)
     mark = len(builder.decls)
-    error_roots, operations = build_operations(builder, registry, roots, envelope)
-    builder.decls.extend(build_security(registry, blank_client_examples, operations_require_security))
+    error_roots, operations = build_operations(builder, registry, roots, rules.envelope)
+    builder.decls.extend(build_security(registry, rules.blank_client_examples, rules.operations_require_security))
     builder.decls.extend(operation_security(registry))
     if len(builder.decls) == mark:  # no operations: a library of schemas, keep them all
         roots.extend(components)
-    decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots, envelope_errors)
+    decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots, rules.envelope_errors)
     while True:  # orphans are generated when what they were built beside is (RedisDeploymentType*)
         found = {id(d) for d in decls}
         orphans: list[Decl] = []
@@ -76,11 +53,11 @@ def build_ir(
         if not orphans:
             break
         roots.extend(orphans)
-        decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots, envelope_errors)
+        decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots, rules.envelope_errors)
     for decl in decls:
         if decl.uses.error and not decl.description:
             decl.description = builder.error_descriptions.get(id(decl), "")
-    if envelope:  # inline error classes carry the response they came with (venari 1.1xx, plexpy 1.684),
+    if rules.envelope:  # inline error classes carry the response they came with (venari 1.1xx, plexpy 1.684),
         for decl in decls:  # component ones not (bar 1.338/1.438 APIError, pydataverse ErrorResponse, testpan)
             if decl.uses.error and isinstance(decl, Model) and not decl.origin.from_component:
                 decl.fields.append(raw_response(required=False, sdk_filled=True))

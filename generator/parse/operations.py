@@ -111,7 +111,7 @@ def _request_body(builder: SchemaBuilder, op: OperationSite, request: Model | No
     media_type, schema = found
     schema_pointer = join_pointer(body_pointer, "content", media_type, "schema")
     if request is not None and _raw(media_type):
-        request.fields.append(_raw_body(body, schema, builder.const_enums))
+        request.fields.append(_raw_body(body, schema, builder.rules.const_enums))
         return
     mark = len(builder.decls)
     key = component_key(body_pointer, "requestBodies")
@@ -236,7 +236,10 @@ def _parameters(
             if key not in seen:
                 seen.add(key)
                 merged[key] = (param_file, param_pointer, param)
-                (from_path.add if level is shared else from_path.discard)(key)
+                if level is shared:
+                    from_path.add(key)
+                else:  # the operation's own overrides the path's
+                    from_path.discard(key)
     if not merged:
         return None, []
     model = Model(

@@ -83,7 +83,7 @@ def build_responses(builder: SchemaBuilder, op: OperationSite, roots: list[Decl]
         elif isinstance(expr, Ref):
             if inline is not None:
                 inline.origin.role = Role.ERROR_BODY
-            if builder.inline_error_descriptions or component_key(response_pointer, "responses") is not None:
+            if builder.rules.inline_error_descriptions or component_key(response_pointer, "responses") is not None:
                 # an error class without a description shows its response component's (emissary `ApiErrorNotFound`)
                 builder.error_descriptions.setdefault(id(expr.decl), text(response.get("description")))
             errors.append(expr.decl)
@@ -114,13 +114,13 @@ def _body_type(
     `StatementsViewResponse`).
     """
     file, pointer = site.file, site.pointer
-    shared_components = not builder.per_operation_response_components
+    shared_components = not builder.rules.per_operation_response_components
     key = component_key(pointer, "responses") if site.hint == "ResponseBody" and shared_components else None
     if key is not None:
         taken = not envelope and pascal(key).lower() in _component_names(builder, file)
         expr, _ = builder.ref_type(file, pointer, key + ("Response" if taken else ""))
         first = not (isinstance(expr, Ref) and expr.decl.uses.response_root)  # the first use as a response decides:
-        if first and builder.response_component_descriptions:
+        if first and builder.rules.response_component_descriptions:
             describe_component(expr, response.get("description"))  # plexpy MediaContainerWithHubs `OK`, but
             # not MediaContainerWithPlaylistMetadata, returned directly by an earlier operation
         return expr

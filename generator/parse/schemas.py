@@ -32,6 +32,7 @@ from .examples import property_example, schema_example
 from .guards import capped, check_shape, text
 from .merge import COPY, ORPHANS, inline_properties, merge_all_of, spread_properties
 from .recursion import is_self_contained, placeholder, settle
+from .rules import SPEAKEASY_NOW, ParseRules
 from .scalars import SCALARS, STRING_FORMATS
 from .site import Site
 from .tuples import tuple_type
@@ -43,10 +44,9 @@ _MAX_DEPTH = 400
 class SchemaBuilder:
     """Builds IR from schemas; collects every declaration it creates in `decls`."""
 
-    def __init__(self, registry: Registry, enum_copies: bool = False, const_enums: bool = False):
+    def __init__(self, registry: Registry, rules: ParseRules = SPEAKEASY_NOW):
         self.registry = registry
-        self.enum_copies = enum_copies  # see `merge_all_of`
-        self.const_enums = const_enums  # a `const` is a one-value enum class (the v1 template, airbyte)
+        self.rules = rules
         self.decls: list[Decl] = []
         self._by_location: dict[tuple[str, str], TypeExpr | _Forward] = {}
         self._nullable_at: dict[tuple[str, str], bool] = {}
@@ -57,11 +57,6 @@ class SchemaBuilder:
         # (type, orphan): built beside a type, generated when the type is although nothing uses them
         self.orphans: list[tuple[TypeExpr, TypeExpr]] = []
         self.error_descriptions: dict[int, str] = {}  # id(decl) -> the first error response's description
-        self.inline_error_descriptions = False  # inline error responses' descriptions count too (`build_ir`)
-        # a response component's inline schema is each operation's own inline body (`build_ir`)
-        self.per_operation_response_components = False
-        self.consts_ignored = False  # a `const` says nothing: the schema is its type (`build_ir`)
-        self.response_component_descriptions = True  # a response component describes its schema (`build_ir`)
         # file -> its schema and request body component keys, re-cased and lower-cased (see `responses`)
         self.component_names: dict[str, set[str]] = {}
         self.http_meta: Model | None = None  # `envelope-http` responses' shared `HTTPMetadata` (see `envelope`)
@@ -134,7 +129,7 @@ class SchemaBuilder:
             types = [t for t in types if t != "null"]
             types = types[0] if len(types) == 1 else (types if types else None)
         if "allOf" in schema:
-            merged = merge_all_of(schema, self.registry, site.file, site.pointer, enum_copies=self.enum_copies)
+            merged = merge_all_of(schema, self.registry, site.file, site.pointer, enum_copies=self.rules.enum_copies)
             orphans = []
             if ORPHANS in merged:  # variants of a second union in the allOf: generated, though unused
                 for index, orphan in enumerate(merged.pop(ORPHANS)):
@@ -149,9 +144,9 @@ class SchemaBuilder:
         variants = schema.get("oneOf") or schema.get("anyOf")
         if isinstance(variants, list) and variants:
             return build_union(self, schema, variants, site, nullable)
-        if "const" in schema and self.consts_ignored:
+        if "const" in schema and self.rules.consts_ignored:
             schema = {key: value for key, value in schema.items() if key != "const"}
-        if "const" in schema and self.const_enums and schema["const"] is not None:
+        if "const" in schema and self.rules.const_enums and schema["const"] is not None:
             constant = {**schema, "enum": [schema["const"]]}
             expr, nullable = build_enum(self, constant, site, nullable)
             if isinstance(expr, Ref) and isinstance(expr.decl, Enum):
