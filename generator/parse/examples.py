@@ -42,13 +42,28 @@ def parameter_example(param: dict[str, Any]) -> Example | None:
     return None
 
 
-def property_example(documented: dict[str, Any], schema: dict[str, Any]) -> Example | None:
+def property_example(
+    documented: dict[str, Any], schema: dict[str, Any], wrapped: list[dict[str, Any]]
+) -> Example | None:
     """A property's example, unless its union has no variant it fits (see the module's docstring)
-    or is one type written twice."""
+    or is one type written twice. An object example that lacks a property the wrapped schema
+    (`wrapped`, the members of `oneOf: [null, $ref]` or `allOf`) requires gives way to that schema's
+    own example (mammoth `ItemExportPatch.value`: `{"description": ...}` against `AddExportSpec`,
+    which requires four properties, shows AddExportSpec's example; `AutomationTaskSchema.details`,
+    whose TaskDetailsSchema requires none, and `DsInfo.display_info` keep their own)."""
     example = schema_example(documented)
     if example is None or _one_type_twice(schema):
         return None
+    for target in wrapped:
+        if _lacks_required(example.value, target) and (fallback := schema_example(target)) is not None:
+            return fallback
     return example if fits_union(example.value, schema) else None
+
+
+def _lacks_required(value: Any, schema: dict[str, Any]) -> bool:
+    """An object value without a property `schema` requires."""
+    required = schema.get("required")
+    return isinstance(value, dict) and isinstance(required, list) and any(name not in value for name in required)
 
 
 def _one_type_twice(schema: dict[str, Any]) -> bool:

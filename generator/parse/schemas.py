@@ -245,7 +245,9 @@ class SchemaBuilder:
                     required=wire_name in required and not _defaulted_scalar(expr, {**prop_schema, **documented}),
                     nullable=nullable,
                     description=text(documented.get("description")),
-                    example=property_example(documented, prop_schema),
+                    example=property_example(
+                        documented, prop_schema, self._wrapped_targets(documented, doc_file, doc_pointer)
+                    ),
                     default=spec_default(prop_schema, documented),
                     deprecated=bool(documented.get("deprecated")),  # a `$ref` sibling is ignored (syllable var_name)
                     deprecation_message=text(prop_schema.get("x-speakeasy-deprecation-message")),
@@ -272,21 +274,26 @@ class SchemaBuilder:
         union of several members shows none of theirs (openrouter 1.656 Python and 1.679 TypeScript
         `annotation: $ref OpenAIResponsesAnnotation`, `anyOf` of three components with examples: none)."""
         notes: dict[str, Any] = {}
+        for target in self._wrapped_targets(schema, file, pointer):
+            for key in ("example", "default"):
+                if key in target and key not in notes:
+                    notes[key] = target[key]
+        return notes
+
+    def _wrapped_targets(self, schema: dict[str, Any], file: str, pointer: str) -> list[dict[str, Any]]:
+        """The schemas a wrapped property (`allOf`, or `oneOf`/`anyOf` of one member and null) stands for."""
+        targets: list[dict[str, Any]] = []
         for keyword in ("allOf", "oneOf", "anyOf"):
             listed = schema.get(keyword)
             members: list[Any] = listed if isinstance(listed, list) else []
             if keyword != "allOf" and len([m for m in members if not is_null(m)]) > 1:
                 continue
-            for index, member in enumerate(members):
-                target = (
-                    self.ref_target(member, file, join_pointer(pointer, keyword, index))
-                    if isinstance(member, dict)
-                    else {}
-                )
-                for key in ("example", "default"):
-                    if key in target and key not in notes:
-                        notes[key] = target[key]
-        return notes
+            targets += [
+                self.ref_target(member, file, join_pointer(pointer, keyword, index))
+                for index, member in enumerate(members)
+                if isinstance(member, dict)
+            ]
+        return targets
 
     def ref_target(self, schema: dict[str, Any], file: str, pointer: str) -> dict[str, Any]:
         """The schema a `$ref` property documents itself with: the target's (siblings of `$ref` are
