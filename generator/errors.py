@@ -74,3 +74,11 @@ def join_pointer(pointer: str, *tokens: Any) -> str:
 
 # receives each warning (a SpecError that does not stop the run)
 Warn = Callable[[SpecError], None]
+
+
+def invalid_utf8(data: bytes, exc: UnicodeDecodeError, path: str) -> SpecError:
+    """The error at the line and column (in characters) of the first byte that is not UTF-8."""
+    line_start = data.rfind(b"\n", 0, exc.start) + 1
+    col = len(data[line_start : exc.start].decode("utf-8", "replace")) + 1
+    byte = data[exc.start : exc.start + 1].hex()
+    return SpecError(f"invalid UTF-8 (byte 0x{byte})", file=path, line=data.count(b"\n", 0, exc.start) + 1, col=col)

@@ -7,13 +7,15 @@ job's settings and the names of its files, starts without the spec loader or dat
 from __future__ import annotations
 
 import os
+import re
 import sys
 from typing import Any
 
-from .errors import SpecError
+from .errors import SpecError, invalid_utf8
 
 JOB_KEYS = {"spec", "out", "speakeasy-dir", "flavour", "package", "sdk-package", "validate", "ref-root"}
 _FLAVOURS = ("python", "typescript")
+_PATHS = ("spec", "out", "speakeasy-dir", "ref-root")
 
 
 def pyproject_jobs(path: str = "pyproject.toml") -> list[dict[str, Any]]:
@@ -29,11 +31,20 @@ def pyproject_jobs(path: str = "pyproject.toml") -> list[dict[str, Any]]:
         import tomli as tomllib
     try:
         with open(path, "rb") as handle:
-            data = tomllib.load(handle)
+            raw = handle.read()
     except FileNotFoundError:
         raise SpecError("no SPEC given and no pyproject.toml here", file=path) from None  # see cli._jobs
-    except (OSError, tomllib.TOMLDecodeError) as exc:
-        raise SpecError(f"cannot read: {exc}", file=path) from None
+    except OSError as exc:
+        raise SpecError(f"cannot read: {exc.strerror or exc}", file=path) from None
+    try:
+        data = tomllib.loads(raw.decode("utf-8"))
+    except UnicodeDecodeError as exc:
+        raise invalid_utf8(raw, exc, path) from None
+    except tomllib.TOMLDecodeError as exc:  # "... (at line 2, column 10)": shown as the error's position
+        where = re.search(r" \(at line (\d+), column (\d+)\)$", str(exc))
+        line, col = (int(where.group(1)), int(where.group(2))) if where else (0, 0)
+        message = str(exc)[: where.start()] if where else str(exc)
+        raise SpecError(f"invalid TOML: {message}", file=path, line=line, col=col) from None
     section = data.get("tool", {}).get("modelgen")
     if not isinstance(section, dict):
         raise SpecError("no [tool.modelgen] section", file=path)
@@ -69,6 +80,8 @@ def _check_keys(job: dict[str, Any], path: str, pointer: str) -> None:
                 file=path,
                 pointer=f"{pointer}/{key}",
             )
+        if key in _PATHS and "\x00" in str(value):  # no path holds one (os calls raise ValueError)
+            raise SpecError(f"{key!r} is a path and holds a NUL character", file=path, pointer=f"{pointer}/{key}")
     if "package" in job:
         check_package(job["package"], file=path, pointer=f"{pointer}/package")
     if "flavour" in job and job["flavour"] not in _FLAVOURS:

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any
 from urllib.parse import unquote
 
-from .errors import SpecError, Warn, join_pointer, unescape_pointer_token
+from .errors import SpecError, Warn, invalid_utf8, join_pointer, unescape_pointer_token
 from .safe_open import NotRegularFile, open_regular
 from .timestamps import unquoted_timestamps
 
@@ -156,18 +156,10 @@ def read_document(path: str) -> tuple[str, str]:
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise _invalid_utf8(data, exc, path) from None
+        raise invalid_utf8(data, exc, path) from None
     if "\r" in text:
         text = text.replace("\r\n", "\n").replace("\r", "\n")
     return text.removeprefix("\ufeff"), hashlib.sha256(data).hexdigest()
-
-
-def _invalid_utf8(data: bytes, exc: UnicodeDecodeError, path: str) -> SpecError:
-    """The error at the line and column (in characters) of the first byte that is not UTF-8."""
-    line_start = data.rfind(b"\n", 0, exc.start) + 1
-    col = len(data[line_start : exc.start].decode("utf-8", "replace")) + 1
-    byte = data[exc.start : exc.start + 1].hex()
-    return SpecError(f"invalid UTF-8 (byte 0x{byte})", file=path, line=data.count(b"\n", 0, exc.start) + 1, col=col)
 
 
 @dataclass
@@ -222,6 +214,10 @@ class Registry:
         target_file, _, fragment = ref.partition("#")
         if re.match(r"^[a-zA-Z][a-zA-Z0-9+.-]*://", target_file):
             raise SpecError(f"remote $ref {ref!r} is not supported", file=base_file, pointer=pointer)
+        if "\x00" in target_file:  # no file name holds one (os calls raise ValueError)
+            raise SpecError(
+                f"$ref {ref!r}: cannot read: a NUL character in a file name", file=base_file, pointer=pointer
+            )
         if target_file:
             target_file = os.path.normpath(os.path.join(os.path.dirname(base_file), target_file))
             if target_file not in self.documents:

@@ -116,3 +116,30 @@ def test_a_gen_yaml_package_name_that_is_no_identifier_is_an_error(tmp_path, run
     (sdk / "gen.yaml").write_text("python:\n  packageName: my-sdk\n")  # a distribution name: `-` reads as `_`
     assert run_cli("generate", spec, "--out", str(out), "--speakeasy-dir", str(sdk))[0] == 0
     assert (out / "my_sdk").is_dir()
+
+
+@pytest.mark.parametrize("key", ["spec", "out", "ref-root", "speakeasy-dir"])
+def test_a_pyproject_path_holding_nul_is_named_not_an_internal_error(tmp_path, run_cli, spec, key):
+    job = {"spec": spec, "out": "out", key: "x\\u0000y"}
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_text("[tool.modelgen]\n" + "".join(f'{k} = "{v}"\n' for k, v in job.items()))
+    code, _, err = run_cli("generate", "--pyproject", str(pyproject))
+    assert code == 2
+    assert (
+        one_error(err) == f"error: {pyproject}:1:1: #/tool/modelgen/{key}: {key!r} is a path and holds a NUL character"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, where",
+    [
+        (b'[tool.modelgen]\nspec = "s.yaml"\nout = "\xff"\n', "3:8: #: invalid UTF-8 (byte 0xff)"),
+        (b'[tool.modelgen]\nspec = "s.yaml"\nout = o\n', "3:7: #: invalid TOML: Invalid value"),
+    ],
+)
+def test_a_broken_pyproject_is_reported_where_it_breaks(tmp_path, run_cli, text, where):
+    pyproject = tmp_path / "pyproject.toml"
+    pyproject.write_bytes(text)
+    code, _, err = run_cli("generate", "--pyproject", str(pyproject))
+    assert code == 2
+    assert one_error(err) == f"error: {pyproject}:{where}"

@@ -42,6 +42,9 @@ TEXTS = [
     "line\n<div>\n\n## Fields\n\n| a | b |\n| - | - |",
     "<table><tr><td>x</td></tr></table>",
     "`<script>` in code",
+    "<\x00script>alert(1)</script>",  # a cell drops NUL: the tag it hid must not appear
+    "a</td></tr></table>b",  # rendered, it would end the page's table
+    "<table>\n<tr><td>x",
 ]
 # what Speakeasy's docs keep as written (seen in the corpus): links, simple formatting, placeholders
 KEPT = [
@@ -52,7 +55,8 @@ KEPT = [
     "a < b > c, <=>, <value 1>",
 ]
 ACTIVE = re.compile(
-    r"<(?:[!?]|/?(?:script|style|pre|textarea|iframe|img|svg\s+on|form|input)\b)|\son\w+=|javascript", re.IGNORECASE
+    r"<(?:[!?]|/?(?:script|style|pre|textarea|iframe|img|svg\s+on|form|input|table|tr|td)\b)|\son\w+=|javascript",
+    re.IGNORECASE,
 )
 PARSER = MarkdownIt("commonmark").enable("table")
 

@@ -151,3 +151,10 @@ def test_a_byte_order_mark_before_a_spec_is_ignored(tmp_path, run_cli):
     spec = tmp_path / "spec.json"
     spec.write_bytes(b'\xef\xbb\xbf{"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}}')
     assert run_cli("generate", str(spec), "--out", str(tmp_path / "out"))[0] == 0
+
+
+def test_a_ref_holding_a_nul_character_is_refused(layout, run_cli):
+    """No file name holds NUL: refused at the $ref, not an internal error from the file system."""
+    spec = layout / "project" / "api" / "spec.yaml"
+    spec.write_text(spec_referring_to("ok\\0.yaml#/Secret").replace("'", '"'))
+    refused(run_cli, spec, layout / "out", "a NUL character in a file name")

@@ -97,8 +97,8 @@ def escape_cell(text: str) -> str:
     """Make text safe inside a table cell: HTML inert (see `mdsafe`), pipes escaped, line breaks as <br/>."""
     if not _CELL_SPECIALS.search(text):  # most cells: nothing to escape
         return text
-    text = inert_html(text).replace("|", "\\|").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
-    return text.replace("\x00", "")
+    text = inert_html(text.replace("\x00", ""))  # NUL first: `<\x00script>` would become a tag once it is gone
+    return text.replace("|", "\\|").replace("\r\n", "\n").replace("\r", "\n").replace("\n", "<br/>")
 
 
 def table(rows: list[list[str]]) -> str:

@@ -6,7 +6,8 @@ placeholders that parse as tags (`<worker-id>`, `<API version>`). That stays. Wh
 GitHub-flavoured parser would read as active or page-swallowing HTML never appears in the
 corpus, and its `<` becomes `&lt;` (shown as written, inert): comments, processing
 instructions, declarations and CDATA; the tags that run to their end tag (`script`, `pre`,
-`style`, `textarea`) and those that embed, load or take input (`iframe`, `img`, `form`...);
+`style`, `textarea`) and those that embed, load or take input (`iframe`, `img`, `form`...) or
+break the page's table (`<table>`, `</td>`...);
 and any tag with an attribute other than a plain one (event handlers, `style`, `src`, an
 `href` that is not a web or mail link). Code spans are left alone (their text is literal).
 """
@@ -73,6 +74,18 @@ _ACTIVE = frozenset(
         "dialog",
         "marquee",
         "math",
+        # a table's own tags: a `</td></tr></table>` in a cell, or a `<table>` above the Fields table, would
+        # end or swallow the page's table once rendered (no corpus description holds one)
+        "table",
+        "caption",
+        "colgroup",
+        "col",
+        "thead",
+        "tbody",
+        "tfoot",
+        "tr",
+        "td",
+        "th",
     ]
 )
 _PLAIN_ATTRIBUTES = frozenset(("href", "title", "target", "rel", "name", "id", "class", "alt", "lang", "dir"))
