@@ -110,7 +110,8 @@ def test_schemas_that_refer_to_each_other_share_a_module(layout):
 
 def test_errors_are_a_package_of_modules_too(layout):
     package, _ = layout
-    problem = importlib.import_module("layout_pkg.errors.problem")
+    # named after the exception, as Speakeasy's `errors/problemresponse_error.py` (que 1.621)
+    problem = importlib.import_module("layout_pkg.errors.problem_error")
     assert package.errors.ProblemError is problem.ProblemError and issubclass(problem.ProblemError, Exception)
     assert package.Tree is package.models.Tree  # the package's own names: the models'
 

@@ -6,8 +6,11 @@ SDKs, so `from <package>.models.tenant import Tenant` works as it does for their
 - a component's module is its key (or `x-speakeasy-name-override`) lower-cased, each run of other
   characters than letters, digits and `_` one `_` (`common.v3.EntityOwner` -> `common_v3_entityowner`,
   `embedding-model-config` -> `embedding_model_config`, `ListResponse_AgentResponse_` ->
-  `listresponse_agentresponse_`; squadcast 1.621, agentset 1.708, syllable 1.519); the classes
-  found inside it (inline objects, enums, unions, its read-only request variant) go with it;
+  `listresponse_agentresponse_`; squadcast 1.621, agentset 1.708, syllable 1.519), then each word its
+  class name adds to the key (`_input`, `_union`, `_error`...: `_named_after`); the classes found
+  inside it (inline objects, enums, unions) go with it, as does its read-only request variant when
+  that uses one of them (else the variant has a module of its own, `<key>_input`);
+- a request body or response under `components` is a component of its own (`<key>_requestbody`);
 - an operation's module is its operationId the same way, with `op` after it in the flat layout
   (`upsertTenant` -> `upserttenantop`; every flat entry 1.441-1.791) and without in the split one
   (bar 1.318 `operations/createorder.py`, plexpy 1.684 `operations/getserverinfo.py`);
@@ -29,7 +32,7 @@ import re
 
 from ..casing import fold
 from ..ir import Decl, Model, Role, Spec, referenced
-from .pytypes import py_name
+from .pytypes import exception_name, py_name
 
 # Speakeasy's classes of no operation and no component schema: in a module of their name
 _SDK = frozenset((Role.SECURITY, Role.GLOBALS))
@@ -43,6 +46,11 @@ _RESERVED = (
 _LONGEST = 96  # a module name's bytes (file names are limited to 255 bytes; keep paths short)
 _MODULE_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789_")
 _COMPONENT = re.compile(r"#/components/schemas/([^/#]+)")
+# a body or response declared once under `components` and referenced by operations
+_SHARED_BODY = re.compile(r"#/components/(?:responses|requestBodies)/([^/#]+)/")
+# the words Speakeasy's class name adds to a component's key, each a `_<word>` of its module
+_ADDED = re.compile(r"(?:input|union|error|requestbody|response)+")
+_WORD = re.compile(r"input|union|error|requestbody|response")
 
 
 def slug(text: str) -> str:
@@ -74,21 +82,59 @@ def _source_module(decl: Decl, split: bool) -> str:
     """The module of the schema or operation a top-level declaration comes from."""
     if decl.origin.role in _SDK:  # `Security` and each scheme's model (bar 1.318, cribl-mgmt 1.761), `Globals`
         return slug(decl.name)
-    if decl.origin.input_of:  # a read-only request variant: beside its component (cribl-cp 1.784)
-        return slug(decl.origin.input_of)
-    found = None if decl.origin.role else _COMPONENT.search(decl.pointer)
+    if decl.origin.input_of:  # a read-only request variant (see `file_modules` for those beside their component)
+        return _named_after(decl.name_override or decl.origin.input_of, decl)
+    found = _SHARED_BODY.search(decl.pointer) or (None if decl.origin.role else _COMPONENT.search(decl.pointer))
     if found is not None:
-        return slug(decl.name_override or found.group(1).replace("~1", "/").replace("~0", "~"))
+        return _named_after(decl.name_override or found.group(1).replace("~1", "/").replace("~0", "~"), decl)
     if decl.origin.context:  # an operation's request, response, bodies (a role or none: orq 1.441 `ResponseBody`)
         return slug(decl.origin.context) + ("" if split else "op")
     return slug(decl.name_override or decl.hint or decl.name)
+
+
+def _named_after(key: str, decl: Decl) -> str:
+    """A component's module: its key, then each word its class name adds to it (`InputGrafanaInputUnion`
+    of `InputGrafana` -> `inputgrafana_input_union`, cribl-cp 1.784; `NotificationUnion` -> `notification_union`;
+    openrouter 1.656 `openairesponsesinput_union`, outpost 1.712-1.791 `topics_union`; bar 1.318 and pazy 1.352
+    `drink_input`; bolt 1.645 request body and response `order_track` -> `order_track_requestbody`,
+    `order_track_response`). An error is named after its exception: `BadRequest` raises `BadRequestError` from
+    `badrequest_error` (agentset 1.708, que 1.621, openrouter 1.656, outpost 1.712-1.791 `TimeoutErrorT` from
+    `timeout_error`), `InternalServerError` from `internalservererror`."""
+    name = py_name(decl)
+    if decl.uses.error:
+        name = exception_name(decl)
+        name = name[:-1] if name.endswith("ErrorT") else name
+    stem = re.sub(r"[^a-z0-9]", "", fold(key).lower())
+    folded = fold(name).lower()
+    added = folded[len(stem) :] if folded.startswith(stem) else ""
+    return slug(key) + "".join("_" + w for w in _WORD.findall(added)) if _ADDED.fullmatch(added) else slug(key)
 
 
 def file_modules(spec: Spec, namespaces: dict[int, str]) -> dict[int, str]:
     """Every declaration's file module (dotted, under the package), from its namespace module
     (`namespaces`, by id): `models.tenant`, `models.operations.getserverinfo`, `errors.badrequest`."""
     split = any(ns.count(".") for ns in namespaces.values())
-    return {id(d): f"{namespaces[id(d)]}.{_source_module(root(d), split)}" for d in spec.decls}
+    variants = {d.origin.input_of: d for d in spec.decls if d.origin.input_of and root(d) is d}
+    kept = {id(d) for d in spec.decls}
+    roots = {}
+    for decl in spec.decls:  # a child of a component only its read-only variant kept is the variant's
+        top = root(decl)
+        roots[id(decl)] = variants.get(top.hint, top) if id(top) not in kept else top
+    files = {id(d): f"{namespaces[id(d)]}.{_source_module(roots[id(d)], split)}" for d in spec.decls}
+    for variant in {id(r): r for r in roots.values() if r.origin.input_of}.values():
+        _beside_component(variant, spec.decls, roots, files)
+    return files
+
+
+def _beside_component(variant: Decl, decls: list[Decl], roots: dict[int, Decl], files: dict[int, str]) -> None:
+    """A read-only request variant that uses an inline class of its component is written beside it (cribl-cp
+    1.784 `PipelineInput` with `PipelineGroups` in `pipeline`, conductorone 1.352 `AppEntitlementInput` with
+    `AppEntitlementDurationUnset` in `appentitlement`); one that does not has a module of its own
+    (`appuserstatus_input`, cribl-cp `inputokta_input`)."""
+    mine = [d for d in decls if roots[id(d)] is variant]
+    home = files[id(variant)].rpartition(".")[0] + "." + slug(variant.name_override or variant.origin.input_of)
+    if any(roots[id(t)] is not t and files.get(id(t)) == home for d in mine for t in referenced(d)):
+        files.update((id(d), home) for d in mine)
 
 
 def merged_circles(decls: list[Decl], files: dict[int, str]) -> dict[str, str]:
