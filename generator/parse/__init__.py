@@ -38,7 +38,7 @@ def build_ir(registry: Registry, rules: ParseRules = SPEAKEASY_NOW) -> Spec:
     components = list(builder.decls)
     mark = len(builder.decls)
     error_roots, operations = build_operations(builder, registry, roots, rules.envelope)
-    builder.decls.extend(build_security(registry, rules.blank_client_examples, rules.operations_require_security))
+    builder.decls.extend(build_security(registry, rules))
     builder.decls.extend(operation_security(registry))
     if len(builder.decls) == mark:  # no operations: a library of schemas, keep them all
         roots.extend(components)

@@ -26,6 +26,7 @@ class ParseRules:
     per_operation_response_components: bool = False
     consts_ignored: bool = False
     response_component_descriptions: bool = True
+    client_credentials: bool = True
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ParseRules:
@@ -41,6 +42,7 @@ class ParseRules:
             per_operation_response_components=profile.per_operation_response_components,
             consts_ignored=profile.consts_ignored,
             response_component_descriptions=profile.response_component_descriptions,
+            client_credentials=profile.client_credentials,
         )
 
 

@@ -19,14 +19,12 @@ from ..errors import join_pointer
 from ..ir import Example, Field, Model, Origin, Prim, Ref, Role
 from ..load import Registry
 from .operations import METHODS, operation_context
+from .rules import SPEAKEASY_NOW, ParseRules
 
 
-def build_security(
-    registry: Registry, blank_client_examples: bool = False, operations_require: bool = True
-) -> list[Model]:
-    """The Security model and the scheme models it uses (empty when nothing needs auth);
-    `blank_client_examples`, `operations_require`: see `Profile.blank_client_examples`,
-    `Profile.operations_require_security`."""
+def build_security(registry: Registry, rules: ParseRules = SPEAKEASY_NOW) -> list[Model]:
+    """The Security model and the scheme models it uses (empty when nothing needs auth); `rules`: see
+    `Profile.blank_client_examples`, `Profile.operations_require_security`, `Profile.client_credentials`."""
     root = registry.root
     schemes = (root.get("components") or {}).get("securitySchemes") or {}
     if not isinstance(schemes, dict) or not schemes:
@@ -35,14 +33,14 @@ def build_security(
     used = [key for key in used if isinstance(schemes.get(key), dict)]
     if not used:
         return []
-    single = _one_requirement(root, operations_require)
+    single = _one_requirement(root, rules.operations_require_security)
     pointer = join_pointer("", "components", "securitySchemes")
     security = Model(hint="Security", pointer=registry.root_path + "#" + pointer, origin=Origin(role=Role.SECURITY))
     out = [security]
     for key in used:
         scheme = schemes[key]
         example = Example(scheme["x-speakeasy-example"]) if "x-speakeasy-example" in scheme else None
-        model = _scheme_model(registry, key, scheme, join_pointer(pointer, key), blank_client_examples)
+        model = _scheme_model(registry, key, scheme, join_pointer(pointer, key), rules)
         if model is not None and len(used) == 1:  # the one scheme's own fields (pazy, easyreview, investec)
             for field in model.fields:
                 field.required = single
@@ -56,14 +54,16 @@ def build_security(
 
 
 def _scheme_model(
-    registry: Registry, key: str, scheme: dict[str, Any], pointer: str, blank_client_examples: bool
+    registry: Registry, key: str, scheme: dict[str, Any], pointer: str, rules: ParseRules
 ) -> Model | None:
     """`Scheme<Key>` for a scheme of several credentials: HTTP basic (username, password: airbyte
     `SchemeBasicAuth`) and OAuth2 client credentials; None for a scheme of one string."""
     found = scheme.get("flows")
     flows: dict[str, Any] = found if isinstance(found, dict) else {}
     if scheme.get("type") == "oauth2" and isinstance(flows.get("clientCredentials"), dict):
-        return _client_credentials(registry, key, flows["clientCredentials"], pointer, blank_client_examples)
+        if not rules.client_credentials:
+            return None
+        return _client_credentials(registry, key, flows["clientCredentials"], pointer, rules.blank_client_examples)
     if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic":
         model = Model(
             hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, origin=Origin(role=Role.SECURITY)

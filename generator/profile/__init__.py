@@ -118,6 +118,9 @@ class Profile(DocEras, ParseEras):
     """TypeScript `enumFormat` (default `union`): an enum's page lists literals, not a table of members."""
     env_prefix: bool = False
     """The target's `envVarPrefix` is set: see `optional_security`."""
+    client_credentials: bool = True
+    """`generation.auth.oAuth2ClientCredentialsEnabled` (unset in no entry): `false` makes an OAuth2 client-credentials scheme one
+    token string (conductorone 1.352 `oauth: *str*`), `true` a `Scheme<Key>` model (airbyte, bar, cribl, dwolla)."""
     template: str = "v2"
     """The Python template generation, gen.yaml `python.templateVersion`: "v1" (dataclasses) or "v2"
     (pydantic). Before it was written (unset up to airbyte 1.300, set from log10py 1.314 on) only v1
@@ -193,6 +196,7 @@ class Profile(DocEras, ParseEras):
             ts_index_modules=target.get("useIndexModules", True) is not False,
             ts_module_suffix="" if target.get("moduleFormat") == "commonjs" else ".js",
             env_prefix=bool(target.get("envVarPrefix")),
+            client_credentials=section(generation, "auth").get("oAuth2ClientCredentialsEnabled") is not False,
         )
 
     @property
