@@ -15,7 +15,19 @@ from __future__ import annotations
 from collections import defaultdict
 
 from ..casing import pascal, tag_words
-from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Enum, Model, Role, Spec, Union, members_named_by, named_by_union
+from ..ir import (
+    OPERATION_ROLES,
+    SDK_ROLES,
+    Decl,
+    Enum,
+    Model,
+    Role,
+    Spec,
+    Union,
+    members_named_by,
+    named_by_union,
+    ref_target,
+)
 from ..profile import Profile
 from . import legacy as naming_legacy
 from .chains import Chains, gives_way
@@ -50,6 +62,10 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         ):  # a component took it: `PatchRequestRequest`
             fixed += OP_SUFFIX[decl.origin.role]
         if fixed and decl.origin.from_component and _component_gives_way(decl, era):
+            if isinstance(decl, Union) and not any(isinstance(m, Model) for m in members_named_by(decl)):
+                # its key stays taken when no member of its takes it: outpost `Topics` is `TopicsUnion`
+                # (its member `TopicsEnum`), the `topics` query parameter `ListTenantDestinationsTopics`
+                taken.add(fixed.lower())
             fixed += "Union"
         if fixed:
             decl.name = unique(fixed, taken)
@@ -191,7 +207,9 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
         if era.feb2025 and union.origin.role == Role.RESPONSE_SINGLE:  # squadcast `ResponseBody1`, not `<Op>Response1`
             stem = pascal(union.hint)
         own = stem + tag_words(decl.origin.tag) if decl.origin.tag else stem + str(decl.origin.index or 1)
-        if not decl.origin.tag and _lone_untagged(union) and era.feb2025:  # mammoth `SchedulePatchDataValueEnum`
+        if (
+            not decl.origin.tag and (_lone_untagged(union) or _lone_with_lists(union)) and era.feb2025
+        ):  # mammoth `SchedulePatchDataValueEnum`
             own = stem + ("Enum" if isinstance(decl, Enum) else "")
             return [own, pascal(decl.hint)]  # the stem taken (by a sibling body): its own word (`ResponseBody`)
         return [own]
@@ -203,7 +221,10 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
     if isinstance(decl, Union) and era.feb2025 and _gives_way(decl, era):
         # its own member takes the plain name (mammoth `AutomationPatchDataValueUnion`, agentset `DocumentSourceUnion`)
         return [n + "Union" for n in [pascal(base)] + ([pascal(root + " " + base)] if root else [])]
-    if isinstance(decl, Union) and era.feb2025:
+    if isinstance(decl, Union) and era.feb2025 and _component_rooted(decl):
+        # inside a component a union next tries `<base>Union` (outpost 1.712 `Attempt.event`: `EventUnion`, a
+        # component `Event` holding the name); an operation's goes on to its prefix (outpost 1.791
+        # `ListAttemptsDestinationType`, openrouter 1.656 `CreateEmbeddingsOrder`)
         names.append(pascal(base) + "Union")
     if root and isinstance(decl, Union) and era.feb2025 and members_named_by(decl):
         # prefixed, its members are too: `Union` keeps them apart (openrouter `OutputMessageStatusUnion`
@@ -240,9 +261,20 @@ def _lone_untagged(union: Decl) -> bool:
 def _gives_way(union: Union, era: Profile) -> bool:
     """An inline union whose members would share its name takes the `Union` suffix: one untagged
     member (1.606, mammoth), or tagged object members from 1.700 (agentset; que 1.621 keeps `Signer`)."""
-    if _lone_untagged(union):
+    if _lone_with_lists(union):
         return True
     return era.tagged_members_give_way and any(m.origin.tag and isinstance(m, Model) for m in members_named_by(union))
+
+
+def _lone_with_lists(union: Decl) -> bool:
+    """`_lone_untagged`, counting what the union names inside its list members too: openrouter 1.761's
+    `input` [string, ..., array of an object] is `InputUnion`, the items `Input`; outpost 1.791 `FiltersStatus`,
+    an enum and a list of one, keeps its name (its members `FiltersStatusEnum1`, `FiltersStatusEnum2`)."""
+    if not isinstance(union, Union):
+        return False
+    named = [d for d in map(ref_target, union.members) if d is not None and d.origin.parent is union]
+    named = [d for d in named if named_by_union(d)]
+    return len(named) == 1 and not named[0].origin.tag
 
 
 def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | None, order: dict[int, int]) -> None:
@@ -331,7 +363,11 @@ def _component_rooted(decl: Decl) -> bool:
 
 
 def _one_union(group: list[Decl]) -> bool:
-    return sum(isinstance(d, Union) for d in group) == 1
+    """A contested name with one union among its claimants, inside a component (squadcast `Status`, mammoth
+    `Params`); an operation's union moves on with the rest (outpost 1.791 the `type` query parameter is
+    `ListTenantDestinationsType` beside the components' `DestinationWebhookType`...)."""
+    unions = [d for d in group if isinstance(d, Union)]
+    return len(unions) == 1 and _component_rooted(unions[0])
 
 
 def _post_order(decl: Decl, order: dict[int, int]) -> tuple[int, ...]:
