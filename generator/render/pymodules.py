@@ -31,7 +31,7 @@ import keyword
 import re
 
 from ..casing import fold
-from ..ir import Decl, Model, Role, Spec, referenced
+from ..ir import Decl, Role, Spec, referenced
 from .pytypes import exception_name, py_name
 
 # Speakeasy's classes of no operation and no component schema: in a module of their name
@@ -194,17 +194,3 @@ def _circles(edges: dict[str, set[str]]) -> list[list[str]]:
                 if len(component) > 1:
                     found.append(component)
     return found
-
-
-def incomplete_models(models: list[Model], later: set[int]) -> list[str]:
-    """The models (in definition order) pydantic leaves incomplete where they are defined: they use a
-    class defined further down the module (a model after them, a union: `later`, by id), or such a
-    model. Rebuilt once the module is defined, each is complete when another module uses it; else
-    pydantic builds its schema afresh inside every model using it (importing every Stripe model took
-    31-41 s, 11-17 s rebuilt). Speakeasy's modules rebuild theirs too (`X.model_rebuild()`, 1.7xx)."""
-    position = {id(m): i for i, m in enumerate(models)}
-    stuck: set[int] = set()
-    for i, model in enumerate(models):
-        if any(id(d) in later or id(d) in stuck or position.get(id(d), -1) > i for d in referenced(model)):
-            stuck.add(id(model))
-    return [py_name(m) for m in models if id(m) in stuck]

@@ -19,7 +19,6 @@ from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Role
 from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import docstring, layout
 from .pyimports import Module
-from .pymodules import incomplete_models
 from .pytypes import SHADOWABLE, Spelling, default_value, exception_name, literal, literal_enum, optionality, py_name
 from .unions import known_tags, member_order, tags_of, unknown_member
 
@@ -305,45 +304,6 @@ def module_of(decl: Decl, namespaced: bool) -> str:
     return "models." + ("errors" if decl.uses.error else decl.namespace or "components")
 
 
-_INCOMPLETE_CHAIN = 32
-
-
-def _model_order(models: list[Model]) -> list[Model]:
-    """By name, unless that leaves long chains of models pydantic cannot complete at once.
-
-    A class that uses a model defined further down (or one still incomplete) is left
-    incomplete, and pydantic rebuilds such chains recursively, one level per link: near a
-    hundred links (200-level nesting does it) Python's recursion limit is hit at import.
-    Then every model is defined after the models it uses (depth first; cycles are fine).
-    """
-    position = {m.name: i for i, m in enumerate(models)}
-    deps = {
-        m.name: [d for d in _referenced([f.type for f in m.fields]) if d in position and d != m.name] for m in models
-    }
-    chain: dict[str, int] = {}  # 0: complete when defined; else the length of its incomplete chain
-    for model in models:
-        here = position[model.name]
-        links = [1 if position[d] > here else chain[d] + 1 for d in deps[model.name] if position[d] > here or chain[d]]
-        chain[model.name] = max(links, default=0)
-    if max(chain.values(), default=0) <= _INCOMPLETE_CHAIN:
-        return models
-    ordered: list[Model] = []
-    done: set[str] = set()
-    for root in models:
-        stack = [(root.name, False)]
-        while stack:
-            name, expanded = stack.pop()
-            if expanded:
-                ordered.append(models[position[name]])
-                continue
-            if name in done:
-                continue
-            done.add(name)
-            stack.append((name, True))
-            stack.extend((d, False) for d in reversed(deps[name]) if d not in done)
-    return ordered
-
-
 def module_views(
     spec: Spec, rules: ModelRules = DEFAULT_RULES, here: str = "models", home: dict[int, str] | None = None
 ) -> dict[str, list[Any]]:
@@ -359,16 +319,13 @@ def module_views(
     unions = [d for d in decls if isinstance(d, Union)]
     recursive = _recursive_unions(unions)
     unknowns: list[ClassView] = []  # open unions' unknown members, models defined before the unions
-    ordered = _model_order([d for d in decls if isinstance(d, Model)])
     views: dict[str, list[Any]] = {
         "enums": [_enum_view(d, rules, module) for d in decls if isinstance(d, Enum) and not literal_enum(d)],
-        "models": [_model_view(d, module) for d in ordered],
+        "models": [_model_view(d, module) for d in decls if isinstance(d, Model)],
         "unions": [_literal_enum_view(d, module) for d in decls if isinstance(d, Enum) and literal_enum(d)]
         + [_union_view(d, recursive, module, unknowns) for d in _union_order(unions)],
     }
     views["models"] += unknowns
-    later = {id(d) for d in unions} | {id(d) for d in decls if isinstance(d, Enum) and literal_enum(d)}
-    views["rebuilt"] = incomplete_models(ordered, later)
     if views["models"]:
         module.used.add("BaseModel")
     if any(view.twin for view in views["models"]):

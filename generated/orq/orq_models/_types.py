@@ -10,14 +10,18 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import sys
 from enum import Enum
 from typing import (
     Any,
     Callable,
     Dict,
+    ForwardRef,
     FrozenSet,
     List,
+    Mapping,
     Optional,
+    Set,
     Tuple,
     Type,
     TypeVar,
@@ -96,14 +100,42 @@ UnrecognizedInt = int
 
 
 class BaseModel(pydantic.BaseModel):
-    """Base of every generated model: wire names accepted and produced, UNSET dropped."""
+    """Base of every generated model: wire names accepted and produced, UNSET dropped.
+
+    A model's validator is built when it is first used, not when its module is imported
+    (`defer_build`): importing a model that reaches hundreds of others costs little. The models
+    it uses are built first, each before the models using it, so a chain of any length is
+    built one link at a time rather than by pydantic recursing through all of it at once.
+    """
 
     model_config = pydantic.ConfigDict(
         populate_by_name=True,
         arbitrary_types_allowed=True,
         protected_namespaces=(),
         extra="allow",
+        defer_build=True,
     )
+
+    @classmethod
+    def model_rebuild(
+        cls,
+        *,
+        force: bool = False,
+        raise_errors: bool = True,
+        _parent_namespace_depth: int = 2,
+        _types_namespace: Optional[Mapping[str, Any]] = None,
+    ) -> Optional[bool]:
+        if not cls.__pydantic_complete__:
+            for model in _build_first(cls):
+                super(BaseModel, model).model_rebuild(
+                    raise_errors=False, _parent_namespace_depth=0
+                )
+        return super().model_rebuild(
+            force=force,
+            raise_errors=raise_errors,
+            _parent_namespace_depth=_parent_namespace_depth + 1,
+            _types_namespace=_types_namespace,
+        )
 
     @pydantic.model_serializer(mode="wrap")
     def _drop_unset(
@@ -119,6 +151,73 @@ class BaseModel(pydantic.BaseModel):
             if isinstance(value, Unset) or (value is None and name in droppable):
                 data.pop((field.alias or name) if info.by_alias else name, None)
         return data
+
+
+# Pydantic builds a model's schema by recursing through the models it uses, some twelve
+# frames a level: a chain of a hundred unbuilt models passes Python's recursion limit.
+_LEVELS = 32
+
+
+def _build_first(model: Type[BaseModel]) -> List[Type[BaseModel]]:
+    """The models to build before `model` so that none of the builds recurses through more
+    than `_LEVELS` unbuilt models: every model `_LEVELS` levels above the unbuilt models
+    below it, those further down first (depth first, without recursion). Building any more
+    would cost more: each build compiles the whole of the schema below it."""
+    first: List[Type[BaseModel]] = []
+    height: Dict[Type[BaseModel], int] = {model: 0}  # unbuilt levels below, once done
+    path = {model}
+    stack = [(model, iter(_models_used(model)))]
+    while stack:
+        node, todo = stack[-1]
+        used = next(todo, None)
+        if used is None:
+            stack.pop()
+            path.discard(node)
+            if stack and height[node] >= _LEVELS:
+                first.append(node)
+                height[node] = 0
+            if stack:
+                parent = stack[-1][0]
+                height[parent] = max(height[parent], height[node] + 1)
+        elif used in path or used.__pydantic_complete__:
+            continue
+        elif used in height:
+            height[node] = max(height[node], height[used] + 1)
+        else:
+            height[used] = 0
+            path.add(used)
+            stack.append((used, iter(_models_used(used))))
+    return first
+
+
+def _models_used(model: Type[BaseModel]) -> List[Type[BaseModel]]:
+    """The generated models `model`'s fields name, through containers, unions and
+    aliases; a name pydantic has not resolved (defined further down) is looked up in
+    its module."""
+    found: List[Type[BaseModel]] = []
+    seen: Set[int] = set()
+    home = vars(sys.modules[model.__module__])
+    stack = [(f.annotation, home) for f in model.__pydantic_fields__.values()]
+    while stack:
+        item, namespace = stack.pop()
+        if id(item) in seen:
+            continue
+        seen.add(id(item))
+        if isinstance(item, ForwardRef):
+            try:
+                item = eval(item.__forward_arg__, namespace)
+            except Exception:  # left to pydantic, which reports what is missing
+                continue
+        if isinstance(item, type):
+            if issubclass(item, BaseModel):
+                found.append(item)
+            continue
+        # a TypeAliasType: the names in it are those of its module
+        alias = getattr(item, "__value__", None)
+        if alias is not None:
+            stack.append((alias, vars(sys.modules[item.__module__])))
+        stack.extend((arg, namespace) for arg in get_args(item))
+    return found
 
 
 _DROPPABLE: Dict[type, FrozenSet[str]] = {}

@@ -47,6 +47,3 @@ class PostV2ProxyImagesGenerationsUsage(BaseModel):
     input_tokens: Optional[float] = None
     output_tokens: Optional[float] = None
     total_tokens: Optional[float] = None
-
-
-PostV2ProxyImagesGenerationsResponseBody.model_rebuild()

@@ -59,6 +59,3 @@ class RouterCompletionsUsage(BaseModel):
     completion_tokens: Optional[float] = None
     prompt_tokens: Optional[float] = None
     total_tokens: Optional[float] = None
-
-
-RouterCompletionsResponseBody.model_rebuild()
