@@ -49,7 +49,17 @@ def build_security(registry: Registry, rules: ParseRules = SPEAKEASY_NOW) -> lis
         if model is not None:
             out.append(model)
         field_type = Ref(model) if model is not None else Prim("str")
-        security.fields.append(Field(wire_name=str(key), type=field_type, required=single, example=example))
+        # its `x-speakeasy-name-override` names the field (outpost 1.741/1.791 `BearerAuth` as `apiKey`: `api_key`)
+        override = scheme.get("x-speakeasy-name-override")
+        security.fields.append(
+            Field(
+                wire_name=str(key),
+                type=field_type,
+                required=single,
+                example=example,
+                name_override=override if isinstance(override, str) else "",
+            )
+        )
     return out
 
 
