@@ -26,7 +26,6 @@ from ..ir import (
     Union,
     members_named_by,
     named_by_union,
-    ref_target,
 )
 from ..profile import Profile
 from . import legacy as naming_legacy
@@ -35,6 +34,7 @@ from .fields import component_override, name_fields, name_members
 from .fixed import OP_SUFFIX, TS_GLOBALS, fixed_name
 from .placement import inside_error, name_space, place, placed_with_errors
 from .reach import reach_ranks
+from .unionnames import component_of, component_rooted, lone_untagged, lone_with_lists, one_union, unsuffixed
 from .unique import python_safe, singular, unique
 
 
@@ -163,7 +163,7 @@ def _component_gives_way(decl: Decl, era: Profile) -> bool:
     """A union component whose own members are named after it takes `Union` (see `Profile.component_gives_way`)."""
     if era.grows_chains:
         return gives_way(decl)
-    return era.component_gives_way and _lone_untagged(decl)
+    return era.component_gives_way and lone_untagged(decl)
 
 
 def _root(decl: Decl, era: Profile) -> tuple[str, list[str]]:
@@ -202,13 +202,20 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
     if named_by_union(decl):
         union = decl.origin.parent
         assert union is not None
-        suffixed = union.name.endswith("Union") and not pascal(union.name_override or union.hint).endswith("Union")
-        stem = union.name[: -len("Union")] if suffixed else union.name
+        stem = unsuffixed(union)
         if era.feb2025 and union.origin.role == Role.RESPONSE_SINGLE:  # squadcast `ResponseBody1`, not `<Op>Response1`
             stem = pascal(union.hint)
+        elif era.feb2025 and isinstance(decl, Enum) and decl.origin.tag and not union.origin.from_component:
+            # a one-value enum member of a union inside a component: `<Component><Union's base><Value>`, whatever
+            # the union's own name (openrouter 1.656 `OpenAIResponsesToolChoice.type`, the union `Type`:
+            # `OpenAIResponsesToolChoiceTypeWebSearchPreview`; `OpenAIResponsesInputRoleUnion1`:
+            # `OpenAIResponsesInputRoleUser1`); not an operation's (`EncodingFormat`: `EncodingFormatFloat`)
+            component = component_of(union)
+            if component is not None:
+                stem = pascal(unsuffixed(component) + " " + _base(union, era))
         own = stem + tag_words(decl.origin.tag) if decl.origin.tag else stem + str(decl.origin.index or 1)
         if (
-            not decl.origin.tag and (_lone_untagged(union) or _lone_with_lists(union)) and era.feb2025
+            not decl.origin.tag and (lone_untagged(union) or lone_with_lists(union)) and era.feb2025
         ):  # mammoth `SchedulePatchDataValueEnum`
             own = stem + ("Enum" if isinstance(decl, Enum) else "")
             return [own, pascal(decl.hint)]  # the stem taken (by a sibling body): its own word (`ResponseBody`)
@@ -221,7 +228,7 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
     if isinstance(decl, Union) and era.feb2025 and _gives_way(decl, era):
         # its own member takes the plain name (mammoth `AutomationPatchDataValueUnion`, agentset `DocumentSourceUnion`)
         return [n + "Union" for n in [pascal(base)] + ([pascal(root + " " + base)] if root else [])]
-    if isinstance(decl, Union) and era.feb2025 and _component_rooted(decl):
+    if isinstance(decl, Union) and era.feb2025 and component_rooted(decl):
         # inside a component a union next tries `<base>Union` (outpost 1.712 `Attempt.event`: `EventUnion`, a
         # component `Event` holding the name); an operation's goes on to its prefix (outpost 1.791
         # `ListAttemptsDestinationType`, openrouter 1.656 `CreateEmbeddingsOrder`)
@@ -252,29 +259,12 @@ def _base(decl: Decl, era: Profile) -> str:
     return base
 
 
-def _lone_untagged(union: Decl) -> bool:
-    """A union with one inline member named after it (no tag): that member is `<Union>` (an enum `<Union>Enum`)."""
-    members = members_named_by(union) if isinstance(union, Union) else []
-    return len(members) == 1 and not members[0].origin.tag
-
-
 def _gives_way(union: Union, era: Profile) -> bool:
     """An inline union whose members would share its name takes the `Union` suffix: one untagged
     member (1.606, mammoth), or tagged object members from 1.700 (agentset; que 1.621 keeps `Signer`)."""
-    if _lone_with_lists(union):
+    if lone_with_lists(union):
         return True
     return era.tagged_members_give_way and any(m.origin.tag and isinstance(m, Model) for m in members_named_by(union))
-
-
-def _lone_with_lists(union: Decl) -> bool:
-    """`_lone_untagged`, counting what the union names inside its list members too: openrouter 1.761's
-    `input` [string, ..., array of an object] is `InputUnion`, the items `Input`; outpost 1.791 `FiltersStatus`,
-    an enum and a list of one, keeps its name (its members `FiltersStatusEnum1`, `FiltersStatusEnum2`)."""
-    if not isinstance(union, Union):
-        return False
-    named = [d for d in map(ref_target, union.members) if d is not None and d.origin.parent is union]
-    named = [d for d in named if named_by_union(d)]
-    return len(named) == 1 and not named[0].origin.tag
 
 
 def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | None, order: dict[int, int]) -> None:
@@ -309,10 +299,10 @@ def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | 
                 moved = True
                 continue
             movers = group
-            in_components = [d for d in group if _component_rooted(d)]
+            in_components = [d for d in group if component_rooted(d)]
             if era.component_keeps and name not in blocked and len(in_components) == 1 < len(group):
                 movers = [d for d in group if d is not in_components[0]]
-            if era.feb2025 and name not in blocked and _one_union(group):
+            if era.feb2025 and name not in blocked and one_union(group):
                 # the union keeps the name, enums take `Enum`, objects their prefix (squadcast: the [str, int]
                 # union `Status`, the enum `StatusEnum`, the object `V4StatusPagesStatusPageStatus`; mammoth
                 # the union `Params`, the object `ItemTaskInfoParams`)
@@ -348,26 +338,6 @@ def _prefix_by_parents(
         level[id(decl)] = len(options[id(decl)]) - 1
         moved = True
     return moved
-
-
-def _component_rooted(decl: Decl) -> bool:
-    """Whether `decl` lies inside a component schema (not an operation's own request or response)."""
-    node = decl.origin.parent
-    while node is not None:
-        if node.origin.from_component:
-            return True
-        if node.origin.role:
-            return False
-        node = node.origin.parent
-    return False
-
-
-def _one_union(group: list[Decl]) -> bool:
-    """A contested name with one union among its claimants, inside a component (squadcast `Status`, mammoth
-    `Params`); an operation's union moves on with the rest (outpost 1.791 the `type` query parameter is
-    `ListTenantDestinationsType` beside the components' `DestinationWebhookType`...)."""
-    unions = [d for d in group if isinstance(d, Union)]
-    return len(unions) == 1 and _component_rooted(unions[0])
 
 
 def _post_order(decl: Decl, order: dict[int, int]) -> tuple[int, ...]:

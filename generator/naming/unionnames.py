@@ -1,0 +1,55 @@
+"""What naming asks of unions and of where a schema lies: whether a union's members take its name, and the
+component an inline schema belongs to (the Feb2025 era's rules in `naming.classes`)."""
+
+from __future__ import annotations
+
+from ..casing import pascal
+from ..ir import Decl, Union, members_named_by, named_by_union, ref_target
+
+
+def lone_untagged(union: Decl) -> bool:
+    """A union with one inline member named after it (no tag): that member is `<Union>` (an enum `<Union>Enum`)."""
+    members = members_named_by(union) if isinstance(union, Union) else []
+    return len(members) == 1 and not members[0].origin.tag
+
+
+def lone_with_lists(union: Decl) -> bool:
+    """`lone_untagged`, counting what the union names inside its list members too: openrouter 1.761's
+    `input` [string, ..., array of an object] is `InputUnion`, the items `Input`; outpost 1.791 `FiltersStatus`,
+    an enum and a list of one, keeps its name (its members `FiltersStatusEnum1`, `FiltersStatusEnum2`)."""
+    if not isinstance(union, Union):
+        return False
+    named = [d for d in map(ref_target, union.members) if d is not None and d.origin.parent is union]
+    named = [d for d in named if named_by_union(d)]
+    return len(named) == 1 and not named[0].origin.tag
+
+
+def component_rooted(decl: Decl) -> bool:
+    """Whether `decl` lies inside a component schema (not an operation's own request or response)."""
+    return component_of(decl) is not None
+
+
+def component_of(decl: Decl) -> Decl | None:
+    """The component schema `decl` lies inside, None inside an operation's own request or response."""
+    node = decl.origin.parent
+    while node is not None:
+        if node.origin.from_component:
+            return node
+        if node.origin.role:
+            return None
+        node = node.origin.parent
+    return None
+
+
+def unsuffixed(decl: Decl) -> str:
+    """A class name without the `Union` it took to give way to its members (`TopicsUnion` -> `Topics`)."""
+    suffixed = decl.name.endswith("Union") and not pascal(decl.name_override or decl.hint).endswith("Union")
+    return decl.name[: -len("Union")] if suffixed else decl.name
+
+
+def one_union(group: list[Decl]) -> bool:
+    """A contested name with one union among its claimants, inside a component (squadcast `Status`, mammoth
+    `Params`); an operation's union moves on with the rest (outpost 1.791 the `type` query parameter is
+    `ListTenantDestinationsType` beside the components' `DestinationWebhookType`...)."""
+    unions = [d for d in group if isinstance(d, Union)]
+    return len(unions) == 1 and component_rooted(unions[0])
