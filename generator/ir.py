@@ -186,6 +186,9 @@ class Decl:
     name: str = ""  # final class name, set by naming
     namespace: str = ""  # output sub-folder (components/operations/errors) or ""
     doc_dir: str = ""  # docs folder when outside docs/models (errors), set by naming
+    # the newest era's file name for the class (`outputresponse_type_statsd`): the words its name joins, set
+    # by naming (`naming.chains`); a split module's parts are named by it (`render.pymodules`)
+    file_stem: str = ""
 
 
 @dataclass(eq=False)

@@ -129,7 +129,7 @@ MODULE_FLOORS: dict[str, int] = {
     "bolt": 313,
     "circlemind-2024-12": 26,
     "conductorone-2024-08": 621,
-    "cribl-cp": 1956,
+    "cribl-cp": 4224,
     "cribl-mgmt": 39,
     "emissary": 85,
     "investec-2024-12": 85,

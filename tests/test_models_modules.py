@@ -8,6 +8,7 @@ where `components.Hub` and `operations.Hub` are two classes.
 
 from __future__ import annotations
 
+import importlib
 import os
 
 import pydantic
@@ -16,6 +17,7 @@ from models_support import RUFF_ARGS, load, tool
 
 from generator.ir import Enum, EnumValue, Field, ListOf, Model, Origin, Prim, Ref, Spec, Union, Uses
 from generator.render import render_package
+from generator.render.model_rules import DEFAULT_RULES, ModelRules
 from generator.render.pytypes import exception_name, py_name
 
 
@@ -52,8 +54,8 @@ def _namespaced() -> Spec:
     return Spec("Namespaced", [hub, op_hub, response, either, error])
 
 
-def _write(spec: Spec, out: str, package: str):
-    for path, text in render_package(spec, package).items():
+def _write(spec: Spec, out: str, package: str, rules: ModelRules = DEFAULT_RULES):
+    for path, text in render_package(spec, package, rules).items():
         os.makedirs(os.path.join(out, os.path.dirname(path)), exist_ok=True)
         with open(os.path.join(out, path), "w", encoding="utf-8") as handle:
             handle.write(text)
@@ -127,3 +129,23 @@ def test_modules_are_clean_for_tools(package, name):
 def test_error_class_names(name, pointer, component, expected):
     error = Model(hint=name, pointer=pointer, name=name, uses=Uses(error=True), origin=Origin(from_component=component))
     assert (exception_name(error), py_name(error)) == (expected, expected + "Data")
+
+
+def test_a_module_over_the_limit_is_written_in_parts(tmp_path):
+    """cribl-cp 1.784: a module of more than 150 classes is written in parts of 150, in Speakeasy's order
+    (each class after those it uses, a union's members last first), each part named after its last class."""
+    big = Union(hint="Big", pointer="#/components/schemas/Big", name="Big", origin=Origin(from_component=True))
+    members = []
+    for index in range(1, 161):
+        member = Model(hint="Big", pointer=f"#/components/schemas/Big/oneOf/{index}", name=f"BigMember{index}")
+        member.origin = Origin(parent=big, index=index)
+        member.file_stem = f"big_member_{index}"  # set by naming in the newest era
+        member.fields = [Field("n", Prim("int"), required=True, name="n")]
+        members.append(member)
+    big.members = [Ref(m) for m in members]
+    package = _write(Spec("Big", [big, *members]), str(tmp_path), "big_pkg", ModelRules(module_limit=150))
+    first = importlib.import_module("big_pkg.models.big_member_11")  # members 160 down to 11
+    rest = importlib.import_module("big_pkg.models.big")  # members 10 down to 1, then the union
+    assert package.models.BigMember160 is first.BigMember160 and package.models.BigMember10 is rest.BigMember10
+    assert not hasattr(first, "BigMember10") and package.models.Big is rest.Big
+    assert pydantic.TypeAdapter(package.models.Big).validate_python({"n": 1}).n == 1

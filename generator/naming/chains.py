@@ -13,6 +13,11 @@ the component name they copy uncontested (`RestAuthenticationBasic`, a variant o
 RestCollectorConf: its children are `RestAuthenticationBasicDiscovery`...). A copy whose
 name is contested (`OutputResponseOutputSumoLogic`) is no root: its children go by the
 component above it.
+
+Each name's words also give the class's file stem (`Decl.file_stem`), Speakeasy's file name for a
+class of its own: the root and any component key lower-cased, a property, title or tag snake_cased,
+joined by `_` (`OutputResponseTypeStatsd` -> `outputresponse_type_statsd`); a split module's parts
+are named by it (`render.pymodules`).
 """
 
 from __future__ import annotations
@@ -20,7 +25,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable
 
-from ..casing import pascal, tag_words
+from ..casing import fold, pascal, snake, tag_words
 from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Enum, Model, Ref, Role, Union, members_named_by, named_by_union
 
 
@@ -32,12 +37,22 @@ class Chains:
         self.base_of: Callable[[Decl], str] = lambda decl: base_of(decl).replace("&", " and ")
         self.firsts = Counter(pascal(self.base_of(d)).lower() for d in pending)
         self.taken = set(taken)  # the fixed names, before any inline schema is named
+        # each candidate's file stem (`Decl.file_stem`), by (claimant, name)
+        self.stems: dict[tuple[int, str], str] = {}
 
     def candidates(self, decl: Decl) -> list[str]:
         number = subtree_number(decl.origin.parent)
+        tail = ("_" + number) if number else ""
         if isinstance(decl, Union) and gives_way(decl):  # its own members take the plain name
-            return [n + "Union" + number for n in self._candidates(decl, False)]
-        return [n + number for n in self._candidates(decl, isinstance(decl, Union))]
+            pairs = [
+                (n + "Union" + number, "_".join(words) + "_union" + tail) for n, words in self._candidates(decl, False)
+            ]
+        else:
+            pairs = [
+                (n + number, "_".join(words) + tail) for n, words in self._candidates(decl, isinstance(decl, Union))
+            ]
+        self.stems.update(((id(decl), name), stem) for name, stem in pairs)
+        return [name for name, _ in pairs]
 
     def key(self, decl: Decl, name: str) -> str:
         """What claimants contest: the name without the number of the member it lies in, so that
@@ -67,39 +82,67 @@ class Chains:
         if stem.endswith("Union") and not pascal(union.name_override or union.hint).endswith("Union"):
             stem = stem[: -len("Union")]
         suffix = ""
+        file = union.file_stem or file_word(stem, True)
+        if number and file.endswith("_" + number):
+            file = file[: -len(number) - 1]
+        if file.endswith("_union") and not stem.endswith("Union"):
+            file = file[: -len("_union")]
         if union.origin.input_of:
             stem, suffix = pascal(union.origin.input_of), "Input"
+            file = file_word(union.origin.input_of, True)
+        extra = ["input"] if suffix else []
+        extra += [number] if number else []
         if decl.origin.tag:
-            return stem + tag_words(decl.origin.tag) + suffix + number
+            words = [file, file_word(decl.origin.tag, False), *extra]
+            return self._stemmed(decl, stem + tag_words(decl.origin.tag) + suffix + number, words)
         if _lone(union):
-            return stem + suffix + ("Enum" if isinstance(decl, Enum) else "") + number
+            enum = "Enum" if isinstance(decl, Enum) else ""
+            return self._stemmed(decl, stem + suffix + enum + number, [file, *(["enum"] if enum else []), *extra])
         shared = pascal(decl.origin.shared_tag) if decl.origin.shared_tag else ""
-        return stem + shared + suffix + str(decl.origin.index or 1) + number
+        index = str(decl.origin.index or 1)
+        words = [file, *([file_word(shared, False)] if shared else []), *(["input"] if suffix else []), index]
+        return self._stemmed(decl, stem + shared + suffix + index + number, words + ([number] if number else []))
 
-    def _candidates(self, decl: Decl, union: bool) -> list[str]:
+    def _stemmed(self, decl: Decl, name: str, words: list[str]) -> str:
+        """`name`, its file stem recorded."""
+        self.stems[(id(decl), name)] = "_".join(words)
+        return name
+
+    def _candidates(self, decl: Decl, union: bool) -> list[tuple[str, list[str]]]:
+        """Names with the words of their file stem (see `file_word`)."""
         base = self.base_of(decl)
         root, path = self._root(decl)
-        names = [pascal(base)]
+        own = file_word(base, _keyed(decl))
+        pairs = [(pascal(base), [own])]
         if union:
-            names.append(pascal(base) + "Union")
+            pairs.append((pascal(base) + "Union", [own, "union"]))
         if root:
+            top = file_word(root, True)
             tag = _tag(path)
-            parent_base = self.base_of(path[-1]) if path and path[-1] is decl.origin.parent else ""
-            steps = [[base]]
+            parent = path[-1] if path and path[-1] is decl.origin.parent else None
+            parent_base = self.base_of(parent) if parent is not None else ""
+            steps = [([base], [own])]
             if tag:
-                steps.append([base, tag])
-            if parent_base:
-                steps.append([parent_base, base])
+                steps.append(([base, tag], [own, file_word(tag, False)]))
+            if parent is not None and parent_base:
+                above = file_word(parent_base, _keyed(parent))
+                steps.append(([parent_base, base], [above, own]))
                 if tag:
-                    steps.append([parent_base, base, tag])
-            for words in steps:
-                names.append(pascal(" ".join([root, *words])))
+                    steps.append(([parent_base, base, tag], [above, own, file_word(tag, False)]))
+            for words, files in steps:
+                pairs.append((pascal(" ".join([root, *words])), [top, *files]))
             if union:
-                names.append(pascal(root + " " + base) + "Union")
+                pairs.append((pascal(root + " " + base) + "Union", [top, own, "union"]))
         if isinstance(decl, Enum) and len(decl.values) == 1 and not decl.name_override:  # as `classes`
-            tagged = pascal(base) + tag_words(str(decl.values[0].value))
-            names += [pascal(tagged)] + ([pascal(root + " " + tagged)] if root else [])
-        return list(dict.fromkeys(names))
+            value = str(decl.values[0].value)
+            tagged = pascal(base) + tag_words(value)
+            pairs.append((pascal(tagged), [own, file_word(value, False)]))
+            if root:
+                pairs.append((pascal(root + " " + tagged), [file_word(root, True), own, file_word(value, False)]))
+        unique: dict[str, tuple[str, list[str]]] = {}
+        for name, files in pairs:
+            unique.setdefault(name, (name, files))
+        return list(unique.values())
 
     def _root(self, decl: Decl) -> tuple[str, list[Decl]]:
         """The root's name and the ancestors between it and `decl` (nearest last)."""
@@ -125,6 +168,23 @@ class Chains:
     def _keeps_name(self, decl: Decl) -> bool:
         first = pascal(self.base_of(decl)).lower()
         return self.firsts[first] == 1 and first not in self.taken
+
+
+def file_word(text: str, keyed: bool) -> str:
+    """One word of a file stem: a component's name lower-cased as it is (`restpaginationtyperequestoffset`),
+    a property, title or tag snake_cased (`discover_type`, `logged_in_users`)."""
+    if keyed:
+        return "".join(c for c in fold(text).lower() if c.isalnum())
+    return snake(text).rstrip("_")
+
+
+def _keyed(decl: Decl) -> bool:
+    """Whether `decl` is named after a component's key: an allOf-distributed copy, or a member of one's union
+    that shares its name (cribl-cp `OutputResponseOutputWebhookWebhook1` of `OutputWebhook`)."""
+    parent = decl.origin.parent
+    while not decl.origin.copy_of and isinstance(parent, Union) and parent.hint == decl.hint:
+        decl, parent = parent, parent.origin.parent
+    return bool(decl.origin.copy_of)
 
 
 def _lone(union: Union) -> bool:

@@ -319,6 +319,8 @@ def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | 
     for decl in decls:
         choice = numbered.get(id(decl)) or options[id(decl)][level[id(decl)]]
         decl.name = unique(choice, taken)
+        if chains is not None:
+            decl.file_stem = chains.stems.get((id(decl), choice), "")
 
 
 def _prefix_by_parents(

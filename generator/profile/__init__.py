@@ -29,6 +29,7 @@ from typing import TYPE_CHECKING
 from ..casing import camel, pascal
 from .docs import DocEras
 from .gen_yaml import Version, errors_beside_models, lock_version, python_folders, section, ts_folders
+from .models import ModelEras
 from .parsing import ParseEras
 
 if TYPE_CHECKING:  # config imports this package (`lock_version`)
@@ -39,7 +40,7 @@ _FLAT = MappingProxyType({k: "" for k in ("shared", "operations", "errors", "web
 
 
 @dataclass(frozen=True)
-class Profile(DocEras, ParseEras):
+class Profile(DocEras, ParseEras, ModelEras):
     """What Speakeasy would do for one SDK: the job's settings, gen.yaml's options and the generator version.
 
     `Profile()` is the default: Python docs, version 1.606, no fixes, no options."""

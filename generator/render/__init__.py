@@ -102,7 +102,7 @@ def render_package(spec: Spec, package: str, rules: ModelRules = DEFAULT_RULES) 
     """
     env = environment()
     namespaces = package_modules(spec.decls, rules.errors_beside_models)
-    placed = file_modules(spec, {id(d): name for name, decls in namespaces.items() for d in decls})
+    placed = file_modules(spec, {id(d): name for name, decls in namespaces.items() for d in decls}, rules.module_limit)
     merged = merged_circles(spec.decls, placed)
     home = {key: merged.get(module, module) for key, module in placed.items()}
     written: dict[str, list[Decl]] = {}

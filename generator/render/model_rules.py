@@ -17,6 +17,7 @@ class ModelRules:
     open_unions: bool = False  # see `Profile.open_unions`
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"  # see `Profile.file_type`
     errors_beside_models: bool = False  # see `Profile.errors_beside_models`
+    module_limit: int = 0  # see `Profile.module_limit`
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ModelRules:
@@ -27,6 +28,7 @@ class ModelRules:
             open_unions=profile.open_unions,
             file_type=profile.file_type,
             errors_beside_models=profile.errors_beside_models,
+            module_limit=profile.module_limit,
         )
 
     def is_open(self, enum: Enum) -> bool:

@@ -21,6 +21,7 @@ Error classes are placed alike in the `errors` package (`models.errors`; mammoth
 openrouter 1.656, outpost 1.712-1.791 `errors/<op>op.py`). Modules whose classes refer to each
 other in a circle are written as one (the first by name), the others re-exporting their classes
 from it: Python cannot import two modules that each need the other's classes first.
+A module of more classes than the era allows is written in parts (`_split`).
 The package's `__init__` imports a module only when one of its names is first used.
 """
 
@@ -30,8 +31,8 @@ import hashlib
 import keyword
 import re
 
-from ..casing import fold
-from ..ir import Decl, Role, Spec, referenced
+from ..casing import fold, pascal, snake
+from ..ir import Decl, Role, Spec, Union, referenced
 from .pytypes import exception_name, py_name
 
 # Speakeasy's classes of no operation and no component schema: in a module of their name
@@ -110,7 +111,7 @@ def _named_after(key: str, decl: Decl) -> str:
     return slug(key) + "".join("_" + w for w in _WORD.findall(added)) if _ADDED.fullmatch(added) else slug(key)
 
 
-def file_modules(spec: Spec, namespaces: dict[int, str]) -> dict[int, str]:
+def file_modules(spec: Spec, namespaces: dict[int, str], limit: int = 0) -> dict[int, str]:
     """Every declaration's file module (dotted, under the package), from its namespace module
     (`namespaces`, by id): `models.tenant`, `models.operations.getserverinfo`, `errors.badrequest`."""
     split = any(ns.count(".") for ns in namespaces.values())
@@ -123,7 +124,66 @@ def file_modules(spec: Spec, namespaces: dict[int, str]) -> dict[int, str]:
     files = {id(d): f"{namespaces[id(d)]}.{_source_module(roots[id(d)], split)}" for d in spec.decls}
     for variant in {id(r): r for r in roots.values() if r.origin.input_of}.values():
         _beside_component(variant, spec.decls, roots, files)
+    if limit:
+        _split(spec.decls, files, roots, limit)
     return files
+
+
+def _split(decls: list[Decl], files: dict[int, str], roots: dict[int, Decl], limit: int) -> None:
+    """A module of more classes than `limit` (`Profile.module_limit`) is written in parts of `limit` classes,
+    in the order Speakeasy writes them (`_written_order`), each part named after its last class's file stem
+    (cribl-cp 1.784: `createinputop` is `createinput_logged_in_users` and `createinput_request`,
+    `outputresponse` is `outputresponse_type_statsd`, `outputresponse_outputwebhook_url_1` and `outputresponse`)."""
+    by_module: dict[str, list[Decl]] = {}
+    for decl in decls:
+        by_module.setdefault(files[id(decl)], []).append(decl)
+    for module, members in by_module.items():
+        if len(members) <= limit:
+            continue
+        order = _written_order(members, roots)
+        package = module.rpartition(".")[0]
+        for start in range(0, len(order), limit):
+            part = order[start : start + limit]
+            files.update((id(d), f"{package}.{_file_stem(part[-1], roots)}") for d in part)
+
+
+def _written_order(members: list[Decl], roots: dict[int, Decl]) -> list[Decl]:
+    """Each class after the classes it uses, depth first from the module's last top-level class: fields in
+    order, a union's members last first, the module's other top-level classes (allOf variants) before its own
+    members (cribl-cp 1.784 `restcollectorconf`: `RestAuthenticationHmac`'s classes first, `RestCollectMethodGet`'s
+    last before `RestCollectorConf`)."""
+    inside = {id(d) for d in members}
+    tops = [d for d in members if roots[id(d)] is d] or members[-1:]
+    main = tops[-1]
+    order: list[Decl] = []
+    seen: set[int] = set()
+    stack: list[tuple[Decl, bool]] = [(main, False)]
+    while stack:
+        decl, done = stack.pop()
+        if done:
+            order.append(decl)
+            continue
+        if id(decl) in seen or id(decl) not in inside:
+            continue
+        seen.add(id(decl))
+        uses = (tops[:-1] if decl is main else []) + referenced(decl)
+        if isinstance(decl, Union):
+            uses.reverse()
+        stack.append((decl, True))
+        stack.extend((d, False) for d in reversed(uses))
+    return order + [d for d in members if id(d) not in seen]
+
+
+def _file_stem(decl: Decl, roots: dict[int, Decl]) -> str:
+    """Speakeasy's file name for a class of its own: the words of its name (`Decl.file_stem`, the newest
+    naming era's), a component's its module, an operation's `<operationid>_<role>` (`createinput_request`)."""
+    if decl.file_stem:
+        return decl.file_stem
+    if roots[id(decl)] is decl and decl.origin.context and decl.origin.role:
+        prefix = pascal(decl.origin.context)
+        if decl.name.startswith(prefix) and decl.name != prefix:
+            return slug(decl.origin.context) + "_" + snake(decl.name[len(prefix) :]).rstrip("_")
+    return _source_module(decl, False) if roots[id(decl)] is decl else slug(decl.name)
 
 
 def _beside_component(variant: Decl, decls: list[Decl], roots: dict[int, Decl], files: dict[int, str]) -> None:
