@@ -149,3 +149,14 @@ def test_a_module_over_the_limit_is_written_in_parts(tmp_path):
     assert package.models.BigMember160 is first.BigMember160 and package.models.BigMember10 is rest.BigMember10
     assert not hasattr(first, "BigMember10") and package.models.Big is rest.Big
     assert pydantic.TypeAdapter(package.models.Big).validate_python({"n": 1}).n == 1
+
+
+@pytest.mark.parametrize("key", ["globals", "getattr", "sorted"])
+def test_a_module_named_like_a_builtin_leaves_the_lazy_init_working(tmp_path, key):
+    """Importing `models/globals.py` sets `globals` in the package (Speakeasy's `models/internal/globals.py`):
+    the `__init__` must not call the builtin by that name afterwards."""
+    shadow = Model(hint=key, pointer=f"#/components/schemas/{key}", name="Shadow", origin=Origin(from_component=True))
+    other = Model(hint="Other", pointer="#/components/schemas/Other", name="Other", origin=Origin(from_component=True))
+    package = _write(Spec("Shadow", [shadow, other]), str(tmp_path), f"shadow_{key}")
+    assert package.models.Shadow is importlib.import_module(f"shadow_{key}.models.{key}").Shadow
+    assert package.models.Other.__name__ == "Other" and "Other" in dir(package.models)

@@ -125,7 +125,7 @@ def render_package(spec: Spec, package: str, rules: ModelRules = DEFAULT_RULES) 
     for namespace in namespaces:
         files[f"{package}/{namespace.replace('.', '/')}/__init__.py"] = _lazy_init(spec, namespace, names_of)
     packages = sorted(name[7:] for name in namespaces if "." in name)
-    if packages:
+    if packages and "models" not in namespaces:  # a flat `models` has its own (`models/internal` aside)
         files[f"{package}/models/__init__.py"] = env.get_template("__init__.py.j2").render(
             modules=packages, runtime=False
         )

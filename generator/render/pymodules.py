@@ -88,6 +88,10 @@ def _source_module(decl: Decl, split: bool) -> str:
     found = _SHARED_BODY.search(decl.pointer) or (None if decl.origin.role else _COMPONENT.search(decl.pointer))
     if found is not None:
         return _named_after(decl.name_override or found.group(1).replace("~1", "/").replace("~0", "~"), decl)
+    if (
+        decl.origin.hook == "callbacks"
+    ):  # the operation's module, not the callback's (bar 1.318 `callbacks/createorder`)
+        return slug(decl.origin.context.rpartition(" ")[0] or decl.origin.context)
     if decl.origin.context:  # an operation's request, response, bodies (a role or none: orq 1.441 `ResponseBody`)
         return slug(decl.origin.context) + ("" if split else "op")
     return slug(decl.name_override or decl.hint or decl.name)
@@ -114,7 +118,7 @@ def _named_after(key: str, decl: Decl) -> str:
 def file_modules(spec: Spec, namespaces: dict[int, str], limit: int = 0) -> dict[int, str]:
     """Every declaration's file module (dotted, under the package), from its namespace module
     (`namespaces`, by id): `models.tenant`, `models.operations.getserverinfo`, `errors.badrequest`."""
-    split = any(ns.count(".") for ns in namespaces.values())
+    split = any(ns.count(".") and ns != "models.internal" for ns in namespaces.values())
     variants = {d.origin.input_of: d for d in spec.decls if d.origin.input_of and root(d) is d}
     kept = {id(d) for d in spec.decls}
     roots = {}
@@ -178,7 +182,7 @@ def _file_stem(decl: Decl, roots: dict[int, Decl]) -> str:
     """Speakeasy's file name for a class of its own: the words of its name (`Decl.file_stem`, the newest
     naming era's), a component's its module, an operation's `<operationid>_<role>` (`createinput_request`)."""
     if decl.file_stem:
-        return decl.file_stem
+        return slug(decl.file_stem)
     if roots[id(decl)] is decl and decl.origin.context and decl.origin.role:
         prefix = pascal(decl.origin.context)
         if decl.name.startswith(prefix) and decl.name != prefix:

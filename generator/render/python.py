@@ -282,7 +282,8 @@ def package_modules(decls: list[Decl], errors_beside_models: bool = False) -> di
     beside = errors_beside_models and not namespaced and _apart(decls)
     modules: dict[str, list[Decl]] = {} if namespaced else {"models": []}
     for decl in decls:
-        modules.setdefault("models" if beside else module_of(decl, namespaced), []).append(decl)
+        home = module_of(decl, namespaced)
+        modules.setdefault("models" if beside and home == "errors" else home, []).append(decl)
     return modules
 
 
@@ -299,8 +300,8 @@ def is_namespaced(decls: list[Decl]) -> bool:
 
 
 def module_of(decl: Decl, namespaced: bool) -> str:
-    if not namespaced:
-        return "errors" if decl.uses.error else "models"
+    if not namespaced:  # the SDK's `Globals` in `models/internal` (agentset 1.708, emissary 1.423, outpost 1.712)
+        return "models.internal" if decl.namespace == "internal" else "errors" if decl.uses.error else "models"
     return "models." + ("errors" if decl.uses.error else decl.namespace or "components")
 
 

@@ -72,17 +72,24 @@ _MODULES = {
 }
 
 
+# bound before any module is imported: importing `.globals` (or `.getattr`) sets that name here
+_NAMESPACE = globals()
+_IMPORT = importlib.import_module
+_GETATTR = getattr
+_SORTED = sorted
+
+
 def __getattr__(name: str) -> Any:
     module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
-    value = getattr(importlib.import_module(module, __name__), name)
-    globals()[name] = value
+    value = _GETATTR(_IMPORT(module, __name__), name)
+    _NAMESPACE[name] = value
     return value
 
 
 def __dir__() -> List[str]:
-    return sorted({*globals(), *_MODULES})
+    return _SORTED({*_NAMESPACE, *_MODULES})
 
 
 __all__ = [
