@@ -18,7 +18,7 @@ from functools import lru_cache
 from . import __version__
 from .bookkeeping import JOURNAL, MANIFEST
 from .resources import templates_dir
-from .safe_open import open_regular
+from .safe_open import read_regular
 
 
 def cache_dir() -> str:
@@ -74,16 +74,9 @@ def file_digest(path: str) -> str:
     does not block, so a FIFO put where a spec was is refused here (and then by the loader, with an
     error), not waited on forever."""
     try:
-        handle, _ = open_regular(path)
+        return hashlib.sha256(read_regular(path)).hexdigest()
     except OSError:  # a FIFO or device too (`NotRegularFile`)
         return ""
-    try:
-        with os.fdopen(handle, "rb", closefd=False) as stream:
-            return hashlib.sha256(stream.read()).hexdigest()
-    except OSError:
-        return ""
-    finally:
-        os.close(handle)
 
 
 def fresh_models(out_dir: str, options_key: str) -> int | None:
@@ -96,11 +89,10 @@ def fresh_models(out_dir: str, options_key: str) -> int | None:
     with 2-second timestamps) can hide such an edit; those are compared by content.
     """
     try:
-        with open(_stamp_path(out_dir), encoding="utf-8") as handle:
-            stamp = json.load(handle)
+        stamp = json.loads(read_regular(_stamp_path(out_dir)))  # never blocks on a FIFO
         documents, outputs, recorded = stamp["documents"], stamp["outputs"], stamp["digest"]
         models, written_at = int(stamp["models"]), int(stamp["written_at"])
-    except (OSError, ValueError, KeyError, TypeError):
+    except (OSError, ValueError, KeyError, TypeError, RecursionError):
         return None
     if os.path.exists(os.path.join(out_dir, JOURNAL)):  # an interrupted run is the write stage's to finish
         return None

@@ -19,6 +19,7 @@ from typing import Any
 
 from .bookkeeping import JOURNAL, STAGING, TEMP
 from .errors import SpecError
+from .safe_open import NotRegularFile, read_regular
 
 
 def safe_relative(path: str) -> str:
@@ -72,12 +73,17 @@ def _read_journal(out_dir: str) -> tuple[list[str], list[tuple[str, str]], bool]
     """The checked removals and renames of a journal on disk (None when there is none)."""
     path = os.path.join(out_dir, JOURNAL)
     try:
-        with open(path, encoding="utf-8") as handle:
-            journal: Any = json.load(handle)
+        journal: Any = json.loads(read_regular(path))
     except FileNotFoundError:
         return None
-    except (OSError, ValueError) as exc:
-        raise SpecError(f"cannot read the journal of an interrupted run: {exc}", file=path) from None
+    except NotRegularFile:  # a FIFO would block the run
+        raise SpecError("cannot read the journal of an interrupted run: not a regular file", file=path) from None
+    except OSError as exc:
+        raise SpecError(f"cannot read the journal of an interrupted run: {exc.strerror or exc}", file=path) from None
+    except (ValueError, RecursionError):
+        raise SpecError(
+            "the journal of an interrupted run is malformed; delete it if no run is in progress", file=path
+        ) from None
     remove, renames, staging = (
         journal.get(k) if isinstance(journal, dict) else None for k in ("remove", "renames", "staging")
     )

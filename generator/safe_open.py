@@ -25,3 +25,16 @@ def open_regular(path: str) -> tuple[int, int]:
         os.close(handle)
         raise
     return handle, info.st_size
+
+
+def read_regular(path: str) -> bytes:
+    """The bytes of the regular file at `path`, read without blocking (see `open_regular`): what
+    modelgen reads in an output folder, where a FIFO could stand in for a file it wrote."""
+    handle, size = open_regular(path)
+    try:
+        chunks = []
+        while chunk := os.read(handle, max(size, 65536)):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(handle)

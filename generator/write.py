@@ -35,6 +35,7 @@ from dataclasses import dataclass, field
 from .bookkeeping import JOURNAL, MANIFEST, STAGING, TEMP
 from .errors import SpecError
 from .journal import flush_all, inside, recover, safe_relative, symlink_error
+from .safe_open import NotRegularFile, read_regular
 
 
 @dataclass
@@ -67,10 +68,9 @@ def read_manifest(out_dir: str) -> dict[str, str]:
     """The files the last run wrote, with digests; each must be a plain path inside `out_dir`
     (a planted entry could otherwise have a file elsewhere deleted as "vanished")."""
     try:
-        with open(os.path.join(out_dir, MANIFEST), encoding="utf-8") as handle:
-            data = json.load(handle)
+        data = json.loads(read_regular(os.path.join(out_dir, MANIFEST)))
         files = {str(k): str(v) for k, v in data.get("files", {}).items()}
-    except (OSError, ValueError, AttributeError):
+    except (OSError, ValueError, AttributeError, RecursionError):  # a FIFO is an OSError too: never waited on
         return {}
     for rel in files:
         inside(out_dir, rel, MANIFEST)
@@ -118,11 +118,12 @@ def _existing(out_dir: str) -> set[str]:
 
 def _read(path: str) -> bytes | None:
     try:
-        with open(path, "rb") as handle:
-            return handle.read()
+        return read_regular(path)
     except FileNotFoundError:
         return None
-    except OSError as exc:  # a folder where a file should go, permissions...
+    except NotRegularFile:  # a FIFO would block the run, a folder cannot be replaced by a file
+        raise SpecError("cannot read: not a regular file", file=path) from None
+    except OSError as exc:  # permissions...
         raise SpecError(f"cannot read: {exc.strerror or exc}", file=path) from None
 
 

@@ -14,6 +14,7 @@ import json
 import os
 import re
 import subprocess
+import sys
 
 import pytest
 
@@ -29,6 +30,7 @@ components:
       properties:
         name: {type: string}
 """
+ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 ERROR_LINE = re.compile(r"^error: (?P<file>.+?):\d+:\d+: #\S*: (?P<message>.+)$")
 
 
@@ -191,3 +193,28 @@ def test_an_immutable_output_file_is_named_with_its_cause(setup, run_cli):
     assert code == 2
     assert "internal error" not in err and "cannot update the output: Operation not permitted" in err, err
     assert err.startswith(f"error: {out}"), err
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this platform")
+@pytest.mark.parametrize("planted", [JOURNAL, MANIFEST, "models/__init__.py"])
+def test_a_fifo_in_the_output_is_named_not_waited_on(setup, planted):
+    """Reading a FIFO without a writer blocks forever: the run must refuse it (in a child, so a
+    hang fails this test instead of stopping the suite)."""
+    spec, out, _ = setup
+    if (out / planted).exists():
+        os.remove(out / planted)
+    os.mkfifo(out / planted)
+    command = [sys.executable, "-m", "generator", "generate", str(spec), "--out", str(out)]
+    done = subprocess.run(command, cwd=ROOT, capture_output=True, text=True, timeout=60)
+    assert done.returncode == 2, done.stderr
+    assert ERROR_LINE.match(done.stderr.strip()), done.stderr
+    assert f"{out / planted}:1:1" in done.stderr and "not a regular file" in done.stderr
+
+
+@pytest.mark.parametrize("planted", [JOURNAL, MANIFEST])
+def test_a_bookkeeping_file_nested_too_deep_is_no_internal_error(setup, run_cli, planted):
+    spec, out, _ = setup
+    (out / planted).write_text("[" * 100_000 + "]" * 100_000)
+    code, _, err = run_cli("generate", str(spec), "--out", str(out))
+    assert "internal error" not in err
+    assert code == (2 if planted == JOURNAL else 0), err  # a manifest that cannot be read is none
