@@ -282,6 +282,16 @@ def referenced(decl: Decl, with_additional: bool = True) -> list[Decl]:
     return [t for t in map(ref_target, exprs) if t is not None]
 
 
+def inside_error(decl: Decl) -> bool:
+    """Whether `decl` was found inside an error class (an inline schema of an error body)."""
+    node = decl.origin.parent
+    while node is not None:
+        if node.uses.error:
+            return True
+        node = node.origin.parent
+    return False
+
+
 def closure(roots: list[Decl], with_additional: bool = True) -> set[int]:
     """ids of every declaration reachable from `roots` (roots included)."""
     seen: set[int] = set()

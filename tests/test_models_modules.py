@@ -160,3 +160,18 @@ def test_a_module_named_like_a_builtin_leaves_the_lazy_init_working(tmp_path, ke
     package = _write(Spec("Shadow", [shadow, other]), str(tmp_path), f"shadow_{key}")
     assert package.models.Shadow is importlib.import_module(f"shadow_{key}.models.{key}").Shadow
     assert package.models.Other.__name__ == "Other" and "Other" in dir(package.models)
+
+
+@pytest.mark.parametrize("shared", [True, False])
+def test_an_errors_inline_classes_live_with_it_before_shared_error_components(tmp_path, shared):
+    """outpost 1.712-1.791 (no sharedErrorComponentsApr2025): `errors/apierrorresponse.py` holds the error's
+    inline union `Data`; with the fix (mammoth 1.606, que 1.621) its inline classes are models."""
+    error = Model(hint="Problem", pointer="#/components/schemas/Problem", name="Problem", uses=Uses(error=True))
+    error.origin = Origin(from_component=True)
+    data = Union(hint="data", pointer="#/components/schemas/Problem/properties/data", name="Data")
+    data.origin, data.members = Origin(parent=error), [ListOf(Prim("str")), Prim("int")]
+    error.fields = [Field("data", Ref(data), required=False, name="data")]
+    rules = ModelRules(shared_errors=shared)
+    package = _write(Spec("Problems", [error, data]), str(tmp_path), f"problems_{shared}", rules)
+    home = "models" if shared else "errors"
+    assert getattr(package, home).Data is importlib.import_module(f"problems_{shared}.{home}.problem_error").Data

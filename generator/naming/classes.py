@@ -24,6 +24,7 @@ from ..ir import (
     Role,
     Spec,
     Union,
+    inside_error,
     members_named_by,
     named_by_union,
 )
@@ -32,7 +33,7 @@ from . import legacy as naming_legacy
 from .chains import Chains, gives_way
 from .fields import component_override, name_fields, name_members
 from .fixed import OP_SUFFIX, TS_GLOBALS, fixed_name
-from .placement import inside_error, name_space, place, placed_with_errors
+from .placement import name_space, place, placed_with_errors
 from .reach import reach_ranks
 from .unionnames import component_of, component_rooted, lone_untagged, lone_with_lists, one_union, unsuffixed
 from .unique import python_safe, singular, unique

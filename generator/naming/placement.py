@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 
-from ..ir import Decl, Role
+from ..ir import Decl, Role, inside_error
 from ..profile import Profile
 
 
@@ -33,15 +33,6 @@ def placed_with_errors(decl: Decl, era: Profile) -> bool:
         or (not era.shared_errors and inside_error(decl))
         or (not era.python_docs and decl.uses.error_member)
     )
-
-
-def inside_error(decl: Decl) -> bool:
-    node = decl.origin.parent
-    while node is not None:
-        if node.uses.error:
-            return True
-        node = node.origin.parent
-    return False
 
 
 def name_space(decl: Decl, folders: Mapping[str, str], era: Profile) -> str:

@@ -101,7 +101,7 @@ def render_package(spec: Spec, package: str, rules: ModelRules = DEFAULT_RULES) 
     package's `__init__`. `rules` are the gen.yaml options and version-dependent choices the models follow.
     """
     env = environment()
-    namespaces = package_modules(spec.decls, rules.errors_beside_models)
+    namespaces = package_modules(spec.decls, rules.errors_beside_models, rules.shared_errors)
     placed = file_modules(spec, {id(d): name for name, decls in namespaces.items() for d in decls}, rules.module_limit)
     merged = merged_circles(spec.decls, placed)
     home = {key: merged.get(module, module) for key, module in placed.items()}

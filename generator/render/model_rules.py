@@ -18,6 +18,7 @@ class ModelRules:
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"  # see `Profile.file_type`
     errors_beside_models: bool = False  # see `Profile.errors_beside_models`
     module_limit: int = 0  # see `Profile.module_limit`
+    shared_errors: bool = True  # see `Profile.shared_errors`: else an error's inline classes live with it
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ModelRules:
@@ -29,6 +30,7 @@ class ModelRules:
             file_type=profile.file_type,
             errors_beside_models=profile.errors_beside_models,
             module_limit=profile.module_limit,
+            shared_errors=profile.shared_errors,
         )
 
     def is_open(self, enum: Enum) -> bool:

@@ -15,7 +15,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Role, Spec, TypeExpr, Union
+from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Role, Spec, TypeExpr, Union, inside_error
 from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import docstring, layout
 from .pyimports import Module
@@ -269,7 +269,9 @@ def _referenced(exprs: list[TypeExpr]) -> list[str]:
     return found
 
 
-def package_modules(decls: list[Decl], errors_beside_models: bool = False) -> dict[str, list[Decl]]:
+def package_modules(
+    decls: list[Decl], errors_beside_models: bool = False, shared_errors: bool = True
+) -> dict[str, list[Decl]]:
     """The declarations of each namespace (dotted path under the package), in Speakeasy's layout.
 
     Without namespaces: `models`, and `errors` for the error classes (Speakeasy keeps them
@@ -283,6 +285,10 @@ def package_modules(decls: list[Decl], errors_beside_models: bool = False) -> di
     modules: dict[str, list[Decl]] = {} if namespaced else {"models": []}
     for decl in decls:
         home = module_of(decl, namespaced)
+        if home == "models" and not shared_errors and inside_error(decl):
+            home = (
+                "errors"  # before sharedErrorComponentsApr2025 (outpost 1.712-1.791 `errors/apierrorresponse.py` Data)
+            )
         modules.setdefault("models" if beside and home == "errors" else home, []).append(decl)
     return modules
 
