@@ -121,6 +121,7 @@ SPEC_31 = {
                     "distinct": {"enum": [False, "api", 2]},
                     "open_mixed": {"enum": [False, "api"], "x-speakeasy-unknown-values": "allow"},
                     "int_enum": {"type": "integer", "enum": [-1, 1, 2]},
+                    "whole_floats": {"type": "integer", "enum": [1, 2.0, 1e3]},  # JSON Schema integers all
                 },
             },
             "AnEnumWithNull": {"enum": ["FIRST_VALUE", "SECOND_VALUE", None]},
@@ -217,6 +218,7 @@ def test_enums_of_nulls_booleans_and_mixed_values(shapes31):
         "mixed": True,
         "distinct": False,
         "int_enum": -1,
+        "whole_floats": 1000,
     }
     enums = m.Enums.model_validate(payload)
     assert dump(enums) == payload

@@ -19,8 +19,11 @@ def build_enum(
     nullable: bool,
 ) -> tuple[TypeExpr, bool]:
     raw = schema["enum"]
-    values = [v for v in raw if v is not None]
     typed = schema.get("type")
+    # `2.0` and `1e3` are integers to JSON Schema (and YAML reads `1e3` as a float): an integer enum keeps them
+    # as ints, not a string enum of "2.0" that rejects the 2 the API sends
+    whole = typed == "integer"
+    values = [int(v) if whole and isinstance(v, float) and v.is_integer() else v for v in raw if v is not None]
     # a `null` among the values of a typed enum does not make it nullable: the type has no null
     # (bolt `credit_card_void_cause`, `type: string`); without a type the values are the type
     nullable = nullable or (typed is None and None in raw)
