@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from test_naming import doc, names
 
+from generator.ir import Enum, Union
+
 NEWEST = {
     "generation": {
         "maintainOpenAPIOrder": True,
@@ -283,3 +285,35 @@ def test_singular_of_metadata():
         "data",
         "userData",
     ]  # cribl-cp, agentset
+
+
+def test_untyped_boolean_enums_are_strings_and_a_lone_enum_member_leaves_its_union_the_name(tmp_path):
+    """cribl-cp 1.784: `enum: [false, true]` without a type is `FALSE = "false"`; `GitInfo.remote`,
+    [string, enum [false]], is `Remote` beside its `RemoteEnum` (the union takes `Union` only once prefixed,
+    lapyme 1.768). Without gen.yaml the booleans stay booleans."""
+    spec = doc("""
+        openapi: 3.0.3
+        info: {title: t, version: "1"}
+        paths:
+          /git:
+            get:
+              operationId: getGit
+              responses:
+                "200":
+                  description: ok
+                  content: {application/json: {schema: {$ref: "#/components/schemas/GitInfo"}}}
+        components:
+          schemas:
+            GitInfo:
+              type: object
+              properties:
+                remote:
+                  oneOf:
+                    - type: string
+                    - enum: [false]
+                tag: {enum: [false, true]}
+    """)
+    found = names(tmp_path, spec, NEWEST)
+    assert isinstance(found["Remote"], Union) and isinstance(found["RemoteEnum"], Enum)
+    assert [v.value for v in found["Tag"].values] == ["false", "true"]
+    assert [v.value for v in names(tmp_path, spec)["Tag"].values] == [False, True]

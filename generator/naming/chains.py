@@ -43,7 +43,12 @@ class Chains:
     def candidates(self, decl: Decl) -> list[str]:
         number = subtree_number(decl.origin.parent)
         tail = ("_" + number) if number else ""
-        if isinstance(decl, Union) and gives_way(decl):  # its own members take the plain name
+        if _lone_enum(decl):
+            (plain, plain_words), *prefixed = self._candidates(decl, False)
+            pairs = [(plain + number, "_".join(plain_words) + tail)] + [
+                (n + "Union" + number, "_".join(words) + "_union" + tail) for n, words in prefixed
+            ]
+        elif isinstance(decl, Union) and gives_way(decl):  # its own members take the plain name
             pairs = [
                 (n + "Union" + number, "_".join(words) + "_union" + tail) for n, words in self._candidates(decl, False)
             ]
@@ -196,6 +201,14 @@ def gives_way(union: Decl) -> bool:
     """A union whose own members are named after it takes the `Union` suffix, components too
     (cribl-cp `BackupsSettingsUnion` of `BackupsSettings` and EmptyObject, `NotificationUnion`)."""
     return isinstance(union, Union) and bool(members_named_by(union))
+
+
+def _lone_enum(union: Decl) -> bool:
+    """A union whose one member named after it is an enum, `<Union>Enum`: the union keeps its plain name and
+    takes `Union` only once prefixed (cribl-cp 1.784 `GitInfo.remote` [string, enum] is `Remote`, `RemoteEnum`;
+    lapyme 1.768 the contested `dimension` [enum, string] `InventoryReportRequestDimensionUnion`)."""
+    members = members_named_by(union) if isinstance(union, Union) else []
+    return len(members) == 1 and isinstance(members[0], Enum) and not members[0].origin.tag
 
 
 def _numbered_member(node: Decl | None) -> Decl | None:

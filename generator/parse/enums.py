@@ -34,8 +34,11 @@ def build_enum(
         return Prim("float"), nullable
     # an inline enum is named after its title, as an object is (airbyte `ValidCampaignStatuses` items)
     named = site.hint if site.component else str(schema.get("title") or site.hint)
+    labels = [_enum_label(schema.get("x-speakeasy-enums"), v, raw) for v in values]
+    if typed is None and builder.rules.untyped_bool_strings:
+        values = [str(v).lower() if isinstance(v, bool) else v for v in values]
     decl = Enum(hint=named, pointer="", origin=site.origin(), base=_enum_base(values, typed))
-    decl.values = [EnumValue(v, label=_enum_label(schema.get("x-speakeasy-enums"), v, raw)) for v in values]
+    decl.values = [EnumValue(v, label=label) for v, label in zip(values, labels, strict=True)]
     decl.open = schema.get("x-speakeasy-unknown-values") == "allow"
     decl.closed = schema.get("x-speakeasy-unknown-values") == "disallow"
     decl.untyped = "type" not in schema

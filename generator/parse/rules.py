@@ -27,6 +27,10 @@ class ParseRules:
     consts_ignored: bool = False
     response_component_descriptions: bool = True
     client_credentials: bool = True
+    # `Profile.grows_chains`: an untyped enum's YAML booleans are the strings "true"/"false" (cribl-cp 1.784
+    # `TagAfterProcessingOptions: enum: [false, true]` is `FALSE = "false"`, `GitInfo.remote`'s `RemoteEnum`;
+    # no entry of an older era has an untyped boolean enum, and without gen.yaml they stay booleans)
+    untyped_bool_strings: bool = False
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ParseRules:
@@ -43,6 +47,7 @@ class ParseRules:
             consts_ignored=profile.consts_ignored,
             response_component_descriptions=profile.response_component_descriptions,
             client_credentials=profile.client_credentials,
+            untyped_bool_strings=profile.grows_chains,
         )
 
 
