@@ -5,6 +5,12 @@ Run `python tests/conformance.py` (or `make conformance`). For each entry of
 memory with the entry's gen.yaml/gen.lock and compares them with Speakeasy's: byte for byte,
 and with the inside of code blocks blanked (Example Usage blocks hold values Speakeasy makes up).
 `--dump DIR` writes ours beside theirs for study.
+
+`--root DIR` measures a folder laid out like ../shared/corpus instead (SDKs we have not seen, fetched
+outside the repository; `--corpus` gives their flavour, python by default). With `--by-hash`, a page
+the entry's gen.lock records with a `pristine_git_object` but whose file is absent still counts: ours
+is identical when its git blob equals that hash, so an unseen SDK needs only its spec, gen.yaml and
+gen.lock.
 """
 
 from __future__ import annotations
@@ -40,6 +46,7 @@ class EntryResult:
     extra: list[str] = field(default_factory=list)
     different: list[str] = field(default_factory=list)
     error: str = ""
+    by_hash: int = 0  # pages compared with gen.lock's recorded hash alone (no file)
 
 
 def entries(corpus: str = CORPUS) -> list[str]:
@@ -105,6 +112,27 @@ def gold_filter(entry_dir: str) -> Callable[[str, bytes], bool] | None:
     return keep
 
 
+def recorded_docs(entry_dir: str) -> dict[str, str]:
+    """The docs/models pages gen.lock's `trackedFiles` records as generated: path -> the git blob
+    Speakeasy wrote (`pristine_git_object`); pages marked `deleted: true` are left out."""
+    path = os.path.join(entry_dir, "gen.lock")
+    if not os.path.exists(path):
+        return {}
+    with open(path, encoding="utf-8") as handle:
+        lock = parse_text(handle.read(), path)
+    tracked = lock.get("trackedFiles") if isinstance(lock, dict) else None
+    if not isinstance(tracked, dict):
+        return {}
+    recorded: dict[str, str] = {}
+    for rel, record in tracked.items():
+        if not str(rel).startswith("docs/models/") or not isinstance(record, dict):
+            continue
+        pristine = record.get("pristine_git_object")
+        if record.get("deleted") is not True and isinstance(pristine, str) and pristine:
+            recorded[str(rel)] = pristine
+    return recorded
+
+
 def expected_docs(entry_dir: str, left_out: set[str] | None = None) -> dict[str, str]:
     """The entry's gold docs: Speakeasy's docs/models pages, filtered by `gold_filter`.
     Pages on disk that are not gold are added to `left_out` (ours there count neither way)."""
@@ -125,20 +153,34 @@ def expected_docs(entry_dir: str, left_out: set[str] | None = None) -> dict[str,
     return docs
 
 
-def run_entry(name: str, dump: str = "", corpus: str = CORPUS) -> EntryResult:
+def run_entry(name: str, dump: str = "", corpus: str = CORPUS, by_hash: bool = False) -> EntryResult:
     entry_dir = os.path.join(corpus, name)
     result = EntryResult(name)
     left_out: set[str] = set()
     expected = expected_docs(entry_dir, left_out)
-    result.total = len(expected)
+    hashes: dict[str, str] = {}
+    if by_hash:
+        hashes = {
+            rel: blob for rel, blob in recorded_docs(entry_dir).items() if rel not in expected and rel not in left_out
+        }
+    result.total = len(expected) + len(hashes)
+    result.by_hash = len(hashes)
     try:
         options = speakeasy_options(entry_dir, Options())
         _, files = build(spec_of(entry_dir), options)
     except SpecError as error:
         result.error = str(error)
-        result.missing = sorted(expected)
+        result.missing = sorted(set(expected) | set(hashes))
         return result
     ours = {k: v for k, v in files.items() if k.startswith("docs/models/")}
+    for rel, blob in hashes.items():
+        if rel not in ours:
+            result.missing.append(rel)
+        elif git_blob(ours[rel].encode("utf-8")) == blob:
+            result.identical += 1
+            result.blanked += 1
+        else:
+            result.different.append(rel)
     for rel, text in expected.items():
         if rel not in ours:
             result.missing.append(rel)
@@ -154,7 +196,7 @@ def run_entry(name: str, dump: str = "", corpus: str = CORPUS) -> EntryResult:
                     os.makedirs(os.path.dirname(path), exist_ok=True)
                     with open(path, "w", encoding="utf-8") as handle:
                         handle.write(content)
-    result.extra = sorted(set(ours) - set(expected) - left_out)
+    result.extra = sorted(set(ours) - set(expected) - set(hashes) - left_out)
     return result
 
 
@@ -163,7 +205,7 @@ def report(corpus: str, names: list[str], args: argparse.Namespace) -> None:
     shares: list[float] = []
     blanked_shares: list[float] = []
     for name in names:
-        r = run_entry(name, args.dump, corpus)
+        r = run_entry(name, args.dump, corpus, args.by_hash)
         identical += r.identical
         blanked += r.blanked
         total += r.total
@@ -173,7 +215,9 @@ def report(corpus: str, names: list[str], args: argparse.Namespace) -> None:
         blanked_shares.append(blanked_pct)
         print(
             f"{name:22} {r.identical:5}/{r.total:<5} ({pct:5.1f}%)  missing {len(r.missing):4}  extra {len(r.extra):4}  different {len(r.different):4}"
-            f"  blanked {r.blanked:5} ({blanked_pct:5.1f}%)" + (f"  ERROR {r.error}" if r.error else "")
+            f"  blanked {r.blanked:5} ({blanked_pct:5.1f}%)"
+            + (f"  by hash {r.by_hash}" if r.by_hash else "")
+            + (f"  ERROR {r.error}" if r.error else "")
         )
         if args.list:
             for label, items in (("missing", r.missing), ("extra", r.extra), ("different", r.different)):
@@ -196,9 +240,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--corpus", choices=sorted(CORPORA), help="only this corpus (default: both)")
     parser.add_argument("--dump", default="", help="write differing files (ours/theirs) under this folder")
     parser.add_argument("--list", action="store_true", help="list missing/extra/different files")
+    parser.add_argument("--root", help="measure the entries of this folder (laid out like ../shared/corpus)")
+    parser.add_argument("--by-hash", action="store_true", help="also count pages gen.lock records by hash alone")
     args = parser.parse_args(argv)
     ran = False
-    for flavour, corpus in CORPORA.items():
+    corpora = {args.corpus or "python": os.path.abspath(args.root)} if args.root else CORPORA
+    for flavour, corpus in corpora.items():
         if args.corpus and args.corpus != flavour:
             continue
         names = [n for n in args.names if n in entries(corpus)] if args.names else entries(corpus)
