@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import TYPE_CHECKING, Any
 
 from ..ir import Const, Enum, EnumValue, Prim, Ref, TypeExpr
@@ -24,6 +25,10 @@ def build_enum(
     # as ints, not a string enum of "2.0" that rejects the 2 the API sends
     whole = typed == "integer"
     values = [int(v) if whole and isinstance(v, float) and v.is_integer() else v for v in raw if v is not None]
+    # a value listed twice is one member, where it first stands (novu 1.444 `ProvidersIdEnum`: `clickatell`
+    # for email and again for SMS is one `CLICKATELL`)
+    seen: set[str] = set()
+    values = [v for v in values if not _seen(v, seen)]
     # a `null` among the values of a typed enum does not make it nullable: the type has no null
     # (bolt `credit_card_void_cause`, `type: string`); without a type the values are the type
     nullable = nullable or (typed is None and None in raw)
@@ -69,3 +74,12 @@ def _enum_label(names: Any, value: Any, raw: list[Any]) -> str:
 def _label(value: Any) -> str:
     """An `x-speakeasy-enums` name; YAML reads an unquoted `TRUE`/`FALSE` as a boolean (plexpy `BoolInt`)."""
     return str(value).upper() if isinstance(value, bool) else text(value)
+
+
+def _seen(value: Any, seen: set[str]) -> bool:
+    """Whether `value` (any JSON value) is in `seen`, adding it if not; `1`, `1.0` and `true` stay apart."""
+    key = type(value).__name__ + ":" + json.dumps(value, sort_keys=True, default=str)
+    if key in seen:
+        return True
+    seen.add(key)
+    return False
