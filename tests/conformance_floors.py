@@ -14,7 +14,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "airbyte-2024-09": (1911, 2046),
     "bar-2024-07": (35, 35),
     "bar-2024-11": (35, 35),
-    "bolt": (311, 312),
+    "bolt": (312, 312),
     "circlemind-2024-12": (27, 27),
     "conductorone-2024-08": (621, 623),
     "cribl-cp": (4102, 4125),

@@ -91,6 +91,21 @@ def merge_all_of(
     return merged
 
 
+def adopted_description(merged: dict[str, Any], registry: Registry, file: str) -> str:
+    """The description a use site's `allOf: [$ref X, {description}]` gives X's class when X is itself an
+    `allOf` with none of its own (bolt `cart_create: allOf [$ref base_cart, {...}]`, used as
+    `allOf: [$ref cart_create, {description: "The cart_create object is a composite..."}]`: its page reads
+    that, not base_cart's description; `amount_view`, a plain object without one used so for `amt_won`,
+    keeps none). "" otherwise."""
+    description = merged.get("description")
+    if not isinstance(merged.get("$ref"), str) or not isinstance(description, str):
+        return ""
+    _, _, target = registry.resolve(merged["$ref"], file, "")
+    if not isinstance(target, dict) or "allOf" not in target or "description" in target:
+        return ""
+    return description
+
+
 def _may_be_object(types: Any) -> bool:
     return types == "object" or (isinstance(types, list) and "object" in types)
 

@@ -30,7 +30,7 @@ from ..load import Registry
 from .enums import build_enum
 from .examples import property_example, schema_example
 from .guards import capped, check_shape, text
-from .merge import COPY, ORPHANS, inline_properties, merge_all_of, spread_properties
+from .merge import COPY, ORPHANS, adopted_description, inline_properties, merge_all_of, spread_properties
 from .recursion import is_self_contained, placeholder, settle
 from .rules import SPEAKEASY_NOW, ParseRules
 from .scalars import SCALARS, STRING_FORMATS
@@ -136,6 +136,8 @@ class SchemaBuilder:
                     orphans.append(self.type_of(orphan, site.at("allOf", "orphan", index))[0])
             if merged is not schema:
                 expr, inner_nullable = self._type_of(merged, site)
+                if isinstance(expr, Ref) and (adopted := adopted_description(merged, self.registry, site.file)):
+                    expr.decl.description = adopted
                 self.orphans.extend((expr, orphan) for orphan in orphans)
                 return expr, nullable or inner_nullable
         spread = spread_properties(schema)
