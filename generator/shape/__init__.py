@@ -8,7 +8,7 @@ collisions follow the order the spec gives).
 
 from __future__ import annotations
 
-from ..ir import Model, Role, Spec, is_constant
+from ..ir import Field, Model, Role, Spec, is_constant
 from ..profile import Profile
 from .legacy import plain_bool_enums
 from .readonly import split_read_only
@@ -32,4 +32,15 @@ def order_fields(spec: Spec, profile: Profile) -> None:
     if profile.required_first:  # the v1 template: a field with a default, a const's too, is not "required"
         for decl in spec.decls:
             if isinstance(decl, Model):
-                decl.fields.sort(key=lambda f: not f.required or (profile.dataclasses and is_constant(f.type)))
+                decl.fields.sort(
+                    key=lambda f: not f.required
+                    or (profile.dataclasses and (is_constant(f.type) or _scalar_default(f)))
+                )
+
+
+def _scalar_default(field: Field) -> bool:
+    """A required field the spec gives a scalar default goes with the optional ones in the v1 template (a
+    dataclass field with a default follows those without): testpan 1.207 `sortKey` (`required`, `default:
+    RISK`) among the query parameters by name; a list default does not (airbyte 1.402
+    `dimensions: default [date]` stays first)."""
+    return field.default is not None and not isinstance(field.default.value, (list, dict))
