@@ -29,10 +29,15 @@ def name_fields(model: Model, profile: Profile, by_component: bool = False) -> N
     flattened = _body_property_names(model)
     for field in model.fields:
         if field.named_by_type and not profile.class_lists and isinstance(field.type, ListOf):
-            name = "classes"
+            # an array component, though, is named after its key (testpan 1.207 `ClustersDetails`, an array of
+            # ClusterDetails: `clusters_details`; `ApiServiceSpecPathHitCountGraph`)
+            name = snake(field.name_override) if field.name_override else "classes"
         elif field.named_by_type:
-            # digits are a word of their own here: `get_responses_200` for `GetResponses200` (plexpy)
-            name = snake(field.wire_name + " " + re.sub(r"(?<=[A-Za-z])(?=\d)", " ", _class_words(field.type)))
+            # digits are a word of their own here: `get_responses_200` for `GetResponses200` (plexpy), unless a
+            # lowercase letter follows them (testpan 1.207 `K8sCISBenchmarkAccountSummary`: `k8s_cis_...`)
+            name = snake(
+                field.wire_name + " " + re.sub(r"(?<=[A-Za-z])(?=\d+(?![a-z\d]))", " ", _class_words(field.type))
+            )
         else:
             name = (
                 _body_field_name(

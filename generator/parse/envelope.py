@@ -31,6 +31,7 @@ class Body:
     inline: Decl | None
     description: str
     raw: bool = False  # a media type the SDK does not parse (`unread`): the field `body`, bytes
+    alias: str = ""  # the key of the array component it is, when it is one: the field's name (see `envelope`)
 
 
 def unread(media_type: str) -> bool:
@@ -71,6 +72,8 @@ def envelope(
         # a component body is named after its class (known after naming): `name` is then its prefix
         field = Field(wire_name=name, type=body.type, required=False, description=body.description)
         field.named_by_type = _by_type(body.type)
+        if field.named_by_type and name == _body_name(body.type, "json" in body.media_type):
+            field.name_override = body.alias  # see `naming.fields`
         model.fields.append(field)
     if has_headers:
         model.fields.append(Field(wire_name="Headers", type=MapOf(ListOf(Prim("str"))), required=True))

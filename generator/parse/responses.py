@@ -61,7 +61,8 @@ def build_responses(builder: SchemaBuilder, op: OperationSite, roots: list[Decl]
                 if isinstance(expr, Ref) and unread(media_type):  # its class is generated, though no field holds it
                     envelope_bodies.append(Body(status, media_type, Prim("bytes"), inline, "", raw=True))
                 else:
-                    envelope_bodies.append(Body(status, media_type, expr, inline, description))
+                    alias = _array_component(builder, schema, response_file, schema_pointer)
+                    envelope_bodies.append(Body(status, media_type, expr, inline, description, alias=alias))
             continue
         found = media_schema(response.get("content"))
         if found is None:
@@ -180,6 +181,15 @@ def _component_names(builder: SchemaBuilder, file: str) -> set[str]:
             names.update(pascal(str(name)).lower() for name in (found if isinstance(found, dict) else ()))
         builder.component_names[file] = names
     return builder.component_names[file]
+
+
+def _array_component(builder: SchemaBuilder, schema: Any, file: str, pointer: str) -> str:
+    """The key of the array component `schema` refers to, else ""."""
+    if not isinstance(schema, dict) or not isinstance(schema.get("$ref"), str):
+        return ""
+    _, target_pointer, target = builder.registry.resolve(schema["$ref"], file, pointer)
+    key = component_key(target_pointer or "", "schemas")
+    return key if key and isinstance(target, dict) and target.get("type") == "array" else ""
 
 
 def component_key(pointer: str, section: str) -> str | None:
