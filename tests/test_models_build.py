@@ -4,6 +4,9 @@ of any depth builds without passing Python's recursion limit."""
 
 from __future__ import annotations
 
+import sys
+
+import pydantic
 from models_support import dump, generated
 
 _LEVELS = 120  # pydantic recurses some twelve frames a level: a hundred levels at once pass the limit
@@ -47,3 +50,31 @@ def test_import_builds_nothing_and_first_use_builds_a_deep_chain(tmp_path):
     for level in range(1, _LEVELS + 1):
         inner = getattr(inner, f"level{level}")
     assert inner.id == "leaf"
+
+
+def test_a_chain_of_schemas_imports_one_module_and_validates(tmp_path):
+    # each schema's module imports the next for type checkers only: importing the first imports no
+    # other (eagerly, 120 modules importing each other in turn passed Python's recursion limit)
+    schemas: dict = {
+        f"Node{i}": {
+            "type": "object",
+            "properties": {"id": {"type": "string"}, "next": {"$ref": f"#/components/schemas/Node{i + 1}"}},
+        }
+        for i in range(_LEVELS)
+    }
+    schemas[f"Node{_LEVELS}"] = {"type": "object", "properties": {"id": {"type": "string"}}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "chain", "version": "1"},
+        "paths": {},
+        "components": {"schemas": schemas},
+    }
+    pkg, _ = generated(tmp_path, spec, "chain_pkg")
+    first = pkg.models.Node0
+    assert [n for n in sys.modules if n.startswith("chain_pkg.models.")] == ["chain_pkg.models.node0"]
+    payload: dict = {"id": "end"}
+    for i in range(_LEVELS, 0, -1):
+        payload = {"id": str(i), "next": payload}
+    model = first.model_validate(payload)
+    assert dump(model) == payload
+    assert pydantic.TypeAdapter(pkg.models.Node1).validate_python(payload["next"]).next.id == "3"

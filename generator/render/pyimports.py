@@ -42,6 +42,7 @@ class Module:
         self.refs: dict[str, set[str]] = {}  # module -> classes imported from it
         self.qualified: set[str] = set()  # modules imported as `_name` (a class name is taken here)
         self.origins: dict[str, str] = {}  # imported class -> its module (a second module's is qualified)
+        self.lazy: frozenset[str] = frozenset()  # imported for type checkers only (see `imports`)
 
     def spelling(
         self, shadowed: frozenset[str] = frozenset(), typed: bool = False, quoted: frozenset[str] = frozenset()
@@ -53,6 +54,18 @@ class Module:
         return spell
 
     def imports(self) -> list[str]:
+        """The import blocks. A model class of the same models package that this module names in
+        annotations only (`lazy`) is imported `if TYPE_CHECKING:`: at run time the package's lazy
+        `__init__` finds it when a model using it is first built (see `_types.BaseModel`), so
+        importing one model does not import every model it reaches (Stripe's `Account`: 440 modules)."""
+        package = self.here.rpartition(".")[0]
+        later = {
+            m: sorted(n for n in names if n in self.lazy)
+            for m, names in self.refs.items()
+            if m.rpartition(".")[0] == package
+        }
+        if any(later.values()):
+            self.used.add("TYPE_CHECKING")
         used = self.used
         lines = []
         if "_builtins" in used:
@@ -75,20 +88,30 @@ class Module:
             local.append(
                 (relative(self.here, parent), f"from {relative(self.here, parent)} import {last} as {module_alias(m)}")
             )
-        local += [
-            (relative(self.here, m), import_line(relative(self.here, m), sorted(self.refs[m]))) for m in self.refs
-        ]
-        # isort's order: the furthest package first, then by module
-        ordered = [line for _, line in sorted(local, key=lambda r: (-len(r[0]) + len(r[0].lstrip(".")), r[0]))]
+        now = {m: sorted(set(names) - set(later.get(m, ()))) for m, names in self.refs.items()}
+        local += [(relative(self.here, m), import_line(relative(self.here, m), now[m])) for m in self.refs]
+        checking = "\n".join(
+            x
+            for x in _isort(
+                [(relative(self.here, m), import_line(relative(self.here, m), later[m], _INDENT)) for m in later]
+            )
+            if x
+        )
         return [
             block
             for block in (
                 "\n".join(x for x in lines if x),
                 "\n".join(x for x in third if x),
-                "\n".join(x for x in ordered if x),
+                "\n".join(x for x in _isort(local) if x),
+                "if TYPE_CHECKING:\n" + checking if checking else "",
             )
             if block
         ]
+
+
+def _isort(lines: list[tuple[str, str]]) -> list[str]:
+    """Relative imports (module, line) in isort's order: the furthest package first, then by module."""
+    return [line for _, line in sorted(lines, key=lambda r: (-len(r[0]) + len(r[0].lstrip(".")), r[0]))]
 
 
 def relative(here: str, target: str) -> str:

@@ -32,7 +32,7 @@ import keyword
 import re
 
 from ..casing import fold, pascal, snake
-from ..ir import Decl, Role, Spec, Union, referenced
+from ..ir import Decl, Model, Role, Spec, Union, referenced
 from .pytypes import exception_name, py_name
 
 # Speakeasy's classes of no operation and no component schema: in a module of their name
@@ -209,7 +209,10 @@ def merged_circles(decls: list[Decl], files: dict[int, str]) -> dict[str, str]:
         here = files[id(decl)]
         package = here.rpartition(".")[0]
         edges.setdefault(here, set()).update(
-            files[id(d)] for d in referenced(decl) if files.get(id(d), here).rpartition(".")[0] == package
+            files[id(d)]
+            for d in referenced(decl)
+            if files.get(id(d), here).rpartition(".")[0] == package
+            and not (isinstance(decl, Model) and isinstance(d, Model))  # imported when first built
         )
     merged: dict[str, str] = {}
     for component in _circles(edges):

@@ -15,7 +15,23 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Role, Spec, TypeExpr, Union, inside_error
+from ..ir import (
+    Const,
+    Decl,
+    Enum,
+    Field,
+    ListOf,
+    MapOf,
+    Model,
+    Prim,
+    Ref,
+    Role,
+    Spec,
+    TypeExpr,
+    Union,
+    inside_error,
+    referenced,
+)
 from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import docstring, layout
 from .pyimports import Module
@@ -337,8 +353,23 @@ def module_views(
         module.used.add("BaseModel")
     if any(view.twin for view in views["models"]):
         module.used.add("TypedDict")
+    module.lazy = _annotation_only(decls)
     views["imports"] = module.imports()
     return views
+
+
+def _annotation_only(decls: list[Decl]) -> frozenset[str]:
+    """The model classes (and TypedDict twins) `decls` name in field annotations only: not as a
+    union's member, which a module-level alias needs when the module runs."""
+    members = {id(d) for u in decls if isinstance(u, Union) for d in referenced(u)}
+    return frozenset(
+        name
+        for decl in decls
+        if isinstance(decl, Model)
+        for used in referenced(decl)
+        if isinstance(used, Model) and id(used) not in members
+        for name in (py_name(used), py_name(used) + "TypedDict")
+    )
 
 
 def exported(views: dict[str, list[Any]]) -> list[str]:

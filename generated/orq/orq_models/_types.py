@@ -103,9 +103,10 @@ class BaseModel(pydantic.BaseModel):
     """Base of every generated model: wire names accepted and produced, UNSET dropped.
 
     A model's validator is built when it is first used, not when its module is imported
-    (`defer_build`): importing a model that reaches hundreds of others costs little. The models
-    it uses are built first, each before the models using it, so a chain of any length is
-    built one link at a time rather than by pydantic recursing through all of it at once.
+    (`defer_build`), and the models its fields name are imported then too (its module
+    imports them for type checkers only): importing a model that reaches hundreds of
+    others costs little. A build never recurses through more than `_LEVELS` unbuilt
+    models (see `_build_first`), so a chain of any length builds.
     """
 
     model_config = pydantic.ConfigDict(
@@ -125,17 +126,29 @@ class BaseModel(pydantic.BaseModel):
         _parent_namespace_depth: int = 2,
         _types_namespace: Optional[Mapping[str, Any]] = None,
     ) -> Optional[bool]:
-        if not cls.__pydantic_complete__:
-            for model in _build_first(cls):
-                super(BaseModel, model).model_rebuild(
-                    raise_errors=False, _parent_namespace_depth=0
-                )
+        _prepare(cls)
         return super().model_rebuild(
             force=force,
             raise_errors=raise_errors,
             _parent_namespace_depth=_parent_namespace_depth + 1,
             _types_namespace=_types_namespace,
         )
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Type[pydantic.BaseModel], handler: pydantic.GetCoreSchemaHandler, /
+    ) -> core_schema.CoreSchema:
+        """The schema of a model used by another type (a field, a `TypeAdapter`): the
+        classes its fields name are found first."""
+        if _NESTED[0]:
+            _models_used(cls)
+        else:  # pydantic was not asked through `model_rebuild`: a TypeAdapter, say
+            _prepare(cls)
+        _NESTED[0] += 1
+        try:
+            return handler(source)
+        finally:
+            _NESTED[0] -= 1
 
     @pydantic.model_serializer(mode="wrap")
     def _drop_unset(
@@ -156,6 +169,17 @@ class BaseModel(pydantic.BaseModel):
 # Pydantic builds a model's schema by recursing through the models it uses, some twelve
 # frames a level: a chain of a hundred unbuilt models passes Python's recursion limit.
 _LEVELS = 32
+_NESTED = [0]  # schemas being generated inside another: their models are prepared
+_USED: Dict[type, List[Type[BaseModel]]] = {}
+
+
+def _prepare(model: Type[BaseModel]) -> None:
+    """Builds first what `model`'s build needs built (see `_build_first`)."""
+    if not model.__pydantic_complete__:
+        for used in _build_first(model):
+            super(BaseModel, used).model_rebuild(
+                raise_errors=False, _parent_namespace_depth=0
+            )
 
 
 def _build_first(model: Type[BaseModel]) -> List[Type[BaseModel]]:
@@ -192,22 +216,27 @@ def _build_first(model: Type[BaseModel]) -> List[Type[BaseModel]]:
 
 def _models_used(model: Type[BaseModel]) -> List[Type[BaseModel]]:
     """The generated models `model`'s fields name, through containers, unions and
-    aliases; a name pydantic has not resolved (defined further down) is looked up in
-    its module."""
+    aliases; a name pydantic has not resolved (defined further down, or imported for
+    type checkers only) is looked up in its module, then in its package."""
+    known = _USED.get(model)
+    if known is not None:
+        return known
     found: List[Type[BaseModel]] = []
     seen: Set[int] = set()
     home = vars(sys.modules[model.__module__])
-    stack = [(f.annotation, home) for f in model.__pydantic_fields__.values()]
+    stack: List[Tuple[Any, Dict[str, Any]]] = [
+        (f.annotation, home) for f in model.__pydantic_fields__.values()
+    ]
+    extra = model.__dict__.get("__annotations__", {}).get("__pydantic_extra__")
+    if extra is not None:
+        stack.append((ForwardRef(extra) if isinstance(extra, str) else extra, home))
     while stack:
         item, namespace = stack.pop()
         if id(item) in seen:
             continue
         seen.add(id(item))
         if isinstance(item, ForwardRef):
-            try:
-                item = eval(item.__forward_arg__, namespace)
-            except Exception:  # left to pydantic, which reports what is missing
-                continue
+            item = _evaluated(item, namespace)
         if isinstance(item, type):
             if issubclass(item, BaseModel):
                 found.append(item)
@@ -217,7 +246,28 @@ def _models_used(model: Type[BaseModel]) -> List[Type[BaseModel]]:
         if alias is not None:
             stack.append((alias, vars(sys.modules[item.__module__])))
         stack.extend((arg, namespace) for arg in get_args(item))
+    _USED[model] = found
     return found
+
+
+def _evaluated(annotation: ForwardRef, namespace: Dict[str, Any]) -> Any:
+    """`annotation` evaluated in a module's `namespace`. A class the module imports for
+    type checkers only (`if TYPE_CHECKING:`) is taken from the module's package, whose
+    `__init__` imports each class's module when it is first asked for, and kept in the
+    namespace, where pydantic looks for it. None when a name cannot be found (pydantic
+    then says which)."""
+    package = sys.modules.get(namespace.get("__package__") or "")
+    while True:
+        try:
+            return eval(annotation.__forward_code__, namespace)
+        except NameError as error:
+            name = getattr(error, "name", None)
+            found = getattr(package, name, None) if isinstance(name, str) else None
+            if found is None or not isinstance(name, str) or name in namespace:
+                return None
+            namespace[name] = found
+        except Exception:
+            return None
 
 
 _DROPPABLE: Dict[type, FrozenSet[str]] = {}

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import List, Optional
+from typing import TYPE_CHECKING, List, Optional
 
 from typing_extensions import NotRequired, TypedDict
 
 from .._types import UNSET, BaseModel, Nullable, OptionalNullable
-from .imagedata import ImageData, ImageDataTypedDict
-from .imageusage import ImageUsage, ImageUsageTypedDict
+
+if TYPE_CHECKING:
+    from .imagedata import ImageData, ImageDataTypedDict
+    from .imageusage import ImageUsage, ImageUsageTypedDict
 
 
 class ImageGenerationTypedDict(TypedDict):
