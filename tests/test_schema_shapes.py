@@ -9,7 +9,7 @@ import json
 
 import pydantic
 import pytest
-from models_support import RUFF_ARGS, build_ir, dump, generated, tool
+from models_support import RUFF_ARGS, assert_clean_for_tools, build_ir, dump, generated, tool
 from test_naming import doc, names
 from test_naming_chains import NEWEST
 
@@ -337,3 +337,11 @@ def test_a_parameter_typed_by_its_content_takes_that_schema(tmp_path):
     for bad in ({"item_id": "z"}, {"item_id": "a", "limit": "many"}):
         with pytest.raises(pydantic.ValidationError):
             m.GetContentRequest.model_validate(bad)
+
+
+def test_a_spec_without_models_gives_a_package_clean_for_tools(tmp_path):
+    """Only paths without bodies, or no paths at all: the models package is empty, and still typed for
+    `mypy --strict` (`_MODULES = {}` is not) and without unused imports."""
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}
+    _, out = generated(tmp_path, spec, "empty_pkg")
+    assert_clean_for_tools("empty_pkg", out)
