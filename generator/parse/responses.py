@@ -36,6 +36,7 @@ def build_responses(builder: SchemaBuilder, op: OperationSite, roots: list[Decl]
     envelope_bodies: list[Body] = []
     errors: list[Decl] = []
     has_headers = False
+    described: dict[int, str] = {}  # id(decl) -> the description of the first response returning it
     for status, response in responses.items():
         status = str(status)
         response_file, response_pointer, response = deref(
@@ -58,6 +59,8 @@ def build_responses(builder: SchemaBuilder, op: OperationSite, roots: list[Decl]
                     _mark_response(expr)
                 _chain(builder, mark, ("Response", status, media_type))
                 inline, description = own_decl(builder, expr, mark), text(response.get("description"))
+                if isinstance(expr, Ref):  # the first response to return the class describes its field
+                    description = described.setdefault(id(expr.decl), description)
                 if isinstance(expr, Ref) and unread(media_type):  # its class is generated, though no field holds it
                     envelope_bodies.append(Body(status, media_type, Prim("bytes"), inline, "", raw=True))
                 else:
@@ -82,6 +85,7 @@ def build_responses(builder: SchemaBuilder, op: OperationSite, roots: list[Decl]
             at = Site(response_file, response_pointer, "ResponseBody", context=context)
             bodies.extend(_event_stream(builder, response, at, (status, media_type), roots))
         elif isinstance(expr, Ref):
+            described.setdefault(id(expr.decl), text(response.get("description")))
             if inline is not None:
                 inline.origin.role = Role.ERROR_BODY
             if builder.rules.inline_error_descriptions or component_key(response_pointer, "responses") is not None:
