@@ -168,6 +168,7 @@ class Uses:
     request_root: bool = False  # (a component) used as a request body itself: what requests send
     error: bool = False  # an error class (Speakeasy's errors module)
     error_member: bool = False  # a component only an error union uses: TypeScript SDKs place it with the errors
+    output: bool = False  # reached from a response or error body: what `forwardCompatibleEnumsByDefault` opens
 
 
 @dataclass(eq=False)

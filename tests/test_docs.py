@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from generator.config import Options
-from generator.ir import Enum, EnumValue, Example, Field, Model, Prim
+from generator.ir import Enum, EnumValue, Example, Field, Model, Prim, Uses
 from generator.profile import Profile
 from generator.render.doctypes import DocStyle
 from generator.render.examples import example_cell, go_value
@@ -13,7 +13,7 @@ STYLE = DocStyle("python", "models")
 
 
 def _enum(name="Product", values=("edge", "stream"), **kw):
-    enum = Enum(hint=name, pointer="", name=name, **kw)
+    enum = Enum(hint=name, pointer="", name=name, uses=Uses(output=True), **kw)  # a response reaches it
     enum.values = [EnumValue(v, name=str(v).upper()) for v in values]
     return enum
 
@@ -89,6 +89,43 @@ def test_enum_usage_block_by_version():
         _enum(values=("edge",)), STYLE, _rules((1, 784, 0), enumFormat="enum", forwardCompatibleEnumsByDefault=True)
     )
     assert "Open enum" not in single.usage  # one-value enums stay closed unless marked
+    request_only = _enum()
+    request_only.uses.output = False
+    page = page_for(request_only, STYLE, _rules((1, 784, 0), enumFormat="enum", forwardCompatibleEnumsByDefault=True))
+    assert "Open enum" not in page.usage  # the default opens only what responses reach
+
+
+def test_open_enums_in_the_union_format_say_so(tmp_path):
+    """forwardCompatibleEnumsByDefault opens the enums a response or error body reaches; their bullet-list
+    page says so above the value and the list (two SDKs we have not seen, Speakeasy 1.788 and 1.789, whose
+    gen.lock records these pages' git blobs; gr4vy 1.758), while an enum only a request uses stays closed."""
+    from generator.pipeline import build
+
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths:\n  /items:\n    get:\n      operationId: listItems\n"
+        "      parameters:\n        - {name: kind, in: query, schema: {type: string, enum: [real, fake]}}\n"
+        "      responses:\n        '200':\n          description: ok\n          content:\n            application/json:\n"
+        "              schema:\n                type: object\n                properties:\n"
+        "                  mode: {type: string, enum: [offset, cursor]}\n",
+        encoding="utf-8",
+    )
+    gen = {"packageName": "sdk", "enumFormat": "union", "forwardCompatibleEnumsByDefault": True}
+    _, files = build(str(spec), Options(speakeasy_version=(1, 788, 1), gen={"python": gen}))
+    assert files["docs/models/mode.md"] == (
+        "# Mode\n\n## Example Usage\n\n```python\nfrom sdk.models import Mode\n\n"
+        "# Open enum: unrecognized values are captured as UnrecognizedStr\n"
+        'value: Mode = "offset"\n```\n\n\n## Values\n\n'
+        "This is an open enum. Unrecognized values will not fail type checks.\n\n"
+        '- `"offset"`\n- `"cursor"`\n'
+    )
+    assert files["docs/models/kind.md"] == (
+        "# Kind\n\n## Example Usage\n\n```python\nfrom sdk.models import Kind\n"
+        'value: Kind = "real"\n```\n\n\n## Values\n\n- `"real"`\n- `"fake"`\n'
+    )
+    models = files["sdk/models/listitemsop.py"]
+    assert 'Kind: TypeAlias = Literal["real", "fake"]' in models
+    assert 'Mode: TypeAlias = Union[Literal["offset", "cursor"], UnrecognizedStr]' in models
 
 
 def test_enum_union_format_lists_values_at_1_748():

@@ -8,7 +8,7 @@ components marked `x-speakeasy-include`, and every component of a document witho
 from __future__ import annotations
 
 from ..errors import SpecError, join_pointer
-from ..ir import Decl, Model, Ref, Spec
+from ..ir import Decl, Model, Ref, Spec, closure
 from ..load import Registry
 from .envelope import http_metadata, raw_response
 from .paths import build_operations
@@ -54,7 +54,9 @@ def build_ir(registry: Registry, rules: ParseRules = SPEAKEASY_NOW) -> Spec:
             break
         roots.extend(orphans)
         decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots, rules.envelope_errors)
+    outputs = closure([d for op in operations for d in op.outputs]) if operations else {id(d) for d in decls}
     for decl in decls:
+        decl.uses.output = id(decl) in outputs
         if decl.uses.error and not decl.description:
             decl.description = builder.error_descriptions.get(id(decl), "")
     if rules.envelope:  # inline error classes carry the response they came with (venari 1.1xx, plexpy 1.684),

@@ -93,7 +93,7 @@ class Profile(DocEras, ParseEras, ModelEras):
     """`python.responseFormat: envelope-http`: the envelope holds one `http_meta` field (a shared
     `HTTPMetadata` of the raw response and request) for the status fields (ttddata)."""
     open_enums: bool = False
-    """`python.forwardCompatibleEnumsByDefault`: enums accept unknown values (models and Python docs)."""
+    """`python.forwardCompatibleEnumsByDefault`: enums a response reaches accept unknown values (`is_open`)."""
     open_unions: bool = False
     """`python.forwardCompatibleUnionsByDefault: tagged-only`: a tagged union (a discriminator declared
     or implied) gets an `Unknown<Union>` member that keeps a payload of any other tag in `raw`, unless

@@ -19,6 +19,7 @@ from ..profile import Profile
 from .doctypes import RAW_RESPONSE_LINKS, DocStyle, doc_type, member_type
 from .examples import example_cell
 from .mdsafe import block_safe, inert_html
+from .model_rules import is_open
 from .pyformat import width
 
 HEADERS = ("Field", "Type", "Required", "Description")
@@ -84,7 +85,7 @@ class DocPage:
     members: list[str] = field(default_factory=list)  # union member types, or enum-list values
     usage_language: str = ""
     usage: str = ""  # the code of the Example Usage block
-    notes: list[str] = field(default_factory=list)  # TypeScript: paragraphs above an enum's values
+    notes: list[str] = field(default_factory=list)  # paragraphs above an enum's values
     member_examples: list[tuple[str, str]] = field(default_factory=list)  # TypeScript union: (member, example)
     headings: list[str] = field(default_factory=list)  # union: each member's `### ` heading
     variable: str = "value"  # union: what each member's example assigns to
@@ -199,18 +200,20 @@ def field_description(f: Field) -> str:
 
 
 def _enum_page(enum: Enum, title: str, paragraphs: list[str], rules: DocRules) -> DocPage:
-    if rules.enum_list:
+    captured = "UnrecognizedInt" if enum.base == "int" else "UnrecognizedStr"
+    comment = f"# Open enum: unrecognized values are captured as {captured}" if is_open(enum, rules.open_enums) else ""
+    if rules.enum_list:  # an open one says so above its value and its list (gr4vy 1.758; two unseen SDKs, 1.788/1.789)
         values = [enum_literal(v.value) for v in enum.values]
-        usage = f"from {rules.module}.models import {enum.name}\nvalue: {enum.name} = {values[0]}"
-        return DocPage("enum-list", title, paragraphs, members=values, usage_language="python", usage=usage)
+        lines = [f"from {rules.module}.models import {enum.name}", *(["", comment] if comment else [])]
+        usage = "\n".join([*lines, f"value: {enum.name} = {values[0]}"])
+        page = DocPage("enum-list", title, paragraphs, members=values, usage_language="python", usage=usage)
+        page.notes = ["This is an open enum. Unrecognized values will not fail type checks."] if comment else []
+        return page
     page = DocPage("enum", title, paragraphs)
     page.rows = [["Name", "Value"]] + [[f"`{v.name}`", plain_value(v.value)] for v in enum.values]
     if rules.enum_usage:
         lines = [f"from {rules.module}.models import {enum.name}", "", f"value = {enum.name}.{enum.values[0].name}"]
-        if enum.open or (rules.open_enums and len(enum.values) > 1):
-            captured = "UnrecognizedInt" if enum.base == "int" else "UnrecognizedStr"
-            lines += ["", f"# Open enum: unrecognized values are captured as {captured}"]
-        page.usage_language, page.usage = "python", "\n".join(lines)
+        page.usage_language, page.usage = "python", "\n".join(lines + (["", comment] if comment else []))
     return page
 
 

@@ -34,10 +34,18 @@ class ModelRules:
         )
 
     def is_open(self, enum: Enum) -> bool:
-        """Whether `enum` accepts unknown values: `x-speakeasy-unknown-values: allow`, or the gen.yaml
-        default for an enum of two or more values (a one-value enum stays closed, as the docs show it:
-        cribl-cp 1.784 has 755 such closed enums beside 820 open ones; sunsynk 1.748 likewise)."""
-        return enum.open or (self.open_enums and not enum.closed and len(enum.values) > 1)
+        return is_open(enum, self.open_enums)
+
+
+def is_open(enum: Enum, open_enums: bool) -> bool:
+    """Whether `enum` accepts unknown values: `x-speakeasy-unknown-values: allow`, or the gen.yaml
+    default (`open_enums`) for an enum of two or more values that a response or error body reaches (a
+    one-value enum stays closed, as the docs show it: cribl-cp 1.784 has 755 such closed enums beside 820
+    open ones; sunsynk 1.748 likewise). An enum only requests use stays closed: in two SDKs we have not
+    seen (Speakeasy 1.788 and 1.789, `enumFormat: union`) every multi-value enum a response reaches is an
+    open `UnrecognizedStr` union and every one only a request parameter or body reaches (7) a plain
+    `Literal`, in the models and the docs alike."""
+    return enum.open or (open_enums and not enum.closed and len(enum.values) > 1 and enum.uses.output)
 
 
 DEFAULT_RULES = ModelRules()  # no gen.yaml: closed Enum classes
