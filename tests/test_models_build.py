@@ -7,7 +7,7 @@ from __future__ import annotations
 import sys
 
 import pydantic
-from models_support import dump, generated
+from models_support import assert_clean_for_tools, dump, generated
 
 _LEVELS = 120  # pydantic recurses some twelve frames a level: a hundred levels at once pass the limit
 
@@ -78,3 +78,19 @@ def test_a_chain_of_schemas_imports_one_module_and_validates(tmp_path):
     model = first.model_validate(payload)
     assert dump(model) == payload
     assert pydantic.TypeAdapter(pkg.models.Node1).validate_python(payload["next"]).next.id == "3"
+
+
+def test_modules_named_with_numbers_are_imported_in_ruffs_order(tmp_path):
+    # ruff (isort) orders module names naturally: item52 before item499 (digests end long module names)
+    item = {"type": "object", "properties": {"id": {"type": "string"}}}
+    refs = [{"$ref": "#/components/schemas/Item52"}, {"$ref": "#/components/schemas/Item499"}]
+    schemas = {
+        "Item52": item,
+        "Item499": item,
+        "Holder": {"type": "object", "properties": {"a": refs[0], "b": refs[1]}},
+        "Either": {"oneOf": refs},
+    }
+    spec = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": {}, "components": {"schemas": schemas}}
+    pkg, out = generated(tmp_path, spec, "numbered_pkg")
+    assert_clean_for_tools("numbered_pkg", out)
+    assert dump(pkg.models.Holder.model_validate({"a": {"id": "x"}})) == {"a": {"id": "x"}}

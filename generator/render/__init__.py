@@ -22,7 +22,7 @@ from .doctypes import DocStyle, doc_file
 from .markdown import DocRules, heading, page_for, table
 from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import comment_safe, layout
-from .pyimports import import_line, isort_key, relative
+from .pyimports import import_line, isort_key, module_key, relative
 from .pymodules import file_modules, merged_circles
 from .python import exported, module_views, package_modules
 from .pytypes import py_name
@@ -155,7 +155,7 @@ def _names_by_module(
 
 def _lazy_init(spec: Spec, namespace: str, names_of: dict[str, list[str]]) -> str:
     """A models package's `__init__`: each name's module, imported on first use."""
-    modules = sorted(m for m in names_of if m.rpartition(".")[0] == namespace)
+    modules = sorted((m for m in names_of if m.rpartition(".")[0] == namespace), key=module_key)
     imports = [import_line(relative(namespace + ".x", m), names_of[m], indent="    ") for m in modules]
     pairs = sorted(((name, relative(namespace + ".x", m)) for m in modules for name in names_of[m]), key=lambda p: p[0])
     return (

@@ -111,7 +111,13 @@ class Module:
 
 def _isort(lines: list[tuple[str, str]]) -> list[str]:
     """Relative imports (module, line) in isort's order: the furthest package first, then by module."""
-    return [line for _, line in sorted(lines, key=lambda r: (-len(r[0]) + len(r[0].lstrip(".")), r[0]))]
+    return [line for _, line in sorted(lines, key=lambda r: (-len(r[0]) + len(r[0].lstrip(".")), module_key(r[0])))]
+
+
+def module_key(module: str) -> list[Any]:
+    """isort's (and ruff's) order of module names: natural, ignoring case (`..._52a5a3c4` before
+    `..._499dc4e4`, as digests end long module names)."""
+    return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", module.lower())]
 
 
 def relative(here: str, target: str) -> str:
