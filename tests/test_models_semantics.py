@@ -69,6 +69,27 @@ SPEC = {
                 "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Dog"}],
                 "discriminator": {"propertyName": "type"},
             },
+            "Bird": {
+                "oneOf": [
+                    {
+                        "type": "object",
+                        "required": ["type", "wings"],
+                        "properties": {"type": {"const": "bird"}, "wings": {"type": "integer"}},
+                    },
+                    {
+                        "type": "object",
+                        "required": ["type", "song"],
+                        "properties": {"type": {"const": "bird"}, "song": {"type": "string"}},
+                    },
+                ]
+            },
+            "Zoo": {
+                "oneOf": [{"$ref": "#/components/schemas/Cat"}, {"$ref": "#/components/schemas/Bird"}],
+                "discriminator": {
+                    "propertyName": "type",
+                    "mapping": {"cat": "#/components/schemas/Cat", "bird": "#/components/schemas/Bird"},
+                },
+            },
             "Plain": {"anyOf": [{"$ref": "#/components/schemas/Cat"}, {"type": "string"}]},
             "Named": {
                 "allOf": [
@@ -156,6 +177,17 @@ def test_discriminated_union_is_tagged(pkg):
     assert "union_tag" in str(error.value.errors()[0]["type"])
     dog = adapter.validate_json('{"type": "dog", "good": true}')
     assert adapter.dump_python(dog, mode="json", by_alias=True, exclude_unset=True) == {"type": "dog", "good": True}
+
+
+def test_a_tag_may_pick_a_union_member(pkg):
+    """cribl-cp 1.784 `Input`: `grafana` names `InputGrafana`, itself a union; Speakeasy tags it whole."""
+    m, _ = pkg
+    adapter = pydantic.TypeAdapter(m.Zoo)
+    assert isinstance(adapter.validate_python({"type": "cat", "lives": 9}), m.Cat)
+    assert isinstance(adapter.validate_python({"type": "bird", "song": "la"}), m.Bird2)
+    with pytest.raises(pydantic.ValidationError) as error:
+        adapter.validate_python({"type": "cow"})
+    assert "union_tag" in str(error.value.errors()[0]["type"])
 
 
 def test_plain_union_all_of_and_additional_properties(pkg):

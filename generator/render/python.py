@@ -204,7 +204,9 @@ def _union_view(union: Union, recursive: set[str], module: Module, unknowns: lis
         spelled[False] = f"Annotated[{spelled[False]}, OpenUnion({tag}, [{known}], {name})]"
     elif tags is not None and not cyclic:
         module.used.update(("Annotated", "Discriminated"))
-        mapping = ", ".join(f"{literal(value)}: {json.dumps(name)}" for value, name in tags.items())
+        mapping = ", ".join(
+            f"{literal(value)}: {json.dumps(names[0] if len(names) == 1 else names)}" for value, names in tags.items()
+        )
         spelled[False] = f"Annotated[{spelled[False]}, Discriminated({json.dumps(union.discriminator)}, {{{mapping}}})]"
     names = {False: view.name, True: view.name + "TypedDict"}
     if not cyclic:

@@ -13,22 +13,32 @@ from .model_rules import ModelRules
 from .pytypes import py_name
 
 
-def tags_of(union: Union) -> dict[object, str] | None:
-    """Discriminator value -> member class, when every member is a model with known tags."""
+def tags_of(union: Union) -> dict[object, list[str]] | None:
+    """Discriminator value -> the member classes it picks, when every member is a model with known tags
+    or a union of models its mapping names: one tag then picks that union's members (cribl-cp 1.784
+    `Input`: `grafana` -> `InputGrafanaUnion`, Speakeasy's `Tag("grafana")` on the union)."""
     prop = union.discriminator
     members = [m.decl for m in union.members if isinstance(m, Ref)]
-    if not prop or len(members) != len(union.members) or not all(isinstance(d, Model) for d in members):
+    if not prop or len(members) != len(union.members) or not all(isinstance(d, (Model, Union)) for d in members):
         return None
-    tags: dict[object, str] = {}
+    tags: dict[object, list[str]] = {}
     for decl in members:
         values: list[object] = [value for value, target in union.mapping.items() if target is decl]
-        if not values:
-            values = _own_tags(decl, prop)
+        if isinstance(decl, Union):
+            inner = [m.decl for m in decl.members if isinstance(m, Ref)]
+            if len(inner) != len(decl.members) or not all(isinstance(d, Model) for d in inner):
+                return None
+            names = [py_name(d) for d in inner]
+            if not values:  # a request variant's copy, which the mapping does not name: its members' one tag
+                found = {tuple(_own_tags(d, prop)) for d in inner}
+                values = list(found.pop()) if len(found) == 1 else []
+        else:
+            values = values or _own_tags(decl, prop)
+            names = [py_name(decl)]
         if not values:
             return None
         for value in values:
-            name = py_name(decl)
-            if not isinstance(value, (str, int)) or tags.setdefault(value, name) != name:
+            if not isinstance(value, (str, int)) or tags.setdefault(value, names) != names:
                 return None
     return tags
 

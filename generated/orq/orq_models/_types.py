@@ -323,7 +323,7 @@ class Discriminated:
     tagged union), from a payload or from a model instance.
     """
 
-    def __init__(self, wire_name: str, tags: Dict[Any, str]) -> None:
+    def __init__(self, wire_name: str, tags: Dict[Any, Union[str, List[str]]]) -> None:
         self.wire_name = wire_name
         self.tags = tags
 
@@ -347,9 +347,12 @@ class Discriminated:
     ) -> core_schema.CoreSchema:
         members = {getattr(m, "__name__", ""): m for m in get_args(source)}
         schemas = {name: handler.generate_schema(m) for name, m in members.items()}
-        choices: Dict[Any, core_schema.CoreSchema] = {
-            tag: schemas[name] for tag, name in self.tags.items()
-        }
+        choices: Dict[Any, core_schema.CoreSchema] = {}
+        for tag, names in self.tags.items():
+            if isinstance(names, str):
+                choices[tag] = schemas[names]
+            else:  # a member that is itself a union of these
+                choices[tag] = core_schema.union_schema([schemas[n] for n in names])
         pick: Callable[[Any], Any] = self._tag
         return core_schema.tagged_union_schema(choices, pick)
 
