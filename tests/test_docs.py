@@ -218,3 +218,21 @@ def test_an_internal_build_is_placed_by_its_generation_version():
     assert lock_version({"speakeasyVersion": "1.201.2"}) == (1, 201, 2)
     # venari keeps the spec's field order, pydataverse 1.201 lists required fields first
     assert not Profile(version=(1, 0, 0)).required_first and Profile(version=(1, 201, 2)).required_first
+
+
+def test_a_list_or_map_that_may_be_null_reads_bare_inside_a_container(tmp_path):
+    """Nullable shows inside an item's italics or link (`List[*Nullable[str]*]`); a list has neither, so
+    map values `type: [array, null]` read `Dict[str, List[*str*]]` (an SDK we have not seen, 1.788)."""
+    from generator.pipeline import build
+
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(
+        "openapi: 3.1.0\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n    Echo:\n"
+        "      type: object\n      properties:\n        filters:\n          type: object\n"
+        "          additionalProperties: {type: [array, 'null'], items: {type: string}}\n"
+        "        tags:\n          type: array\n          items: {type: [string, 'null']}\n",
+        encoding="utf-8",
+    )
+    _, files = build(str(spec), Options(speakeasy_version=(1, 788, 1), gen={"python": {"packageName": "sdk"}}))
+    page = files["docs/models/echo.md"]
+    assert "| Dict[str, List[*str*]] " in page and "| List[*Nullable[str]*] " in page

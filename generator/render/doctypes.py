@@ -109,12 +109,14 @@ def member_type(expr: TypeExpr, style: DocStyle) -> str:
 
 def _doc_inner(expr: TypeExpr, style: DocStyle, nullable: bool = False) -> str:
     """A list's or map's type cell; items that may be null read `Nullable[...]` inside the link or
-    the italics (orq `List[*Nullable[str]*]`, mammoth `Dict[str, [Nullable[models.Format]](...)]`)."""
+    the italics (orq `List[*Nullable[str]*]`, mammoth `Dict[str, [Nullable[models.Format]](...)]`). A
+    list or map has neither, so one that may be null reads bare (`Dict[str, List[*str*]]` for map values
+    `type: [array, null]`, an SDK we have not seen, Speakeasy 1.788, by its gen.lock's blob)."""
     wrapper = "Nullable" if nullable else ""
     if isinstance(expr, ListOf):
-        return wrap(wrapper, f"List[{_doc_inner(expr.item, style, expr.nullable and style.nullable)}]")
+        return f"List[{_doc_inner(expr.item, style, expr.nullable and style.nullable)}]"
     if isinstance(expr, MapOf):
-        return wrap(wrapper, f"Dict[str, {_doc_inner(expr.value, style, expr.nullable and style.nullable)}]")
+        return f"Dict[str, {_doc_inner(expr.value, style, expr.nullable and style.nullable)}]"
     if isinstance(expr, Ref):
         return f"[{wrap(wrapper, style.label(expr.decl))}]({style.link(expr.decl)})"
     if isinstance(expr, Prim) and expr.name in _DOC_LINKS:
