@@ -201,7 +201,7 @@ def _union(value: ast.AST) -> tuple | None:
     discriminated = False
     if isinstance(value, ast.Subscript) and _dotted(value.value).endswith("Annotated"):
         text = ast.unparse(value)
-        discriminated = "Discriminat" in text
+        discriminated = "Discriminat" in text or "discriminator=" in text  # `Field(discriminator="TYPE")` too
         value = value.slice.elts[0] if isinstance(value.slice, ast.Tuple) else value.slice
     if isinstance(value, ast.Subscript) and _dotted(value.value) == "Union":
         elts = value.slice.elts if isinstance(value.slice, ast.Tuple) else [value.slice]

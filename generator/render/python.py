@@ -36,7 +36,7 @@ from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import docstring, layout
 from .pyimports import Module
 from .pytypes import SHADOWABLE, Spelling, default_value, exception_name, literal, literal_enum, optionality, py_name
-from .unions import known_tags, member_order, tags_of, unknown_member
+from .unions import known_tags, member_order, tag_property, tags_of, unknown_member
 
 _INDENT = "    "
 
@@ -207,7 +207,7 @@ def _union_view(union: Union, recursive: set[str], module: Module, unknowns: lis
         mapping = ", ".join(
             f"{literal(value)}: {json.dumps(names[0] if len(names) == 1 else names)}" for value, names in tags.items()
         )
-        spelled[False] = f"Annotated[{spelled[False]}, Discriminated({json.dumps(union.discriminator)}, {{{mapping}}})]"
+        spelled[False] = f"Annotated[{spelled[False]}, Discriminated({json.dumps(tag_property(union))}, {{{mapping}}})]"
     names = {False: view.name, True: view.name + "TypedDict"}
     if not cyclic:
         module.used.add("TypeAlias")

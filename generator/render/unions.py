@@ -17,7 +17,7 @@ def tags_of(union: Union) -> dict[object, list[str]] | None:
     """Discriminator value -> the member classes it picks, when every member is a model with known tags
     or a union of models its mapping names: one tag then picks that union's members (cribl-cp 1.784
     `Input`: `grafana` -> `InputGrafanaUnion`, Speakeasy's `Tag("grafana")` on the union)."""
-    prop = union.discriminator
+    prop = tag_property(union)
     members = [m.decl for m in union.members if isinstance(m, Ref)]
     if not prop or len(members) != len(union.members) or not all(isinstance(d, (Model, Union)) for d in members):
         return None
@@ -41,6 +41,13 @@ def tags_of(union: Union) -> dict[object, list[str]] | None:
             if not isinstance(value, (str, int)) or tags.setdefault(value, names) != names:
                 return None
     return tags
+
+
+def tag_property(union: Union) -> str:
+    """The property that tags `union`: its discriminator, else a const property every member has with a
+    value of its own (agentset 1.708 `WebhookEvent`'s `event`, `IngestJobPayload`'s `type`)."""
+    shared = _shared_consts(union)
+    return union.discriminator or (min(shared) if shared else "")
 
 
 def _own_tags(decl: Decl, prop: str) -> list[object]:
