@@ -10,6 +10,16 @@ import pydantic
 import pytest
 from models_support import assert_clean_for_tools, dump, generated
 
+
+def _event_model(*events: str) -> dict[str, object]:
+    """An object whose `event` is one of several consts (agentset 1.708 `IngestJobWebhookEvent`)."""
+    return {
+        "type": "object",
+        "required": ["event"],
+        "properties": {"event": {"anyOf": [{"type": "string", "const": e} for e in events]}},
+    }
+
+
 SPEC = {
     "openapi": "3.1.0",
     "info": {"title": "Semantics", "version": "1"},
@@ -91,6 +101,9 @@ SPEC = {
                 },
             },
             "Plain": {"anyOf": [{"$ref": "#/components/schemas/Cat"}, {"type": "string"}]},
+            "Job": _event_model("job.queued", "job.failed"),
+            "Doc": _event_model("doc.queued", "doc.ready"),
+            "Event": {"anyOf": [{"$ref": "#/components/schemas/Job"}, {"$ref": "#/components/schemas/Doc"}]},
             "Named": {
                 "allOf": [
                     {"$ref": "#/components/schemas/Cat"},
@@ -188,6 +201,17 @@ def test_a_tag_may_pick_a_union_member(pkg):
     with pytest.raises(pydantic.ValidationError) as error:
         adapter.validate_python({"type": "cow"})
     assert "union_tag" in str(error.value.errors()[0]["type"])
+
+
+def test_a_union_tagged_by_consts_accepts_every_const(pkg):
+    """A union tagged by a property whose members each allow several consts picks a member by any of
+    them, not only the first (agentset `WebhookEvent`: `ingest_job.error` was rejected as an unknown tag)."""
+    m, _ = pkg
+    adapter = pydantic.TypeAdapter(m.Event)
+    assert isinstance(adapter.validate_python({"event": "job.failed"}), m.Job)
+    assert isinstance(adapter.validate_python({"event": "doc.ready"}), m.Doc)
+    with pytest.raises(pydantic.ValidationError):
+        adapter.validate_python({"event": "other"})
 
 
 def test_plain_union_all_of_and_additional_properties(pkg):

@@ -54,8 +54,8 @@ def _own_tags(decl: Decl, prop: str) -> list[object]:
     assert isinstance(decl, Model)
     for f in decl.fields:
         if f.wire_name == prop:
-            if isinstance(f.type, Const):
-                return [f.type.value]
+            if isinstance(f.type, Const):  # every value of a union of consts picks it (agentset `event`)
+                return [f.type.value, *f.type.alternatives]
             if isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and not f.type.decl.open:
                 return [v.value for v in f.type.decl.values]
             break
