@@ -46,8 +46,10 @@ def tags_of(union: Union) -> dict[object, list[str]] | None:
 def tag_property(union: Union) -> str:
     """The property that tags `union`: its discriminator, else a const property every member has with a
     value of its own (agentset 1.708 `WebhookEvent`'s `event`, `IngestJobPayload`'s `type`)."""
+    if union.discriminator:
+        return union.discriminator
     shared = _shared_consts(union)
-    return union.discriminator or (min(shared) if shared else "")
+    return min(shared) if shared else ""
 
 
 def _own_tags(decl: Decl, prop: str) -> list[object]:
@@ -96,7 +98,7 @@ def unknown_member(union: Union, rules: ModelRules) -> tuple[str, str, str] | No
     `Profile.open_unions`)."""
     if not rules.open_unions or union.uses.request_root or union.origin.input_of or not is_tagged(union):
         return None
-    prop = union.discriminator or min(_shared_consts(union))
+    prop = tag_property(union)
     for member in union.members:
         target = member.decl if isinstance(member, Ref) else None
         for f in target.fields if isinstance(target, Model) else []:
