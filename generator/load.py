@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import unquote
 
 from .errors import SpecError, Warn, invalid_utf8, join_pointer, unescape_pointer_token
-from .safe_open import NotRegularFile, open_regular
+from .safe_open import NotRegularFile, TooLarge, read_regular
 from .timestamps import unquoted_timestamps
 
 
@@ -137,22 +137,13 @@ def read_document(path: str) -> tuple[str, str]:
     shortcut. Only a regular file of at most `MAX_DOCUMENT_BYTES` is read (a FIFO would block,
     a device never end); opening does not block, so a FIFO is refused, not waited on."""
     try:
-        handle, size = open_regular(path)
+        data = read_regular(path, MAX_DOCUMENT_BYTES)
     except NotRegularFile:
         raise SpecError("cannot read: not a regular file", file=path) from None
+    except TooLarge:
+        raise SpecError(f"cannot read: larger than {MAX_DOCUMENT_BYTES:,} bytes", file=path) from None
     except OSError as exc:
         raise SpecError(f"cannot read: {exc.strerror or exc}", file=path) from None
-    try:
-        if size > MAX_DOCUMENT_BYTES:
-            raise SpecError(f"cannot read: larger than {MAX_DOCUMENT_BYTES:,} bytes", file=path)
-        with os.fdopen(handle, "rb", closefd=False) as stream:
-            data = stream.read(MAX_DOCUMENT_BYTES + 1)
-    except OSError as exc:
-        raise SpecError(f"cannot read: {exc.strerror or exc}", file=path) from None
-    finally:
-        os.close(handle)
-    if len(data) > MAX_DOCUMENT_BYTES:  # grew while being read
-        raise SpecError(f"cannot read: larger than {MAX_DOCUMENT_BYTES:,} bytes", file=path)
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -27,14 +27,26 @@ def open_regular(path: str) -> tuple[int, int]:
     return handle, info.st_size
 
 
-def read_regular(path: str) -> bytes:
-    """The bytes of the regular file at `path`, read without blocking (see `open_regular`): what
-    modelgen reads in an output folder, where a FIFO could stand in for a file it wrote."""
+class TooLarge(OSError):
+    """The file holds more bytes than the reader's limit (checked before reading, and while reading
+    a file that grows)."""
+
+
+def read_regular(path: str, limit: int | None = None) -> bytes:
+    """The bytes of the regular file at `path`, read without blocking (see `open_regular`): the
+    documents the loader reads and what modelgen reads in an output folder, where a FIFO could
+    stand in for a file it wrote. More than `limit` bytes raise `TooLarge`."""
     handle, size = open_regular(path)
     try:
+        if limit is not None and size > limit:
+            raise TooLarge(path)
         chunks = []
+        total = 0
         while chunk := os.read(handle, max(size, 65536)):
             chunks.append(chunk)
+            total += len(chunk)
+            if limit is not None and total > limit:  # grew while being read
+                raise TooLarge(path)
         return b"".join(chunks)
     finally:
         os.close(handle)
