@@ -88,9 +88,8 @@ def _source_module(decl: Decl, split: bool) -> str:
     found = _SHARED_BODY.search(decl.pointer) or (None if decl.origin.role else _COMPONENT.search(decl.pointer))
     if found is not None:
         return _named_after(decl.name_override or found.group(1).replace("~1", "/").replace("~0", "~"), decl)
-    if (
-        decl.origin.hook == "callbacks"
-    ):  # the operation's module, not the callback's (bar 1.318 `callbacks/createorder`)
+    # a callback's classes: its operation's module, not the callback's (bar 1.318 `callbacks/createorder`)
+    if decl.origin.hook == "callbacks":
         return slug(decl.origin.context.rpartition(" ")[0] or decl.origin.context)
     if decl.origin.context:  # an operation's request, response, bodies (a role or none: orq 1.441 `ResponseBody`)
         return slug(decl.origin.context) + ("" if split else "op")

@@ -304,9 +304,8 @@ def package_modules(
     for decl in decls:
         home = module_of(decl, namespaced)
         if home == "models" and not shared_errors and inside_error(decl):
-            home = (
-                "errors"  # before sharedErrorComponentsApr2025 (outpost 1.712-1.791 `errors/apierrorresponse.py` Data)
-            )
+            # before sharedErrorComponentsApr2025 (outpost 1.712-1.791 `errors/apierrorresponse.py` Data)
+            home = "errors"
         modules.setdefault("models" if beside and home == "errors" else home, []).append(decl)
     return modules
 
