@@ -58,8 +58,8 @@ FLOORS: dict[str, tuple[int, int]] = {
 # TypeScript SDKs (../shared/corpus-ts): (identical, identical with code blocks blanked, total).
 FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "dingify-1331": (6, 6, 6),
-    "dwolla-1622": (412, 751, 808),
-    "dwolla-1759": (508, 846, 898),
+    "dwolla-1622": (502, 751, 808),
+    "dwolla-1759": (604, 846, 898),
     "lapyme-1768": (90, 530, 546),
     "openrouter-1606": (107, 169, 179),
     "openrouter-1679": (203, 389, 452),

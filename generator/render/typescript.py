@@ -129,9 +129,11 @@ def ts_page(decl: Decl, title: str, paragraphs: list[str], style: DocStyle, rule
     page = DocPage("ts-model", title, paragraphs, usage_language="typescript")
     upload = _is_file(decl)
     if rules.usage:
-        # nor a body that sends one (orq `FileUploadRequestBody`, dwolla `CreateCustomerDocumentRequestBody`)
-        sends_file = any(isinstance(t, Ref) and _is_file(t.decl) for f in decl.fields for t in (f.type, _item(f.type)))
-        code = NO_EXAMPLES if decl.uses.error or upload or sends_file else _let(decl.name, _example(decl, rules))
+        # an error class's page shows none, nor does a component only error unions use, documented with the
+        # errors (dwolla 1.622/1.759 `errors.InvalidExchangeTokenError`); nor a model that sends a file, itself
+        # or through a property (orq `FileUploadRequestBody`, dwolla `CreateCustomerDocumentRequest`)
+        error = decl.uses.error or decl.uses.error_member
+        code = NO_EXAMPLES if error or upload or _sends_file(decl) else _let(decl.name, _example(decl, rules))
         page.usage = _import(decl, rules) + code
     # a file upload's model is `fileName` and a stream of bytes (orq-node 1.455-1.791, dwolla 1.622/1.759)
     fields = [f for f in decl.fields if f.required] if upload else decl.fields  # no content type
@@ -254,6 +256,15 @@ def _item(expr: TypeExpr) -> TypeExpr:
 def _is_file(decl: Decl) -> bool:
     """A file upload's model (`parse.files`): its content is the file's bytes."""
     return isinstance(decl, Model) and any(isinstance(f.type, Prim) and f.type.name == "file" for f in decl.fields)
+
+
+def _sends_file(model: Model, seen: frozenset[int] = frozenset()) -> bool:
+    """Whether a property of `model`, or of a model its properties hold, is a file upload."""
+    targets = [
+        t.decl for t in (_item(f.type) for f in model.fields) if isinstance(t, Ref) and isinstance(t.decl, Model)
+    ]
+    inner = seen | {id(model)}
+    return any(_is_file(t) or (id(t) not in inner and _sends_file(t, inner)) for t in targets)
 
 
 def type_cell(expr: TypeExpr, style: DocStyle, rules: TsRules) -> str:
