@@ -32,7 +32,7 @@ def _construct_mapping(loader: Any, node: Any, deep: bool = False) -> dict[str, 
     mapping: dict[str, Any] = {}
     for key_node, value_node in node.value:
         if isinstance(key_node, yaml.ScalarNode):
-            key = loader.construct_object(key_node, deep=deep)
+            key = mapping_key(loader.construct_object(key_node, deep=deep), key_node.value)
         else:  # a sequence or mapping as a key: frozen, as yaml-rs freezes it
             key = _frozen(loader.construct_object(key_node, deep=True))
         if key in mapping:
@@ -40,6 +40,18 @@ def _construct_mapping(loader: Any, node: Any, deep: bool = False) -> dict[str, 
             continue
         mapping[key] = loader.construct_object(value_node, deep=deep)
     return mapping
+
+
+def mapping_key(key: Any, text: str) -> Any:
+    """The key a scalar mapping key is, as JSON and Speakeasy read it: a string. Go's yaml.v3
+    under libopenapi keeps a key's text, so `null:`, `~:`, `true:` and `1.50:` name the
+    property, component or status "null", "~", "true" and "1.50" (not None, True or 1.5, whose
+    Python spellings would leak into aliases and names as "None" and "True"). An integer key
+    is its decimal digits on both paths: the fast path has only the number (`200:` is "200";
+    the rare `0x1F:` reads "31" where yaml.v3 keeps "0x1F")."""
+    if isinstance(key, str):
+        return key
+    return str(key) if type(key) is int else text
 
 
 # -- one reading of plain scalars on both paths -----------------------------------------------
@@ -281,7 +293,7 @@ def duplicate_keys(root: Any) -> list[SpecError]:
         if isinstance(node, yaml.MappingNode):
             first: dict[object, int] = {}
             for key_node, _ in node.value:
-                key = (key_node.tag, key_node.value) if isinstance(key_node, yaml.ScalarNode) else id(key_node)
+                key = key_node.value if isinstance(key_node, yaml.ScalarNode) else id(key_node)  # as `mapping_key`
                 if key in first:
                     mark = key_node.start_mark
                     message = f"duplicate key {key_node.value!r}: the first, on line {first[key]}, is kept"

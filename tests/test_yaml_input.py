@@ -111,9 +111,14 @@ SCALARS = str.split(
 TAGGED = "b: !!binary aGk=\nt: !!timestamp 2001-12-14\no: !!omap [{a: 1}]\nl: !local {a: [1]}\ns: !!set {a, b}\n"
 
 
+def both_paths_texts(text: str) -> tuple[str, str]:
+    """`text` as yaml-rs reads it, and with an unrelated anchor that sends it to PyYAML."""
+    return text, text + "x-unrelated: &anchor 1\n"
+
+
 def both_paths(text: str) -> tuple:
-    """`text` read by yaml-rs and by PyYAML (an unrelated anchor sends it there)."""
-    return parse_text(text, "t.yaml"), parse_text(text + "x-unrelated: &anchor 1\n", "t.yaml")
+    """`text` read by yaml-rs and by PyYAML."""
+    return tuple(parse_text(variant, "t.yaml") for variant in both_paths_texts(text))
 
 
 def test_every_scalar_reads_alike_on_both_paths():
@@ -143,6 +148,36 @@ def test_complex_keys_read_alike_on_both_paths():
     fast, fallback = both_paths("? [a, [b, 1_0]]\n: 1\n? {a: 1}\n: 2\n")
     fallback.pop("x-unrelated")
     assert fast == fallback == {("a", ("b", 10)): 1, frozenset({("a", 1)}): 2}
+
+
+def test_scalar_keys_are_their_text_on_both_paths():
+    """A key is a string, as in JSON and in Go's yaml.v3 (which keeps the key's text); an
+    integer key is its decimal digits, the only spelling the fast path knows."""
+    for data in both_paths("k:\n  null: 1\n  ~: 2\n  true: 3\n  False: 4\n  1.50: 5\n  200: 6\n  1_000: 7\n"):
+        assert data["k"] == {"null": 1, "~": 2, "true": 3, "False": 4, "1.50": 5, "200": 6, "1000": 7}
+
+
+def test_an_integer_key_and_its_quoted_twin_are_one_key_on_both_paths():
+    for text in both_paths_texts("k:\n  200: a\n  '200': b\n"):
+        warnings: list = []
+        assert parse_text(text, "t.yaml", warnings.append)["k"] == {"200": "a"}
+        assert [(w.line, w.message) for w in warnings] == [(3, "duplicate key '200': the first, on line 2, is kept")]
+
+
+def test_keys_spelled_as_null_or_true_name_what_they_say(tmp_path, run_cli):
+    """Unquoted `null:` is the wire name "null" (not "None"), and `#/components/schemas/true`
+    finds the component keyed `true:`."""
+    spec = tmp_path / "spec.yaml"
+    spec.write_text(
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths: {}\ncomponents:\n  schemas:\n"
+        "    true: {type: object, properties: {null: {type: string}}}\n"
+        "    Pet: {type: object, properties: {flag: {$ref: '#/components/schemas/true'}}}\n",
+        encoding="utf-8",
+    )
+    code, _, err = run_cli("generate", str(spec), "--out", str(tmp_path / "out"))
+    assert code == 0, err
+    sources = "".join(path.read_text(encoding="utf-8") for path in (tmp_path / "out").rglob("*.py"))
+    assert "    null: Optional[str] = None\n" in sources and 'None"' not in sources
 
 
 def test_pyyaml_reads_random_number_like_tokens_as_yaml_rs_does():
