@@ -45,3 +45,92 @@ def test_an_import_breaks_only_when_the_name_alone_is_too_long(tmp_path):
         in files[f"docs/models/components/{LONGER.lower()}.md"]
     )
     assert f'import {{ {LONG} }} from "sdk/models/components";' in files[f"docs/models/components/{LONG.lower()}.md"]
+
+
+USAGE_SPEC = textwrap.dedent("""
+    openapi: 3.1.0
+    info: {title: t, version: "1"}
+    paths:
+      /upload:
+        post:
+          operationId: upload
+          parameters:
+            - {name: folder, in: query, required: true, schema: {type: string}}
+          requestBody:
+            content:
+              multipart/form-data:
+                schema:
+                  type: object
+                  properties:
+                    file: {type: string, format: binary}
+          responses:
+            "204": {description: done}
+      /order:
+        get:
+          operationId: getOrder
+          responses:
+            "200":
+              description: the order
+              content:
+                application/json:
+                  schema: {$ref: "#/components/schemas/Order"}
+    components:
+      schemas:
+        Order:
+          type: object
+          required: [id, lines]
+          properties:
+            id: {type: string}
+            lines:
+              type: array
+              items: {$ref: "#/components/schemas/Line"}
+            shipping: {$ref: "#/components/schemas/Address"}
+            note: {$ref: "#/components/schemas/Note"}
+            created: {type: string, format: date-time, example: "2024-05-01T10:00:00Z"}
+        Line:
+          type: object
+          required: [sku]
+          properties:
+            sku: {type: string, example: "SKU-1"}
+        Address:
+          type: object
+          properties:
+            city: {type: string, example: "Paris"}
+        Note:
+          type: object
+          properties:
+            text: {type: string}
+    """)
+
+
+def _usage(tmp_path, spec_text, version=(1, 791)):
+    spec = tmp_path / "openapi.yaml"
+    spec.write_text(spec_text)
+    options = Options(flavour="typescript", sdk_package="sdk", speakeasy_version=version)
+    return build(str(spec), options)[1]
+
+
+def test_an_optional_property_shows_when_its_value_holds_an_example(tmp_path):
+    page = _usage(tmp_path, USAGE_SPEC)["docs/models/components/order.md"]
+    assert '  shipping: {\n    city: "Paris",\n  },\n' in page  # from 1.419 (orq-client, dwolla, orq-node)
+    assert "note: {" not in page  # nothing in it comes from the spec
+    assert '  lines: [\n    {\n      sku: "SKU-1",\n    },\n  ],\n' in page  # one element of a list of objects
+    assert 'created: new Date("2024-05-01T10:00:00Z"),' in page
+    older = _usage(tmp_path, USAGE_SPEC, (1, 398))["docs/models/components/order.md"]
+    assert "shipping: {" not in older  # vercel 1.398: required properties and those with examples only
+
+
+def test_a_request_sending_a_file_through_its_body_shows_no_example(tmp_path):
+    page = _usage(tmp_path, USAGE_SPEC)["docs/models/operations/uploadrequest.md"]
+    assert "// No examples available for this model" in page
+
+
+def test_models_holding_each_other_twice_make_a_bounded_literal(tmp_path):
+    """Each model holds the next one twice: written out in full the literal would double 40 times."""
+    lines = ["openapi: 3.1.0", "info: {title: t, version: '1'}", "paths: {}", "components:", "  schemas:"]
+    for i in range(40):
+        nxt = f"{{$ref: '#/components/schemas/M{i + 1}'}}"
+        lines.append(f"    M{i}: {{type: object, required: [a, b], properties: {{a: {nxt}, b: {nxt}}}}}")
+    lines.append("    M40: {type: object, properties: {v: {type: string, example: x}}}")
+    page = _usage(tmp_path, "\n".join(lines) + "\n")["docs/models/components/m0.md"]
+    assert len(page) < 2_000_000

@@ -151,3 +151,20 @@ class DocEras:
         """A required `...Id` string without an example reads `"<id>"` from 1.419 (orq 1.419-1.791, lapyme
         1.768); vercel 1.398 writes `"<value>"` (`id` itself is `"<id>"` in both)."""
         return self.version >= (1, 419)
+
+    @property
+    def ts_random_lengths(self) -> bool:
+        """From 1.581 a usage example's lists and maps without an example have lengths drawn at random
+        (`"<value 1>", "<value 2>"`, keys `"key"`, `"key1"`...: safepay 1.581, dwolla 1.622/1.759, openrouter,
+        lapyme 1.768, orq-node 1.791): a list of objects shows one only when it holds an example's value;
+        up to 1.517 a list holds one element, a string list `"<value>"`, a map one `"key"` (vercel 1.398,
+        orq 1.419-1.517)."""
+        return self.version >= (1, 581)
+
+    @property
+    def ts_told_optionals(self) -> bool:
+        """From 1.419 a usage example also shows an optional property without an example of its own whose
+        value holds one (an object or list of objects with examples inside: orq-client 1.419 the
+        `requestBody` of `PostV2ResourcesDatasetsDatasetIdRowsBulkRequest`, dwolla 1.622/1.759, orq-node
+        1.791); vercel 1.398 shows only required properties and those with examples (47 pages)."""
+        return self.version >= (1, 419)

@@ -9,16 +9,16 @@ on the Speakeasy version or gen.yaml is read once into `TsRules`.
 from __future__ import annotations
 
 import json
-import re
 from dataclasses import dataclass
 from typing import Any
 
-from ..casing import camel, pascal_words
-from ..ir import Const, Decl, Enum, EnumValue, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
+from ..casing import pascal_words
+from ..ir import Decl, Enum, EnumValue, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
 from ..profile import Profile
 from .doctypes import DocStyle
 from .examples import example_cell
 from .markdown import HEADERS, OPTIONAL, DocPage, enum_literal, field_description, plain_value, required_cell
+from .tsusage import PRINT_WIDTH, member_literal, model_literal, property_name
 
 NO_EXAMPLES = "// No examples available for this model"
 
@@ -39,8 +39,11 @@ class TsRules:
     open_enum_comment: bool = True
     tags_as_literals: bool = True
     id_placeholders: bool = True
+    random_lengths: bool = True
+    told_optionals: bool = True
     literal_tags: frozenset[tuple[int, str]] = frozenset()  # (model, property) pairs: see `literal_tags`
     timestamps: frozenset[str] = frozenset()  # example strings written as unquoted YAML timestamps
+    file_senders: frozenset[int] = frozenset()  # models reaching a file upload: see `file_senders`
 
     @classmethod
     def from_profile(cls, profile: Profile) -> TsRules:
@@ -58,6 +61,8 @@ class TsRules:
             open_enum_comment=profile.ts_open_enum_comment,
             tags_as_literals=profile.ts_tags_as_literals,
             id_placeholders=profile.ts_id_placeholders,
+            random_lengths=profile.ts_random_lengths,
+            told_optionals=profile.ts_told_optionals,
         )
 
 
@@ -106,21 +111,14 @@ def _tells_apart(union: Union, name: str) -> bool:
     return len(values) > 1 and len(set(values)) == len(values)
 
 
-def property_name(field: Field, rules: TsRules) -> str:
-    """A field's TypeScript property: camelCase of its override or wire name; a request's body is `requestBody`."""
-    if field.is_body:
-        return camel(field.name_override) if field.name_override else rules.body_field
-    return camel(field.name_override or field.wire_name)
-
-
 def ts_page(decl: Decl, title: str, paragraphs: list[str], style: DocStyle, rules: TsRules) -> DocPage:
     if isinstance(decl, Enum):
         return _enum_page(decl, title, paragraphs, rules)
     if isinstance(decl, Union):
         page = DocPage("ts-union" if rules.union_sections else "ts-title", title, paragraphs)
         if rules.union_usage:
-            page.usage = _import(decl, rules) + _let(decl.name, _member_example(decl.members[0], rules))
-        examples = ["/* values here */" if rules.union_usage else _member_example(m, rules) + ";" for m in decl.members]
+            page.usage = _import(decl, rules) + _let(decl.name, member_literal(decl.members[0], rules))
+        examples = ["/* values here */" if rules.union_usage else member_literal(m, rules) + ";" for m in decl.members]
         page.member_examples = [
             (member_label(m, style), example) for m, example in zip(decl.members, examples, strict=True)
         ]
@@ -133,7 +131,11 @@ def ts_page(decl: Decl, title: str, paragraphs: list[str], style: DocStyle, rule
         # errors (dwolla 1.622/1.759 `errors.InvalidExchangeTokenError`); nor a model that sends a file, itself
         # or through a property (orq `FileUploadRequestBody`, dwolla `CreateCustomerDocumentRequest`)
         error = decl.uses.error or decl.uses.error_member
-        code = NO_EXAMPLES if error or upload or _sends_file(decl) else _let(decl.name, _example(decl, rules))
+        code = (
+            NO_EXAMPLES
+            if error or upload or id(decl) in rules.file_senders
+            else _let(decl.name, model_literal(decl, rules))
+        )
         page.usage = _import(decl, rules) + code
     # a file upload's model is `fileName` and a stream of bytes (orq-node 1.455-1.791, dwolla 1.622/1.759)
     fields = [f for f in decl.fields if f.required] if upload else decl.fields  # no content type
@@ -159,9 +161,6 @@ def ts_page(decl: Decl, title: str, paragraphs: list[str], style: DocStyle, rule
         ]
         page.rows.append(extra + ([""] if with_examples else []))
     return page
-
-
-PRINT_WIDTH = 80  # prettier's: a longer `let value: T = ...` or `key: "..."` line breaks after the colon
 
 
 def _let(name: str, expr: str) -> str:
@@ -198,16 +197,6 @@ def _module_file(decl: Decl) -> str:
     if root.origin.from_component or not (root.origin.context or decl.origin.context):
         return root.name.lower()
     return pascal_words(root.origin.context or decl.origin.context).lower() + "op"
-
-
-def _member_example(expr: TypeExpr, rules: TsRules) -> str:
-    if isinstance(expr, Ref) and isinstance(expr.decl, Model):
-        return _example(expr.decl, rules)
-    if isinstance(expr, ListOf):
-        return "[]"
-    if isinstance(expr, Prim):
-        return {"str": '"<value>"', "bool": "false", "int": "1234", "float": "1234.56"}.get(expr.name, "null")
-    return "null"
 
 
 def _enum_page(enum: Enum, title: str, paragraphs: list[str], rules: TsRules) -> DocPage:
@@ -258,13 +247,24 @@ def _is_file(decl: Decl) -> bool:
     return isinstance(decl, Model) and any(isinstance(f.type, Prim) and f.type.name == "file" for f in decl.fields)
 
 
-def _sends_file(model: Model, seen: frozenset[int] = frozenset()) -> bool:
-    """Whether a property of `model`, or of a model its properties hold, is a file upload."""
-    targets = [
-        t.decl for t in (_item(f.type) for f in model.fields) if isinstance(t, Ref) and isinstance(t.decl, Model)
-    ]
-    inner = seen | {id(model)}
-    return any(_is_file(t) or (id(t) not in inner and _sends_file(t, inner)) for t in targets)
+def file_senders(decls: list[Decl]) -> frozenset[int]:
+    """The models a property of which is a file upload, or holds (through lists too) a model that is one
+    of these: their pages show no example (see `ts_page`). Found backwards from the uploads, once."""
+    holders: dict[int, list[Model]] = {}
+    for decl in decls:
+        if isinstance(decl, Model):
+            for f in decl.fields:
+                target = _item(f.type)
+                if isinstance(target, Ref) and isinstance(target.decl, Model):
+                    holders.setdefault(id(target.decl), []).append(decl)
+    senders: set[int] = set()
+    todo = [d for d in decls if _is_file(d)]
+    while todo:
+        for holder in holders.get(id(todo.pop()), []):
+            if id(holder) not in senders:
+                senders.add(id(holder))
+                todo.append(holder)
+    return frozenset(senders)
 
 
 def type_cell(expr: TypeExpr, style: DocStyle, rules: TsRules) -> str:
@@ -313,85 +313,6 @@ def member_label(expr: TypeExpr, style: DocStyle) -> str:
     if isinstance(expr, Prim):
         return _TS_PRIMS.get(expr.name, "any")
     return json.dumps(getattr(expr, "value", None))
-
-
-def _example(model: Model, rules: TsRules, indent: str = "", seen: tuple[Model, ...] = ()) -> str:
-    """A TypeScript object literal for the Example Usage block: the values of the object's own
-    example, else of its properties' examples; required properties without one get a placeholder."""
-    given = model.example.value if model.example is not None and isinstance(model.example.value, dict) else {}
-    lines = []
-    for f in model.fields:
-        if f.wire_name in given:
-            value = _source(given[f.wire_name], indent + "  ")
-        elif f.required or f.example is not None:
-            value = _value(f, rules, indent + "  ", seen + (model,))
-        else:
-            continue
-        lines.append(_property(indent + "  ", _key(property_name(f, rules)), value))
-    return "\n".join(["{"] + lines + [indent + "}"]) if lines else "{}"
-
-
-def _key(key: Any) -> str:
-    """An object key as TypeScript source: bare when an identifier, else a quoted string."""
-    return key if isinstance(key, str) and _IDENTIFIER.match(key) else json.dumps(str(key), ensure_ascii=False)
-
-
-_IDENTIFIER = re.compile(r"^[A-Za-z_$][A-Za-z0-9_$]*$")
-
-
-def _value(f: Field, rules: TsRules, indent: str, seen: tuple[Model, ...]) -> str:
-    if f.example is not None:
-        return _source(f.example.value, indent)
-    if isinstance(f.type, Ref) and isinstance(f.type.decl, Model):
-        if f.type.decl in seen:  # a required field that recurses: the literal would never end
-            return "null"
-        return _example(f.type.decl, rules, indent, seen)
-    if isinstance(f.type, Prim) and f.type.name == "str":
-        return _placeholder(property_name(f, rules), rules)
-    if isinstance(f.type, ListOf):
-        return "[]"
-    if isinstance(f.type, Prim) and f.type.name == "bool":
-        return "false"
-    if isinstance(f.type, MapOf):
-        return "{}"
-    if isinstance(f.type, Ref) and isinstance(f.type.decl, Union):
-        first = f.type.decl.members[0] if f.type.decl.members else None
-        if isinstance(first, Prim) and first.name == "str":  # a union led by a string: its placeholder
-            return _placeholder(property_name(f, rules), rules)  # (openrouter 1.679 `content: "<value>"`)
-    if isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and f.type.decl.values:
-        return enum_literal(f.type.decl.values[0].value)
-    if isinstance(f.type, Const) and f.type.value is not None:  # dwolla 1.759 `type: "business"`
-        return json.dumps(f.type.value, ensure_ascii=False)
-    return "null"
-
-
-def _property(indent: str, key: str, value: str) -> str:
-    """One `key: value,` line of an object literal; a scalar that makes it too long goes on the next line."""
-    line = f"{indent}{key}: {value},"
-    if len(line) <= PRINT_WIDTH or "\n" in value or value in ("{}", "[]"):
-        return line
-    return f"{indent}{key}:\n{indent}  {value},"
-
-
-def _placeholder(name: str, rules: TsRules) -> str:
-    """A required string without an example: `"<id>"` for `id` (and `...Id` from 1.419), `"<key>"` for `key`."""
-    if name == "id" or (rules.id_placeholders and name.endswith("Id")):
-        return '"<id>"'
-    return '"<key>"' if name == "key" else '"<value>"'
-
-
-def _source(value: Any, indent: str) -> str:
-    if isinstance(value, dict):
-        if not value:
-            return "{}"
-        inner = [_property(indent + "  ", _key(k), _source(v, indent + "  ")) for k, v in value.items()]
-        return "\n".join(["{"] + inner + [indent + "}"])
-    if isinstance(value, list):
-        if not value:
-            return "[]"
-        inner = [f"{indent}  {_source(v, indent + '  ')}," for v in value]
-        return "\n".join(["["] + inner + [indent + "]"])
-    return json.dumps(value, ensure_ascii=False)
 
 
 __all__ = ["TsRules", "member_label", "property_name", "ts_page"]
