@@ -301,7 +301,8 @@ def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | 
                 continue
             movers = group
             in_components = [d for d in group if component_rooted(d)]
-            if era.component_keeps and name not in blocked and len(in_components) == 1 < len(group):
+            copies = chains is not None and any(in_copy(d) for d in group)
+            if era.component_keeps and name not in blocked and len(in_components) == 1 < len(group) and not copies:
                 movers = [d for d in group if d is not in_components[0]]
             if era.feb2025 and name not in blocked and one_union(group):
                 # the union keeps the name, enums take `Enum`, objects their prefix (squadcast: the [str, int]
@@ -341,6 +342,18 @@ def _prefix_by_parents(
         level[id(decl)] = len(options[id(decl)]) - 1
         moved = True
     return moved
+
+
+def in_copy(decl: Decl) -> bool:
+    """Whether `decl` is, or lies inside, an allOf-distributed copy of a component: in the newest era such a
+    claimant never keeps a contested name for its component (cribl-cp 1.784 `InputResponseInputKafka`,
+    `InputResponseLokiAuth1` beside the original's `LokiAuth1`)."""
+    node: Decl | None = decl
+    while node is not None:
+        if node.origin.copy_of:
+            return True
+        node = node.origin.parent
+    return False
 
 
 def _post_order(decl: Decl, order: dict[int, int]) -> tuple[int, ...]:

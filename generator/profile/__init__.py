@@ -311,10 +311,12 @@ class Profile(DocEras, ParseEras, ModelEras):
 
     @property
     def component_keeps(self) -> bool:
-        """Feb2025 era without `sharedNestedComponentsJan2026`: a name contested by one component's child
-        and operations' children stays the component's (bolt 1.645 `Network`, outpost 1.712-1.791 `Status`,
-        `Dir`); with it every claimant is prefixed (cribl-cp 1.784)."""
-        return self.feb2025 and not self.grows_chains
+        """Feb2025 era: a name contested by one component's child and operations' children stays the
+        component's (bolt 1.645 `Network`, outpost 1.712-1.791 `Status`, `Dir`; with
+        `sharedNestedComponentsJan2026` too: margen 1.788 `AttackDataItem.kind` is `Kind`, the `listItems`
+        query parameter `ListItemsKind`), unless, in that era, a claimant lies in an allOf-distributed copy:
+        then every claimant is prefixed (cribl-cp 1.784 `InputResponseInputKafka`; `naming.classes`)."""
+        return self.feb2025
 
     @property
     def component_gives_way(self) -> bool:
