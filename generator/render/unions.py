@@ -8,6 +8,7 @@ other tag whole, as `raw`, so a newer API's variant does not fail validation.
 
 from __future__ import annotations
 
+from ..gosort import sort_slice
 from ..ir import Const, Decl, Enum, Model, Ref, TypeExpr, Union
 from .model_rules import ModelRules
 from .pytypes import py_name
@@ -65,15 +66,22 @@ def _own_tags(decl: Decl, prop: str) -> list[object]:
 
 
 def member_order(union: Union) -> list[TypeExpr]:
-    """Model members first, fewest fields first (ties in the spec's order), then the others (scalars,
-    lists, unions) in the spec's order: Speakeasy's order for pydantic's left-to-right matching
-    (bolt PaymentMethod: 4 fields before 10; mammoth `str` after every model; 14 entries, 1.441 on).
-    A tagged union keeps the spec's order (agentset), as the docs always do."""
+    """Model members first, fewest fields first, then the others (scalars, lists, unions) in the spec's
+    order: Speakeasy's order for pydantic's left-to-right matching (bolt PaymentMethod: 4 fields before
+    10; mammoth `str` after every model; 14 entries, 1.441 on). The models are sorted by Go's unstable
+    `sort.Slice` (`gosort`): up to 12 keep the spec's order among equals, more are shuffled as Go does
+    (orq-2025-08 `DataFunctionParams`, 35 members). A tagged union keeps the spec's order (agentset),
+    as the docs always do."""
     if is_tagged(union):
         return union.members
     models = [m for m in union.members if isinstance(m, Ref) and isinstance(m.decl, Model)]
-    ranked = sorted(models, key=lambda m: len(m.decl.fields) if isinstance(m, Ref) and isinstance(m.decl, Model) else 0)
+    ranked = list(models)
+    sort_slice(ranked, lambda x, y: _field_count(x) < _field_count(y))
     return ranked + [m for m in union.members if m not in models]
+
+
+def _field_count(member: TypeExpr) -> int:
+    return len(member.decl.fields) if isinstance(member, Ref) and isinstance(member.decl, Model) else 0
 
 
 def is_tagged(union: Union) -> bool:
