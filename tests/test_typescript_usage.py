@@ -86,7 +86,13 @@ USAGE_SPEC = textwrap.dedent("""
               items: {$ref: "#/components/schemas/Line"}
             shipping: {$ref: "#/components/schemas/Address"}
             note: {$ref: "#/components/schemas/Note"}
+            amount: {$ref: "#/components/schemas/Amount"}
             created: {type: string, format: date-time, example: "2024-05-01T10:00:00Z"}
+            phone: {type: string, example: 5555555555}
+            tags:
+              type: object
+              additionalProperties: {type: string}
+              example: {team: core}
         Line:
           type: object
           required: [sku]
@@ -96,6 +102,8 @@ USAGE_SPEC = textwrap.dedent("""
           type: object
           properties:
             city: {type: string, example: "Paris"}
+        Amount:
+          oneOf: [{type: number}, {type: boolean}]
         Note:
           type: object
           properties:
@@ -116,6 +124,8 @@ def test_an_optional_property_shows_when_its_value_holds_an_example(tmp_path):
     assert "note: {" not in page  # nothing in it comes from the spec
     assert '  lines: [\n    {\n      sku: "SKU-1",\n    },\n  ],\n' in page  # one element of a list of objects
     assert 'created: new Date("2024-05-01T10:00:00Z"),' in page
+    assert 'phone: "5555555555",' in page  # an example as the property's type holds it (dwolla 1.622)
+    assert '  tags: {\n    "team": "core",\n  },\n' in page  # a map's keys quoted (orq-node 1.791 `metadata`)
     older = _usage(tmp_path, USAGE_SPEC, (1, 398))["docs/models/components/order.md"]
     assert "shipping: {" not in older  # vercel 1.398: required properties and those with examples only
 
@@ -134,3 +144,10 @@ def test_models_holding_each_other_twice_make_a_bounded_literal(tmp_path):
     lines.append("    M40: {type: object, properties: {v: {type: string, example: x}}}")
     page = _usage(tmp_path, "\n".join(lines) + "\n")["docs/models/components/m0.md"]
     assert len(page) < 2_000_000
+
+
+def test_a_union_page_shows_the_first_draws_of_a_seeded_generator_from_1_606(tmp_path):
+    page = _usage(tmp_path, USAGE_SPEC)["docs/models/components/amount.md"]
+    assert "const value: number = 1284.03;" in page and "const value: boolean = true;" in page
+    older = _usage(tmp_path, USAGE_SPEC, (1, 517))["docs/models/components/amount.md"]
+    assert "const value: boolean = false;" in older

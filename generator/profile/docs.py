@@ -168,3 +168,12 @@ class DocEras:
         `requestBody` of `PostV2ResourcesDatasetsDatasetIdRowsBulkRequest`, dwolla 1.622/1.759, orq-node
         1.791); vercel 1.398 shows only required properties and those with examples (47 pages)."""
         return self.version >= (1, 419)
+
+    @property
+    def ts_seeded_draws(self) -> bool:
+        """From 1.606 a union page's number member reads `1284.03` and a boolean one `true`, the first values
+        of a generator seeded afresh (number: openrouter 1.606 x10, 1.679, lapyme 1.768 x2, orq-node 1.791
+        x102; boolean: orq-node 1.791 x97); up to 1.517 numbers are drawn at random (orq 1.419-1.517:
+        `4939.45`, `6184.80`...) and booleans read `false` (x11). Numbers pin the cut-off between 1.517 and
+        1.606, booleans only between 1.517 and 1.791."""
+        return self.version >= (1, 606)

@@ -53,6 +53,8 @@ def member_literal(expr: TypeExpr, rules: TsRules) -> str:
         return model_literal(expr.decl, rules)
     if isinstance(expr, ListOf):
         return "[]"
+    if isinstance(expr, Prim) and rules.seeded_draws and expr.name in ("bool", "float"):
+        return "true" if expr.name == "bool" else "1284.03"
     if isinstance(expr, Prim):
         return {"str": '"<value>"', "bool": "false", "int": "1234", "float": "1234.56"}.get(expr.name, "null")
     return "null"
@@ -171,9 +173,28 @@ def _typed(value: Any, expr: TypeExpr, rules: TsRules, indent: str) -> str:
     if isinstance(expr, ListOf) and isinstance(value, list) and value:
         items = [f"{indent}  {_typed(v, expr.item, rules, indent + '  ')}," for v in value]
         return "\n".join(["["] + items + [indent + "]"])
+    if isinstance(expr, MapOf) and isinstance(value, dict) and value:
+        inner = indent + "  "
+        pairs = [
+            _property(inner, json.dumps(str(k), ensure_ascii=False), _typed(v, expr.value, rules, inner))
+            for k, v in value.items()
+        ]
+        return "\n".join(["{"] + pairs + [indent + "}"])
     if isinstance(expr, Prim) and expr.name in ("date", "datetime") and isinstance(value, str):
         return f"new Date({json.dumps(value, ensure_ascii=False)})"
+    if (
+        isinstance(expr, Prim)
+        and expr.name == "str"
+        and isinstance(value, (int, float))
+        and not isinstance(value, bool)
+    ):
+        return json.dumps(json.dumps(value))
+    if isinstance(expr, Prim) and expr.name in ("int", "float") and isinstance(value, str) and _NUMBER.match(value):
+        return value
     return _source(value, indent)
+
+
+_NUMBER = re.compile(r"^-?(0|[1-9][0-9]*)(\.[0-9]+)?([eE][+-]?[0-9]+)?$")
 
 
 def _key(key: Any) -> str:

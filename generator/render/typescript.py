@@ -41,6 +41,7 @@ class TsRules:
     id_placeholders: bool = True
     random_lengths: bool = True
     told_optionals: bool = True
+    seeded_draws: bool = True
     literal_tags: frozenset[tuple[int, str]] = frozenset()  # (model, property) pairs: see `literal_tags`
     timestamps: frozenset[str] = frozenset()  # example strings written as unquoted YAML timestamps
     file_senders: frozenset[int] = frozenset()  # models reaching a file upload: see `file_senders`
@@ -63,6 +64,7 @@ class TsRules:
             id_placeholders=profile.ts_id_placeholders,
             random_lengths=profile.ts_random_lengths,
             told_optionals=profile.ts_told_optionals,
+            seeded_draws=profile.ts_seeded_draws,
         )
 
 
