@@ -156,8 +156,22 @@ def _event_stream(
             expr = _body_type(builder, schema, at.at("content", stream_type, "schema"), response)
             _chain(builder, mark, ("Response", status, stream_type))
             collect_root(expr, roots)
-            return [(Stream(expr), own_decl(builder, expr, mark))]
+            return [(stream_events(expr, builder.rules.flat_streams), own_decl(builder, expr, mark))]
     return []
+
+
+def stream_events(event: TypeExpr, flat: bool) -> TypeExpr:
+    """What a `text/event-stream` body whose events read as `event` gives: a stream of them, or of their
+    `data` with gen.yaml's `sseFlatResponse` (openrouter 1.656: `EventStream[ChatStreamingResponseChunkData]`,
+    `EventStream[OpenResponsesStreamEvent]`; orq-2025-08 1.606, without it, streams `{data}` models whole).
+    A scalar is no stream of events: the body itself (openrouter `createEmbeddings`' `str`, in the Python
+    and the TypeScript SDKs, 1.656-1.761). Python only: TypeScript SDKs name the event model either way."""
+    if isinstance(event, Prim):
+        return event
+    if flat and isinstance(event, Ref) and isinstance(event.decl, Model):
+        data = next((f.type for f in event.decl.fields if f.wire_name == "data"), None)
+        return Stream(data if data is not None else event)
+    return Stream(event)
 
 
 def _mark_response(expr: TypeExpr) -> None:

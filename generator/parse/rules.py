@@ -31,6 +31,7 @@ class ParseRules:
     # `TagAfterProcessingOptions: enum: [false, true]` is `FALSE = "false"`, `GitInfo.remote`'s `RemoteEnum`;
     # no entry of an older era has an untyped boolean enum, and without gen.yaml they stay booleans)
     untyped_bool_strings: bool = False
+    flat_streams: bool = False
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ParseRules:
@@ -48,6 +49,7 @@ class ParseRules:
             response_component_descriptions=profile.response_component_descriptions,
             client_credentials=profile.client_credentials,
             untyped_bool_strings=profile.grows_chains,
+            flat_streams=profile.flat_streams,
         )
 
 

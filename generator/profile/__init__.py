@@ -113,6 +113,7 @@ class Profile(DocEras, ParseEras, ModelEras):
     `models/errors` (a path of `models` or "" is flat). A Python folder outside `models/` (Speakeasy's
     usual `errors`) has a leading `/`."""
     errors_beside_models: bool = False  # error classes in `models`: see `gen_yaml.errors_beside_models`
+    flat_streams: bool = False  # `python.sseFlatResponse`: see `parse.responses.stream_events`
     kebab_files: bool = False
     """TypeScript `legacyFileNaming: false`: pages are named in kebab-case, `api-error.md` (lapyme 1.768)."""
     ts_enum_union: bool = True
@@ -191,6 +192,7 @@ class Profile(DocEras, ParseEras, ModelEras):
             const_upper=python.get("constFieldCasing", "upper") != "normal",
             folders=ts_folders(target) if typescript else python_folders(target),
             errors_beside_models=bool(gen) and not typescript and errors_beside_models(target),
+            flat_streams=not typescript and python.get("sseFlatResponse") is True,
             kebab_files=typescript and target.get("legacyFileNaming") is False,
             ts_enum_union=target.get("enumFormat", "union") != "enum",
             ts_body_field=camel(str(ts_body)) if ts_body else "requestBody",

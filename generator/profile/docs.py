@@ -71,7 +71,8 @@ class DocEras:
 
     @property
     def generator_streams(self) -> bool:
-        """Before 1.606 event streams read `Generator`/`AsyncGenerator` (orq-2024-11 1.441), then `EventStream`."""
+        """Before 1.606 event streams read `Generator`/`AsyncGenerator` (orq-2024-11 1.441), then `EventStream`
+        (orq-2025-08 1.606, openrouter-2025-11 1.656), in the docs and the models' response unions alike."""
         return self.python_docs and self.version < (1, 606)
 
     @property

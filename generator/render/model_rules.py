@@ -16,6 +16,7 @@ class ModelRules:
     const_upper: bool = True  # see `Profile.const_upper`
     open_unions: bool = False  # see `Profile.open_unions`
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"  # see `Profile.file_type`
+    generator_streams: bool = False  # see `Profile.generator_streams`
     errors_beside_models: bool = False  # see `Profile.errors_beside_models`
     module_limit: int = 0  # see `Profile.module_limit`
     shared_errors: bool = True  # see `Profile.shared_errors`: else an error's inline classes live with it
@@ -28,6 +29,7 @@ class ModelRules:
             const_upper=profile.const_upper,
             open_unions=profile.open_unions,
             file_type=profile.file_type,
+            generator_streams=profile.generator_streams,
             errors_beside_models=profile.errors_beside_models,
             module_limit=profile.module_limit,
             shared_errors=profile.shared_errors,

@@ -11,13 +11,28 @@ from .pyformat import LINE_LENGTH
 from .pytypes import Spelling, module_alias
 
 _INDENT = "    "
-_TYPING = ("IO", "TYPE_CHECKING", "Any", "ClassVar", "Dict", "List", "Literal", "Optional", "Tuple", "Union")
+_TYPING = (
+    "IO",
+    "TYPE_CHECKING",
+    "Any",
+    "AsyncGenerator",
+    "ClassVar",
+    "Dict",
+    "Generator",
+    "List",
+    "Literal",
+    "Optional",
+    "Tuple",
+    "Union",
+)
 _EXTENSIONS = ("Annotated", "NotRequired", "TypeAlias", "TypeAliasType", "TypedDict")
 _RUNTIME = (
     "UNSET",
     "BaseModel",
     "Decimal",
     "Discriminated",
+    "EventStream",
+    "EventStreamAsync",
     "Nullable",
     "OpenEnum",
     "OpenUnion",
@@ -51,6 +66,7 @@ class Module:
         spell.used, spell.here, spell.home, spell.local_names = self.used, self.here, self.home, self.local_names
         spell.refs, spell.qualified, spell.origins = self.refs, self.qualified, self.origins
         spell.literal_enums, spell.file_type = self.rules.literal_enums, self.rules.file_type
+        spell.generator_streams = self.rules.generator_streams
         return spell
 
     def imports(self) -> list[str]:

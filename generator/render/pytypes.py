@@ -17,7 +17,7 @@ import math
 import re
 from typing import Any
 
-from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, TupleOf, TypeExpr, Union
+from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TupleOf, TypeExpr, Union
 
 _PRIMS = {"datetime": "datetime", "date": "date", "bytes": "bytes", "Decimal": "Decimal"}
 _QUALIFIED = {
@@ -74,6 +74,7 @@ class Spelling:
         self.origins: dict[str, str] = {}  # imported class -> its module
         self.literal_enums = False  # enums are `Literal` aliases (gen.yaml `enumFormat: union`)
         self.file_type = "Union[bytes, IO[bytes], io.BufferedReader]"  # file content (`Profile.file_type`)
+        self.generator_streams = False  # event streams as typing's generators (`Profile.generator_streams`)
 
     def name(self, plain: str) -> str:
         if plain in self.shadowed:
@@ -110,6 +111,16 @@ class Spelling:
             if not expr.closed:
                 return f"{self.name('Tuple')}[{self.type(expr.item)}, ...]"
             return f"{self.name('Tuple')}[{', '.join(self.type(p) for p in expr.prefix)}]"
+        if isinstance(expr, Stream):  # a streamed response's events, as Speakeasy's SDK returns them
+            item = self.type(expr.item)
+            if self.generator_streams:
+                sync, async_ = (
+                    f"{self.name('Generator')}[{item}, None, None]",
+                    f"{self.name('AsyncGenerator')}[{item}, None]",
+                )
+            else:
+                sync, async_ = f"{self.name('EventStream')}[{item}]", f"{self.name('EventStreamAsync')}[{item}]"
+            return f"{self.name('Union')}[{sync}, {async_}]"
         if isinstance(expr, ListOf):
             return f"{self.name('List')}[{self._inner(expr.item, expr.nullable)}]"
         if isinstance(expr, MapOf):

@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import datetime
 import decimal
+import itertools
 import sys
 from enum import Enum
 from typing import (
     Any,
+    AsyncIterable,
+    AsyncIterator,
     Callable,
     Dict,
     ForwardRef,
     FrozenSet,
+    Generic,
+    Iterable,
+    Iterator,
     List,
     Mapping,
     Optional,
@@ -34,6 +40,7 @@ from pydantic_core import core_schema
 from typing_extensions import Annotated
 
 T = TypeVar("T")
+L = TypeVar("L")
 
 
 class Unset:
@@ -92,6 +99,80 @@ def parse_datetime(value: str) -> datetime.datetime:
     return datetime.datetime.fromisoformat(
         value[:-1] + "+00:00" if value.endswith("Z") else value
     )
+
+
+class _Stream(Generic[L, T]):
+    """A stream of events read from `lines` (see `EventStream`); to a field or a `TypeAdapter`
+    an instance, never read from JSON."""
+
+    def __init__(
+        self, lines: L, decode: Callable[[str], T], sentinel: Optional[str] = None
+    ) -> None:
+        self.lines = lines
+        self.decode = decode
+        self.sentinel = sentinel
+
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: Any, handler: pydantic.GetCoreSchemaHandler
+    ) -> core_schema.CoreSchema:
+        return core_schema.is_instance_schema(cls)
+
+
+class _Events(Generic[T]):
+    """Reads a server-sent event stream line by line: an event's `data:` lines, joined by
+    newlines, are decoded at the blank line that ends it; comments and other fields are
+    skipped, and a data equal to `sentinel` ends the stream (`done`)."""
+
+    def __init__(self, decode: Callable[[str], T], sentinel: Optional[str]) -> None:
+        self.decode = decode
+        self.sentinel = sentinel
+        self.data: List[str] = []
+        self.done = False
+
+    def feed(self, line: str) -> List[T]:
+        """The event `line` completes, if any."""
+        line = line.rstrip("\r\n")
+        if line:
+            name, _, value = line.partition(":")
+            if name == "data":
+                self.data.append(value[1:] if value.startswith(" ") else value)
+            return []
+        text, self.data = "\n".join(self.data), []
+        self.done = text == self.sentinel
+        return [] if self.done or not text else [self.decode(text)]
+
+
+class EventStream(_Stream[Iterable[str], T]):
+    """The events of a `text/event-stream` response, each decoded as a `T`: what Speakeasy's
+    SDKs return for a streamed operation (`Union[EventStream[T], EventStreamAsync[T]]` in its
+    response union). Iterating it reads `lines` (the response's text lines, as
+    `httpx.Response.iter_lines()` gives them) and yields each event's data decoded by `decode`
+    (`Chunk.model_validate_json`), until the lines end or an event's data is `sentinel`.
+    """
+
+    def __iter__(self) -> Iterator[T]:
+        events = _Events(self.decode, self.sentinel)
+        # a blank line after the last: its event may lack one
+        for line in itertools.chain(self.lines, [""]):
+            yield from events.feed(line)
+            if events.done:
+                return
+
+
+class EventStreamAsync(_Stream[AsyncIterable[str], T]):
+    """`EventStream` read asynchronously: `lines` an async iterable (`httpx.Response.aiter_lines()`),
+    the events taken with `async for`."""
+
+    async def __aiter__(self) -> AsyncIterator[T]:
+        events = _Events(self.decode, self.sentinel)
+        async for line in self.lines:
+            for event in events.feed(line):
+                yield event
+            if events.done:
+                return
+        for event in events.feed(""):
+            yield event
 
 
 # Values an open enum written as a `Literal` alias does not list (gen.yaml `enumFormat: union`)
