@@ -17,7 +17,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "bolt": (312, 312),
     "circlemind-2024-12": (27, 27),
     "conductorone-2024-08": (621, 623),
-    "cribl-cp": (4102, 4125),
+    "cribl-cp": (4104, 4125),
     "cribl-mgmt": (40, 40),
     "easyreview-2024-03": (56, 56),
     "emissary": (87, 87),

@@ -140,15 +140,27 @@ def heading(decl: Decl) -> tuple[str, list[str]]:
     return title, paragraphs
 
 
+def _listings(union: Union, member: TypeExpr) -> int:
+    """How often a union's page lists `member`: once per discriminator value that picks it (cribl-cp 1.784
+    `V3User`: `none` one member, `md5`..`sha512` the other, six times; its members are allOf-distributed
+    copies of the components the mapping names), else once."""
+    if not isinstance(member, Ref):
+        return 1
+    target = member.decl
+    copied = target.origin.copy_of
+    return max(1, sum(1 for picked in union.mapping.values() if picked is target or (copied and picked.hint == copied)))
+
+
 def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
     title, paragraphs = heading(decl)
     if isinstance(decl, Enum):
         return _enum_page(decl, title, paragraphs, rules)
     if isinstance(decl, Union):
-        page = DocPage("union", title, paragraphs, members=[_member(m, style, rules) for m in decl.members])
+        listed = [m for m in decl.members for _ in range(_listings(decl, m))]
+        page = DocPage("union", title, paragraphs, members=[_member(m, style, rules) for m in listed])
         page.headings = [f"`{member}`" for member in page.members]
         if rules.bare_union_headings:
-            page.headings = [m.decl.name if isinstance(m, Ref) else "" for m in decl.members]
+            page.headings = [m.decl.name if isinstance(m, Ref) else "" for m in listed]
             page.variable = decl.name[:1].lower() + decl.name[1:]
         return page
     assert isinstance(decl, Model)
