@@ -22,6 +22,7 @@ A name that starts with a number spells that number out (`2` + `Type` -> `TwoTyp
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 
@@ -35,6 +36,7 @@ _BODY_ROLES = {
     Role.RESPONSE_SINGLE: "ResponseBody",
 }
 _MEMBER = "member"
+_LEADING_NUMBER = re.compile(r"^(\d+)(.*)$", re.DOTALL)
 PARAM_WORDS = {("PathParam",), ("QueryParam",), ("Header",)}  # a parameter's schema: like a union's word
 
 
@@ -116,9 +118,14 @@ def _distinct(names: Iterable[str]) -> Iterator[str]:
 
 
 def _join(*parts: str) -> str:
-    words = [p for p in parts if p]
-    if words and words[0].isdigit():
-        words[0] = number_words(int(words[0])).replace("_", " ").lower()
+    """The words of a candidate as one class name. A `*` reads `Wildcard` (airbyte 1.244-1.402: the titles
+    "Output Format *", "Format Type *", "Authentication *" name `OutputFormatWildcard`, `FormatTypeWildcard`,
+    `AuthenticationWildcard`); a leading number is spelled out, run into the rest of its word (`2` + `Type`
+    -> `TwoType`, `21` -> `TwentyOne`; airbyte's title "7shifts" -> `Sevenshifts`)."""
+    words = [p.replace("*", " Wildcard ") for p in parts if p]
+    number = _LEADING_NUMBER.match(words[0]) if words else None
+    if number:
+        words[0] = number_words(int(number[1])).replace("_", " ").lower() + number[2]
     return pascal(*words) if words else ""
 
 
