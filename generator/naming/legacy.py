@@ -230,8 +230,14 @@ def visiting_order(
     `response_format.type` of `CreateChatCompletionRequest`, reached first; novu 1.444 `StepFilterDto.value`
     from a deeper one of `ValidationErrorDto`).
 
-    Ties the generator broke otherwise remain: orq shows claimants of one name taken in a rotated order
-    now and then (union members 1, 2, 0), as iterating a small Go map would; no order reproduces those.
+    Not reproduced: below a few unions the claims follow the members in a rotated order, every claimant
+    at one depth below the union the same rotation (orq-2025-08 1.606.5 DeploymentGetConfig's request:
+    `prefix_messages` from member 3, `messages` from member 2, roles and contents alike), the signature of
+    iterating a small Go map; DeploymentStream's byte-identical request keeps the spec's order, so the
+    rotation is no function of the subtree. It is no fresh draw per run either: later runs of the same SDK
+    repeat it (1.631.5 `Two`/`DeploymentsContent2`, 1.741.4 `DeploymentGetConfigMessagesRole`). Of 4,480
+    claim orders orq-2025-08's names imply, this order breaks 122; across operations 3 of 266 (UpdateBudget's
+    `Period` before CreateBudget's, CreateBudget's `Consumption` before ListBudgets').
 
     `by_method`, before `nameResolutionDec2023`: components first, in byte order of their keys (airbyte:
     `destination-clickhouse` takes `SSHKeyAuthentication` from `source-clickhouse`, `destination-astra`
