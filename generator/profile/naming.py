@@ -1,0 +1,155 @@
+"""The naming eras: how Speakeasy names classes, by generator version and gen.yaml `generation.fixes`.
+
+Part of `Profile` (a mixin: read them as `profile.first_come`); the package's docstring lists the eras."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING
+
+from .gen_yaml import Version
+
+
+class NamingEras:
+    """Naming behaviours by generator version and fix; `Profile` provides the settings they read."""
+
+    version: Version
+    dec2023: bool
+    feb2025: bool
+    dec2023_off: bool
+    grows_chains: bool
+    name_override_feb2026: bool
+    folders: Mapping[str, str]
+
+    if TYPE_CHECKING:
+
+        @property
+        def python_docs(self) -> bool: ...
+
+        @property
+        def dataclasses(self) -> bool: ...
+
+    @property
+    def first_come(self) -> bool:
+        """Between the Dec2023 and Feb2025 fixes the first claimant keeps a contested name and the others move
+        on, one schema at a time (`naming.legacy`; emissary 1.423, orq 1.441 and 1.606.5, plexpy 1.684).
+        Without either fix, as for our own seed spec, all are prefixed. This era also types boolean enums as
+        `bool` (`shape.legacy`) and, as the newest, sends requests variants without read-only fields
+        (`shape.readonly`: bar 1.318/1.438 `OrderInput`; see `request_only_keeps_name`); so does a
+        `nameResolutionDec2023: false` written out (airbyte, testpan; see `schemas_word`)."""
+        return (self.dec2023 or self.dec2023_off) and not self.feb2025
+
+    @property
+    def errors_named_as_bodies(self) -> bool:
+        """First-come era: an inline error body is named like a success body, `<Op>ResponseBody` (then with
+        the path's words), in the response bodies' name space. Python SDKs do so when their errors share
+        the models module (orq-2025-08 1.606.5); TypeScript SDKs always, though the page sits in
+        `models/errors` (orq-node 1.517 `UpdatePromptResponseBody`, 1.791 `CreateAgentScheduleSchedulesResponseBody`,
+        orq-sdk 1.444, orq-client 1.419); so do Python SDKs with `nameResolutionDec2023: false`, in their errors
+        folder beside the 200 body `operations.SneakerIDResponseBody` (venari: `SneakerIDResponseBody`,
+        `SneakerIDInferenceResponseBody`...; no other entry of that era has inline error bodies); the Feb2025
+        era names them `<Op><Status>Error` (dwolla 1.622)."""
+        return self.first_come and (not self.python_docs or not self.folders["errors"] or self.schemas_word)
+
+    @property
+    def components_by_reach(self) -> bool:
+        """First come: components claim contested inline names in the order a walk of each operation's
+        request, then responses, reaches them (`naming.reach`; plexpy 1.684, novu 1.444, petstore 1.445,
+        acuvity) in Python SDKs; TypeScript SDKs in document order (orq-node 1.791: 5 pages more)."""
+        return self.python_docs
+
+    @property
+    def operations_breadth_first(self) -> bool:
+        """First come, before about 1.41 (vercel 1.293/1.398 +73/+52 pages, airbyte, leonardo; not orq-client
+        1.419, orq 1.441, orq-node 1.517): operations' schemas claim breadth first across operations (`legacy`)."""
+        return self.first_come and self.version < (1, 410)
+
+    @property
+    def schemas_word(self) -> bool:
+        """`nameResolutionDec2023: false` (airbyte 1.244-1.402): a contested name grows `<Root><own>`, then
+        `<Root>Schemas<path...><own>`; components claim by key, operations by group and name (`naming.legacy`)."""
+        return self.dec2023_off and not self.feb2025
+
+    @property
+    def number_inseparable(self) -> bool:
+        """Claimants no candidate tells apart are numbered where that happens (mammoth `AddTaskExtra1`); not
+        with `sharedNestedComponentsJan2026` (cribl-cp keeps a plain name where this would number)."""
+        return not self.grows_chains
+
+    @property
+    def parent_prefix(self) -> bool:
+        """TypeScript SDKs of the Feb2025 era, where claimants of a name no longer candidate tells apart
+        would be numbered (`number_inseparable`), first prefix those inside an inline object with that
+        object's name: dwolla 1.622/1.759 `Transfer.rtpDetails.destination` is `RtpDetailsDestination`,
+        `fees[].links` `FeeLinks`, `questions[].answers[]` `QuestionAnswer` (openrouter 1.606 `engine`,
+        safepay 1.581 too). Inside a union's member they are still numbered (openrouter 1.679
+        `VideoUrl1`, `Part1`). Python SDKs number them (squadcast 1.621, outpost 1.712-1.791 lose pages
+        with this rule)."""
+        return self.feb2025 and not self.python_docs and self.number_inseparable
+
+    @property
+    def media_error_names(self) -> bool:
+        """TypeScript SDKs of the Feb2025 era name an inline error body of a media type other than JSON after
+        that type, `<Op><Media>Error`, adding the status only where an operation has two such
+        (dwolla 1.622/1.759 `application/vnd.dwolla.v1.hal+json`: `GetAccountDwollaV1HalJSONError`,
+        `ListFundingSourcesForbiddenDwollaV1HalJSONError`; JSON bodies keep `<Op><Status>Error`, safepay
+        1.581). No Python entry has such error bodies."""
+        return self.feb2025 and not self.python_docs
+
+    @property
+    def error_suffix(self) -> bool:
+        """TypeScript SDKs name an error class made from a component whose name holds no `Error` with that
+        word after it: openrouter 1.679/1.761 `NotFoundResponse` -> `NotFoundResponseError`, dwolla 1.622/1.759
+        `BadRequestSchema` -> `BadRequestSchemaError`; `ChatError`, `HonoApiError` (orq-node 1.455),
+        `ValidationErrorSchema` (dwolla), `ApiErrorEnvelope` (lapyme 1.768) and safepay 1.581's `Error` (then
+        `ErrorT`) keep theirs. Python SDKs' error classes are not in these docs."""
+        return not self.python_docs
+
+    @property
+    def component_keeps(self) -> bool:
+        """Feb2025 era: a name contested by one component's child and operations' children stays the
+        component's (bolt 1.645 `Network`, outpost 1.712-1.791 `Status`, `Dir`; with
+        `sharedNestedComponentsJan2026` too: margen 1.788 `AttackDataItem.kind` is `Kind`, the `listItems`
+        query parameter `ListItemsKind`), unless, in that era, a claimant lies in an allOf-distributed copy:
+        then every claimant is prefixed (cribl-cp 1.784 `InputResponseInputKafka`; `naming.classes`)."""
+        return self.feb2025
+
+    @property
+    def component_gives_way(self) -> bool:
+        """Feb2025 era from 1.700: a union component with one untagged inline member takes `Union`, the
+        member its name (outpost 1.712 `TopicsUnion` of `TopicsEnum`; openrouter 1.656 and squadcast 1.621
+        keep `CompletionFinishReason`, `V3ExtensionsMSTeamsEventClass`); placed at 1.700 with
+        `tagged_members_give_way`."""
+        return self.feb2025 and self.version >= (1, 700)
+
+    @property
+    def tagged_members_give_way(self) -> bool:
+        """From 1.700 an inline union whose tagged object members are named after it takes the `Union`
+        suffix (agentset 1.708 `DocumentSourceUnion`; que 1.621 keeps `Signer`)."""
+        return self.version >= (1, 700)
+
+    @property
+    def component_field_names(self) -> bool:
+        """Before the `nameOverrideFeb2026` fix a property that `$ref`s a component with
+        `x-speakeasy-name-override` is named after the override, and its model's fields fall in byte order
+        of their names (conductorone 1.352; ttddata 1.788 with the fix keeps its key; `naming.fields`)."""
+        return not self.name_override_feb2026
+
+    @property
+    def reserves_format_and_bytes(self) -> bool:
+        """Fields named `format` and `bytes` take a `_` by 1.519 (syllable `format_`; mammoth, orq-2025-08 1.606
+        on); orq-2024-11 1.441 and every earlier entry keep them plain. The cut-off between is unknown."""
+        return self.version >= (1, 519)
+
+    @property
+    def reserves_schema(self) -> bool:
+        """A field named `schema` takes a `_` (pydantic's `BaseModel.schema`) in the v2 template (orq 1.441 on,
+        openrouter, cribl-cp); the v1 (dataclass) template keeps it plain (airbyte 1.244-1.402, 10-11 each)."""
+        return not self.dataclasses
+
+    @property
+    def suffixes_body_namesakes(self) -> bool:
+        """A parameter named like a property of the request body takes `_param` by 1.600 (pokesdk 1.600, mammoth
+        1.606, squadcast 1.621, cribl-cp 1.784); testpan 1.207, leonardo 1.396, petstore 1.445 and syllable 1.519
+        keep the plain name (syllable `channel_id` beside the body's `channel_id`). The cut-off between is unknown."""
+        return self.version >= (1, 600)
