@@ -197,6 +197,8 @@ class Model(Decl):
     fields: list[Field] = field(default_factory=list)
     additional: TypeExpr | None = None
     closed: bool = False  # `additionalProperties: false`: unknown properties are invalid
+    # the response wrapper of an `x-speakeasy-pagination` operation: the SDK sets its `next` page function
+    paginated: bool = False
 
 
 @dataclass(eq=False)

@@ -238,7 +238,9 @@ def _response_shape(
     inline = [decl for _, decl in bodies if decl is not None]
     wrapper: Model | Union
     if has_headers or (paginated and bodies):  # a paginated response is `{result}` (agentset, cribl-cp)
-        wrapper = Model(hint="Response", pointer=op_pointer, origin=Origin(context=context, role=Role.RESPONSE))
+        wrapper = Model(
+            hint="Response", pointer=op_pointer, origin=Origin(context=context, role=Role.RESPONSE), paginated=paginated
+        )
         if has_headers:
             wrapper.fields.append(Field(wire_name="Headers", type=MapOf(ListOf(Prim("str"))), required=True))
         if bodies:

@@ -128,6 +128,8 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
     """The Python template generation, gen.yaml `python.templateVersion`: "v1" (dataclasses) or "v2"
     (pydantic). Before it was written (unset up to airbyte 1.300, set from log10py 1.314 on) only v1
     existed; unset in a newer generator means v2."""
+    async_pages: bool = False
+    """`python.fixFlags.asyncPaginationSep2025`: a paginated response's `next` may also be async (`render.python`)."""
     dec2023_off: bool = False
     """`nameResolutionDec2023: false` written out (airbyte, testpan, leonardo, conductorone, venari): see
     `first_come` and `schemas_word`."""
@@ -185,6 +187,7 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
             http_meta=response_format == "envelope-http",
             template=template,
             dec2023_off=fixes.get("nameResolutionDec2023") is False,
+            async_pages=section(python, "fixFlags").get("asyncPaginationSep2025") is True,
             maintain_order=not gen or bool(generation.get("maintainOpenAPIOrder")),
             class_lists=not gen or bool(generation.get("useClassNamesForArrayFields")),
             open_enums=not typescript and python.get("forwardCompatibleEnumsByDefault") is True,

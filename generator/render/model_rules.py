@@ -20,6 +20,7 @@ class ModelRules:
     errors_beside_models: bool = False  # see `Profile.errors_beside_models`
     module_limit: int = 0  # see `Profile.module_limit`
     shared_errors: bool = True  # see `Profile.shared_errors`: else an error's inline classes live with it
+    async_pages: bool = False  # see `Profile.async_pages`
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ModelRules:
@@ -33,6 +34,7 @@ class ModelRules:
             errors_beside_models=profile.errors_beside_models,
             module_limit=profile.module_limit,
             shared_errors=profile.shared_errors,
+            async_pages=profile.async_pages,
         )
 
     def is_open(self, enum: Enum) -> bool:

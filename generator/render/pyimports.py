@@ -16,6 +16,8 @@ _TYPING = (
     "TYPE_CHECKING",
     "Any",
     "AsyncGenerator",
+    "Awaitable",
+    "Callable",
     "ClassVar",
     "Dict",
     "Generator",

@@ -100,6 +100,8 @@ def _model_view(model: Model, module: Module) -> ClassView:
         view.lines.append(layout('model_config = pydantic.ConfigDict(extra="forbid")', 1))
     # Fields without a default first, each group in the spec's order, as Speakeasy declares them
     # (every SDK of the corpus with model sources, 1.318 to 1.791: cribl-cp, orq, squadcast...)
+    if model.paginated:
+        view.lines.append(_next_page(model, module))
     declared = [(f, _const_default(f, module.rules) or _default(f, spell)) for f in model.fields]
     for f, default in sorted(declared, key=lambda pair: bool(pair[1])):
         annotation = spell.wrap(optionality(f), spell.type(f.type))
@@ -125,6 +127,20 @@ def _model_view(model: Model, module: Module) -> ClassView:
         extra = spell.type(model.additional)
         view.lines.append(layout(f"__pydantic_extra__: Dict[str, {extra}] = pydantic.Field(init=False)", 1))
     return view
+
+
+def _next_page(model: Model, module: Module) -> str:
+    """A paginated response's first field, set by the SDK and never JSON (not in the TypedDict nor
+    the docs): a function returning the next page, or None after the last one; with gen.yaml's
+    `asyncPaginationSep2025` also an async one (`ModelRules.async_pages`). Evidence: agentset 1.708 and
+    cribl-cp 1.784 set the flag and write the union; novu 1.444, outpost 1.712 (unset) and 1.741 (false)
+    write the one `Callable`."""
+    page = f"Optional[{py_name(model)}]"
+    module.used.update(("Callable", "Optional"))
+    if not module.rules.async_pages:
+        return layout(f"next: Callable[[], {page}]", 1)
+    module.used.update(("Awaitable", "Union"))
+    return layout(f"next: Union[Callable[[], {page}], Callable[[], Awaitable[{page}]]]", 1)
 
 
 def _exception(view: ClassView, decl: Model | Union, module: Module) -> None:
