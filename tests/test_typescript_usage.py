@@ -151,3 +151,38 @@ def test_a_union_page_shows_the_first_draws_of_a_seeded_generator_from_1_606(tmp
     assert "const value: number = 1284.03;" in page and "const value: boolean = true;" in page
     older = _usage(tmp_path, USAGE_SPEC, (1, 517))["docs/models/components/amount.md"]
     assert "const value: boolean = false;" in older
+
+
+def test_a_defaulted_discriminator_of_a_member_reads_as_a_required_literal(tmp_path):
+    """orq-node 1.791 `CodeToolInput.type` (`enum: [code]`, `default: code`, optional): `*"code"*`, required."""
+    spec = textwrap.dedent("""
+        openapi: 3.1.0
+        info: {title: t, version: "1"}
+        paths:
+          /tool:
+            get:
+              operationId: getTool
+              responses:
+                "200":
+                  description: the tool
+                  content:
+                    application/json:
+                      schema: {$ref: "#/components/schemas/Tool"}
+        components:
+          schemas:
+            Tool:
+              oneOf: [{$ref: "#/components/schemas/Code"}, {$ref: "#/components/schemas/Web"}]
+              discriminator: {propertyName: type}
+            Code:
+              type: object
+              properties:
+                type: {type: string, enum: [code], default: code}
+            Web:
+              type: object
+              required: [type]
+              properties:
+                type: {type: string, enum: [web]}
+        """)
+    page = _usage(tmp_path, spec)["docs/models/components/code.md"]
+    assert 'let value: Code = {\n  type: "code",\n};' in page
+    assert '| `type` | *"code"* | :heavy_check_mark: |' in " ".join(page.split())

@@ -85,21 +85,22 @@ class _Literal:
             if f.wire_name in given:
                 sample: Sample | None = Sample(_typed(given[f.wire_name], f.type, self.rules, inner), True)
             else:
-                sample = self.field(f, inner, seen + (model,))
+                required = f.required or (id(model), f.wire_name) in self.rules.literal_tags
+                sample = self.field(f, required, inner, seen + (model,))
             if sample is None:
                 continue
             told = told or sample.told
             lines.append(_property(inner, _key(property_name(f, self.rules)), sample.text))
         return Sample("\n".join(["{"] + lines + [indent + "}"]) if lines else "{}", told)
 
-    def field(self, f: Field, indent: str, seen: tuple[Model, ...]) -> Sample | None:
+    def field(self, f: Field, required: bool, indent: str, seen: tuple[Model, ...]) -> Sample | None:
         """A property's value, None when the literal leaves it out: optional and nothing the spec tells."""
         if f.example is not None:
             return Sample(_typed(f.example.value, f.type, self.rules, indent), True)
-        if not f.required and not (self.rules.told_optionals and self.tells(f.type)):
+        if not required and not (self.rules.told_optionals and self.tells(f.type)):
             return None
         sample = self.made(f.type, property_name(f, self.rules), indent, seen)
-        return sample if f.required or sample.told else None
+        return sample if required or sample.told else None
 
     def tells(self, expr: TypeExpr) -> bool:
         """Whether the value made for `expr` holds an example (a model in a cycle is taken not to)."""

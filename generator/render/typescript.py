@@ -17,7 +17,7 @@ from ..ir import Decl, Enum, EnumValue, Field, ListOf, MapOf, Model, Prim, Ref, 
 from ..profile import Profile
 from .doctypes import DocStyle
 from .examples import example_cell
-from .markdown import HEADERS, OPTIONAL, DocPage, enum_literal, field_description, plain_value, required_cell
+from .markdown import HEADERS, OPTIONAL, REQUIRED, DocPage, enum_literal, field_description, plain_value, required_cell
 from .tsusage import PRINT_WIDTH, member_literal, model_literal, property_name
 
 NO_EXAMPLES = "// No examples available for this model"
@@ -75,7 +75,9 @@ def literal_tags(decls: list[Decl]) -> frozenset[tuple[int, str]]:
     (orq-node-1791, openrouter 1.679, lapyme 1.768; openrouter 1.606 and orq 1.517 still link). A
     one-member union tells nothing apart (orq-node-1791 `CreateImageLoadBalancer1.type` links
     `CreateImageLoadBalancerType`), nor does an optional tag (orq-node-1791 `Data2.type`, defaulted,
-    links `ListKnowledgeBasesDataKnowledgeType`)."""
+    links `ListKnowledgeBasesDataKnowledgeType`). A member's property a declared discriminator names, one value
+    and defaulted, reads as its value too and is required, optional as declared (orq-node-1791 `CodeToolInput.type`;
+    a defaulted one outside a discriminated union links: `Jury.tieValue`)."""
     unions: dict[int, list[Union]] = {}
     for decl in decls:
         if isinstance(decl, Union):
@@ -83,6 +85,13 @@ def literal_tags(decls: list[Decl]) -> frozenset[tuple[int, str]]:
                 if isinstance(member, Ref):
                     unions.setdefault(id(member.decl), []).append(decl)
     tags = set()
+    for decl in decls:
+        if isinstance(decl, Union) and decl.discriminator:
+            for member in decl.members:
+                if isinstance(member, Ref) and isinstance(member.decl, Model):
+                    for f in member.decl.fields:
+                        if f.wire_name == decl.discriminator and _one_value(f) is not None and f.default is not None:
+                            tags.add((id(member.decl), f.wire_name))
     for decl in decls:
         if not isinstance(decl, Model) or id(decl) not in unions:
             continue
@@ -147,10 +156,11 @@ def ts_page(decl: Decl, title: str, paragraphs: list[str], style: DocStyle, rule
     page.rows.append(list(HEADERS) + (["Example"] if with_examples else []))
     for f, example in zip(fields, examples, strict=True):
         name = property_name(f, rules)
+        tag = (id(decl), f.wire_name) in rules.literal_tags  # a tag is required, defaulted or not
         row = [
             f"~~`{name}`~~" if f.deprecated else f"`{name}`",
-            _literal_cell(f) if (id(decl), f.wire_name) in rules.literal_tags else type_cell(f.type, style, rules),
-            required_cell(f),
+            _literal_cell(f) if tag else type_cell(f.type, style, rules),
+            REQUIRED if tag else required_cell(f),
             field_description(f),
         ]
         page.rows.append(row + ([example] if with_examples else []))
