@@ -14,7 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
-from ..ir import Decl, Enum, Example, Field, MapOf, Model, Ref, Stream, TypeExpr, Union, is_constant
+from ..ir import Const, Decl, Enum, Example, Field, MapOf, Model, Ref, Stream, TypeExpr, Union, is_constant
 from ..profile import Profile
 from .doctypes import RAW_RESPONSE_LINKS, DocStyle, doc_type, member_type
 from .examples import example_cell
@@ -147,8 +147,38 @@ def _listings(union: Union, member: TypeExpr) -> int:
     if not isinstance(member, Ref):
         return 1
     target = member.decl
+    if not union.mapping and not union.discriminator:
+        return len(_implied_tags(union).get(id(target), [])) or 1
     copied = target.origin.copy_of
     return max(1, sum(1 for picked in union.mapping.values() if picked is target or (copied and picked.hint == copied)))
+
+
+def _implied_tags(union: Union) -> dict[int, list[object]]:
+    """Without a declared discriminator, a property every member requires with values of its own (a const,
+    or an enum's values) implies one: member -> its values (clay 1.789 `CellResult.status`: `CellPending`'s
+    five values list it five times); {} when there is none."""
+    members = [m.decl for m in union.members if isinstance(m, Ref) and isinstance(m.decl, Model)]
+    if len(members) != len(union.members) or len(members) < 2:
+        return {}
+    for prop in sorted({f.wire_name for f in members[0].fields if f.required}):
+        found: dict[int, list[object]] = {}
+        for decl in members:
+            values = next((_values(f.type) for f in decl.fields if f.wire_name == prop and f.required), [])
+            if not values:
+                break
+            found[id(decl)] = values
+        seen = [v for values in found.values() for v in values]
+        if len(found) == len(members) and len(seen) == len(set(map(str, seen))):
+            return found
+    return {}
+
+
+def _values(expr: TypeExpr) -> list[object]:
+    if isinstance(expr, Const):
+        return [expr.value]
+    if isinstance(expr, Ref) and isinstance(expr.decl, Enum) and not expr.decl.open:
+        return [v.value for v in expr.decl.values]
+    return []
 
 
 def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
