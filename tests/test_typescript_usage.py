@@ -89,6 +89,10 @@ USAGE_SPEC = textwrap.dedent("""
             amount: {$ref: "#/components/schemas/Amount"}
             created: {type: string, format: date-time, example: "2024-05-01T10:00:00Z"}
             phone: {type: string, example: 5555555555}
+            retries: {type: integer, default: 3, example: 3}
+            limit:
+              oneOf: [{$ref: "#/components/schemas/Limit"}]
+              example: {max: 5}
             tags:
               type: object
               additionalProperties: {type: string}
@@ -102,6 +106,10 @@ USAGE_SPEC = textwrap.dedent("""
           type: object
           properties:
             city: {type: string, example: "Paris"}
+        Limit:
+          type: object
+          properties:
+            max: {type: integer}
         Amount:
           oneOf: [{type: number}, {type: boolean}]
         Note:
@@ -124,10 +132,16 @@ def test_an_optional_property_shows_when_its_value_holds_an_example(tmp_path):
     assert "note: {" not in page  # nothing in it comes from the spec
     assert '  lines: [\n    {\n      sku: "SKU-1",\n    },\n  ],\n' in page  # one element of a list of objects
     assert 'created: new Date("2024-05-01T10:00:00Z"),' in page
+    assert "retries: 3" not in page  # an example that is the default is left out (orq-node 1.791 `count`)
     assert 'phone: "5555555555",' in page  # an example as the property's type holds it (dwolla 1.622)
     assert '  tags: {\n    "team": "core",\n  },\n' in page  # a map's keys quoted (orq-node 1.791 `metadata`)
     older = _usage(tmp_path, USAGE_SPEC, (1, 398))["docs/models/components/order.md"]
     assert "shipping: {" not in older  # vercel 1.398: required properties and those with examples only
+
+
+def test_a_lone_member_shows_its_union_s_example(tmp_path):
+    page = _usage(tmp_path, USAGE_SPEC)["docs/models/components/limit.md"]  # orq-node 1.791 `load_balancer`
+    assert "let value: Limit = {\n  max: 5,\n};" in page
 
 
 def test_a_request_sending_a_file_through_its_body_shows_no_example(tmp_path):

@@ -26,6 +26,7 @@ from .pyimports import import_line, isort_key, module_key, relative
 from .pymodules import file_modules, merged_circles
 from .python import exported, module_views, package_modules
 from .pytypes import py_name
+from .tsusage import lone_member_examples
 from .typescript import TsRules, file_senders, literal_tags, ts_page
 
 
@@ -70,7 +71,9 @@ def render_docs(spec: Spec, profile: Profile | None = None) -> dict[str, str]:
     date_times = frozenset(t for t in rules.timestamps if len(t) > len("2024-05-23"))
     ts_rules = replace(TsRules.from_profile(profile), timestamps=date_times)
     if flavour == "typescript":
-        ts_rules = replace(ts_rules, file_senders=file_senders(spec.decls))
+        ts_rules = replace(
+            ts_rules, file_senders=file_senders(spec.decls), lone_examples=lone_member_examples(spec.decls)
+        )
     if flavour == "typescript" and ts_rules.tags_as_literals:
         ts_rules = replace(ts_rules, literal_tags=literal_tags(spec.decls))
     out: dict[str, str] = {}

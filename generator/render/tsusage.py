@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from ..casing import camel
-from ..ir import Const, Enum, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
+from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
 from .markdown import enum_literal
 
 if TYPE_CHECKING:
@@ -41,6 +41,19 @@ def property_name(field: Field, rules: TsRules) -> str:
     if field.is_body:
         return camel(field.name_override) if field.name_override else rules.body_field
     return camel(field.name_override or field.wire_name)
+
+
+def lone_member_examples(decls: list[Decl]) -> dict[int, Any]:
+    """The object example of a union of one member, for that member when it has none of its own: a
+    property's `oneOf: [object]` with the example beside it (orq-node 1.791 `load_balancer`, its two
+    `models` shown on the member's page)."""
+    lone: dict[int, Any] = {}
+    for decl in decls:
+        if isinstance(decl, Union) and len(decl.members) == 1 and decl.example is not None:
+            member = decl.members[0]
+            if isinstance(member, Ref) and isinstance(member.decl, Model) and member.decl.example is None:
+                lone.setdefault(id(member.decl), decl.example.value)
+    return lone
 
 
 def model_literal(model: Model, rules: TsRules) -> str:
@@ -77,7 +90,8 @@ class _Literal:
         self.budget -= 1
         if self.budget < 0:
             return Sample("{}")
-        given = model.example.value if model.example is not None and isinstance(model.example.value, dict) else {}
+        example = model.example.value if model.example is not None else self.rules.lone_examples.get(id(model))
+        given = example if isinstance(example, dict) else {}
         lines = []
         told = bool(given)
         inner = indent + "  "
@@ -95,7 +109,7 @@ class _Literal:
 
     def field(self, f: Field, required: bool, indent: str, seen: tuple[Model, ...]) -> Sample | None:
         """A property's value, None when the literal leaves it out: optional and nothing the spec tells."""
-        if f.example is not None:
+        if f.example is not None and (required or f.default is None or f.default.value != f.example.value):
             return Sample(_typed(f.example.value, f.type, self.rules, indent), True)
         if not required and not (self.rules.told_optionals and self.tells(f.type)):
             return None

@@ -9,7 +9,7 @@ on the Speakeasy version or gen.yaml is read once into `TsRules`.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from ..casing import pascal_words
@@ -45,6 +45,7 @@ class TsRules:
     literal_tags: frozenset[tuple[int, str]] = frozenset()  # (model, property) pairs: see `literal_tags`
     timestamps: frozenset[str] = frozenset()  # example strings written as unquoted YAML timestamps
     file_senders: frozenset[int] = frozenset()  # models reaching a file upload: see `file_senders`
+    lone_examples: dict[int, Any] = field(default_factory=dict)  # see `tsusage.lone_member_examples`
 
     @classmethod
     def from_profile(cls, profile: Profile) -> TsRules:
