@@ -101,8 +101,8 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
     it is a request body or a request variant (cribl-cp 1.784: 114 such unions open, the 7 request ones
     closed; cribl-mgmt and sunsynk set it and have no tagged union; `"false"` in outpost and ttddata).
     Models only: the docs do not list the unknown member."""
-    enum_format_union: bool = False
-    """`python.enumFormat: union`: see `enum_list`."""
+    enum_format_union: bool = False  # `python.enumFormat: union`: see `enum_list`
+    infer_union_tags: bool = False  # `python.inferUnionDiscriminators`: see `render.unions.member_order`
     const_upper: bool = True
     """`python.constFieldCasing` (default `upper`): a required const field is named in capitals and
     defaults to its value, `PROVIDER: Literal["AZURE_OPENAI"] = "AZURE_OPENAI"` aliased `provider`
@@ -133,8 +133,7 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
     dec2023_off: bool = False
     """`nameResolutionDec2023: false` written out (airbyte, testpan, leonardo, conductorone, venari): see
     `first_come` and `schemas_word`."""
-    maintain_order: bool = True
-    """`generation.maintainOpenAPIOrder`: see `sorted_fields`."""
+    maintain_order: bool = True  # `generation.maintainOpenAPIOrder`: see `sorted_fields`
     class_lists: bool = True
     """`generation.useClassNamesForArrayFields`: without it an envelope's list of a component is the field
     `classes` (testpan, venari; `naming.fields`)."""
@@ -193,6 +192,7 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
             open_enums=not typescript and python.get("forwardCompatibleEnumsByDefault") is True,
             open_unions=not typescript and python.get("forwardCompatibleUnionsByDefault") == "tagged-only",
             enum_format_union=python.get("enumFormat") == "union",
+            infer_union_tags=not typescript and python.get("inferUnionDiscriminators") is True,
             const_upper=python.get("constFieldCasing", "upper") != "normal",
             folders=ts_folders(target) if typescript else python_folders(target),
             errors_beside_models=bool(gen) and not typescript and errors_beside_models(target),

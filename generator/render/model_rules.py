@@ -15,6 +15,7 @@ class ModelRules:
     literal_enums: bool = False  # see `Profile.literal_enums`
     const_upper: bool = True  # see `Profile.const_upper`
     open_unions: bool = False  # see `Profile.open_unions`
+    infer_union_tags: bool = False  # see `Profile.infer_union_tags`
     file_type: str = "Union[bytes, IO[bytes], io.BufferedReader]"  # see `Profile.file_type`
     generator_streams: bool = False  # see `Profile.generator_streams`
     errors_beside_models: bool = False  # see `Profile.errors_beside_models`
@@ -29,6 +30,7 @@ class ModelRules:
             literal_enums=profile.literal_enums,
             const_upper=profile.const_upper,
             open_unions=profile.open_unions,
+            infer_union_tags=profile.infer_union_tags,
             file_type=profile.file_type,
             generator_streams=profile.generator_streams,
             errors_beside_models=profile.errors_beside_models,

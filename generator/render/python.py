@@ -36,7 +36,7 @@ from .model_rules import DEFAULT_RULES, ModelRules
 from .pyformat import docstring, layout
 from .pyimports import Module
 from .pytypes import SHADOWABLE, Spelling, default_value, exception_name, literal, literal_enum, optionality, py_name
-from .unions import known_tags, member_order, tag_property, tags_of, unknown_member
+from .unions import is_tagged, known_tags, member_order, tag_property, tags_of, unknown_member
 
 _INDENT = "    "
 
@@ -206,12 +206,12 @@ def _union_view(union: Union, recursive: set[str], module: Module, unknowns: lis
     spelled = {}
     for typed in (False, True):
         spell = module.spelling(typed=typed, quoted=quoted)
-        members = list(dict.fromkeys(spell.type(m) for m in member_order(union)))
+        members = list(dict.fromkeys(spell.type(m) for m in member_order(union, module.rules.infer_union_tags)))
         members += [unknown[0]] if unknown and not typed else []
         if len(members) != 1:
             module.used.add("Union" if members else "Any")
         spelled[typed] = f"Union[{', '.join(members)}]" if len(members) > 1 else members[0] if members else "Any"
-    tags = tags_of(union)
+    tags = tags_of(union) if is_tagged(union, module.rules.infer_union_tags) else None
     if unknown:
         unknowns.append(_unknown_view(union, unknown[0], unknown[2], module))
         known = ", ".join(s for s in map(literal, known_tags(union, unknown[1])) if s is not None)

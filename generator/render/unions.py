@@ -65,14 +65,17 @@ def _own_tags(decl: Decl, prop: str) -> list[object]:
     return [decl.hint] if decl.origin.from_component else []
 
 
-def member_order(union: Union) -> list[TypeExpr]:
+def member_order(union: Union, infer_tags: bool) -> list[TypeExpr]:
     """Model members first, fewest fields first, then the others (scalars, lists, unions) in the spec's
     order: Speakeasy's order for pydantic's left-to-right matching (bolt PaymentMethod: 4 fields before
     10; mammoth `str` after every model; 14 entries, 1.441 on). The models are sorted by Go's unstable
     `sort.Slice` (`gosort`): up to 12 keep the spec's order among equals, more are shuffled as Go does
-    (orq-2025-08 `DataFunctionParams`, 35 members). A tagged union keeps the spec's order (agentset),
-    as the docs always do."""
-    if is_tagged(union):
+    (orq-2025-08 `DataFunctionParams`, 35 members). A tagged union keeps the spec's order, as the docs
+    always do: one with a declared discriminator, or, with `inferUnionDiscriminators: true` (gen.yaml
+    `python:`, from 1.661), one whose members carry a const of one property (agentset 1.708, cribl-cp
+    1.784). Without the option such a union is sorted like any other (openrouter 1.656 `Message`: the
+    `ToolResponseMessage` of 3 fields before the `AssistantMessage` of 6; orq 1.441 and 1.606.5)."""
+    if is_tagged(union, infer_tags):
         return union.members
     models = [m for m in union.members if isinstance(m, Ref) and isinstance(m.decl, Model)]
     ranked = list(models)
@@ -84,9 +87,11 @@ def _field_count(member: TypeExpr) -> int:
     return len(member.decl.fields) if isinstance(member, Ref) and isinstance(member.decl, Model) else 0
 
 
-def is_tagged(union: Union) -> bool:
-    """A discriminator, declared or implied: every member a model with a const property of one name."""
-    return bool(union.discriminator or _shared_consts(union))
+def is_tagged(union: Union, infer_tags: bool) -> bool:
+    """A discriminator, declared or, with `infer_tags` (`Profile.infer_union_tags`), implied: every member
+    a model with a const property of one name. Otherwise Speakeasy writes a plain union (openrouter 1.656
+    `Message`, `ChatGenerationParamsResponseFormatUnion`: no `Discriminator`, members sorted)."""
+    return bool(union.discriminator or (infer_tags and _shared_consts(union)))
 
 
 def _shared_consts(union: Union) -> set[str]:
@@ -104,7 +109,8 @@ def unknown_member(union: Union, rules: ModelRules) -> tuple[str, str, str] | No
     """(class name, tag property, its attribute) of an open union's unknown member, None when it is
     closed: an open union is tagged and neither a request body nor a request variant (see
     `Profile.open_unions`)."""
-    if not rules.open_unions or union.uses.request_root or union.origin.input_of or not is_tagged(union):
+    open_union = rules.open_unions and is_tagged(union, rules.infer_union_tags)
+    if not open_union or union.uses.request_root or union.origin.input_of:
         return None
     prop = tag_property(union)
     for member in union.members:
