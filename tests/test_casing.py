@@ -9,6 +9,7 @@ from generator.casing import (
     enum_member,
     go_initialisms,
     kebab,
+    lower_camel,
     number_words,
     pascal,
     pascal_words,
@@ -95,6 +96,26 @@ def test_snake(text, expected):
 )
 def test_enum_member(value, expected):
     assert enum_member(value) == expected
+
+
+def test_enum_member_symbols_as_separators():
+    """airbyte 1.244-1.402 `1.0` -> `ONE_0`; cribl-cp 1.784 `8.3.2` -> `EIGHT_DOT_3_DOT_2`."""
+    assert enum_member("1.0", symbol_words=False) == "ONE_0"
+    assert enum_member("8.3.2") == "EIGHT_DOT_3_DOT_2"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("CSVHeaderDefinition", "csvHeaderDefinition"),  # airbyte 1.244 union pages
+        ("SSLModes", "sslModes"),
+        ("IAMRole", "iamRole"),
+        ("GZIP", "gzip"),
+        ("DestinationAwsDatalake", "destinationAwsDatalake"),
+    ],
+)
+def test_lower_camel(name, expected):
+    assert lower_camel(name) == expected
 
 
 def test_number_words_british_and():

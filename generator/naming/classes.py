@@ -118,7 +118,7 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
                 bodies = iter(sorted((f for f in decl.fields if f.wire_name not in head), key=lambda f: f.name))
                 decl.fields = [f if f.wire_name in head else next(bodies) for f in decl.fields]
         elif isinstance(decl, Enum):
-            name_members(decl)
+            name_members(decl, era.enum_symbol_words)
 
 
 def _media_error_names(errors: list[Decl]) -> dict[int, str]:

@@ -127,11 +127,12 @@ def _body_field_name(expr: Any, body_field: str, override: str) -> str:
     return override or "request_body"
 
 
-def name_members(enum: Enum) -> None:
-    """Enum member names: UPPER_SNAKE of the value (or its x-speakeasy-enums name), distinct."""
+def name_members(enum: Enum, symbol_words: bool = True) -> None:
+    """Enum member names: UPPER_SNAKE of the value (or its x-speakeasy-enums name), distinct; `symbol_words`:
+    see `Profile.enum_symbol_words`."""
     used: dict[str, int] = {}
     for member in enum.values:
-        name = enum_member(member.label or member.value)
+        name = enum_member(member.label or member.value, symbol_words)
         if not name.isidentifier() or keyword.iskeyword(name):  # `1000000` is not spelled out
             name = "VALUE_" + name
         member.name = _distinct(name, used)

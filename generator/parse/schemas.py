@@ -157,7 +157,9 @@ class SchemaBuilder:
         if "const" in schema or _only_null(schema):  # `null` alone: Nullable[Literal[None]], absent stays absent
             value = schema.get("const")
             return Const(value), nullable or value is None
-        if isinstance(schema.get("enum"), list):
+        if isinstance(schema.get("enum"), list) and types != "array":
+            # `type: array` with an `enum` and no `items` is a list of anything (airbyte 1.402 `source-cimis`
+            # `daily_data_items`: `List[Any]`)
             return build_enum(self, schema, site, nullable)
         if isinstance(types, list):
             members = [type_member(self, t, schema, site) for t in types]

@@ -4,11 +4,14 @@ Part of `Profile` (a mixin: read them as `profile.module_limit`)."""
 
 from __future__ import annotations
 
+from .gen_yaml import Version
+
 
 class ModelEras:
     """Model-module behaviours by generator version; `Profile` provides the settings they read."""
 
     grows_chains: bool
+    version: Version
 
     @property
     def module_limit(self) -> int:
@@ -19,3 +22,11 @@ class ModelEras:
         are named by the newest naming era's words (`naming.chains`), so the limit goes with that era
         (`sharedNestedComponentsJan2026`)."""
         return 150 if self.grows_chains else 0
+
+    @property
+    def enum_symbol_words(self) -> bool:
+        """An enum value without letters spells its symbols in its member's name (`-1` -> `MINUS_1`, `*` ->
+        `WILDCARD_`, `8.3.2` -> `EIGHT_DOT_3_DOT_2`: openrouter 1.656, plexpy 1.684, outpost 1.712-1.791, cribl-cp
+        1.784); airbyte 1.244-1.402 reads a symbol as a separator (`1.0` -> `ONE_0`). The cut-off between 1.402 and
+        1.656 is unknown: no entry between has such a value."""
+        return self.version >= (1, 656)

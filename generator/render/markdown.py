@@ -14,6 +14,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any
 
+from ..casing import lower_camel
 from ..ir import Const, Decl, Enum, Example, Field, MapOf, Model, Ref, Stream, TypeExpr, Union, is_constant
 from ..profile import Profile
 from .doctypes import RAW_RESPONSE_LINKS, DocStyle, doc_type, member_type
@@ -191,7 +192,7 @@ def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:
         page.headings = [f"`{member}`" for member in page.members]
         if rules.bare_union_headings:
             page.headings = [m.decl.name if isinstance(m, Ref) else "" for m in listed]
-            page.variable = decl.name[:1].lower() + decl.name[1:]
+            page.variable = lower_camel(decl.name)
         return page
     assert isinstance(decl, Model)
     page = DocPage("model", title, paragraphs)
