@@ -12,6 +12,7 @@ Three kinds of class names:
 
 from __future__ import annotations
 
+import itertools
 from collections import defaultdict
 
 from ..casing import pascal, tag_words
@@ -287,6 +288,13 @@ def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | 
             if chains:  # the newest era: see `Chains.contested`
                 if not chains.contested(group, [options[id(d)][level[id(d)]] for d in group], blocked):
                     continue
+                if name not in blocked and _nested(group):
+                    # claimants inside one another are numbered where they meet, inner first (clay 1.789
+                    # `FilterPredicate.value` [.., array of [string, number]]: the items `Value1`, the outer `Value2`)
+                    for index, decl in enumerate(sorted(group, key=lambda d: _post_order(d, order)), 1):
+                        numbered[id(decl)] = options[id(decl)][level[id(decl)]] + str(index)
+                    moved = True
+                    continue
             elif len(group) == 1 and name not in blocked:
                 continue
             inseparable = name not in blocked and _inseparable(group, options, level)
@@ -354,6 +362,20 @@ def in_copy(decl: Decl) -> bool:
             return True
         node = node.origin.parent
     return False
+
+
+def _nested(group: list[Decl]) -> bool:
+    """Whether every claimant of a group lies inside the next one (one line of ancestors)."""
+
+    def ancestors(decl: Decl) -> set[int]:
+        found, node = set(), decl.origin.parent
+        while node is not None:
+            found.add(id(node))
+            node = node.origin.parent
+        return found
+
+    ordered = sorted(group, key=lambda d: -len(ancestors(d)))
+    return len(group) > 1 and all(id(outer) in ancestors(inner) for inner, outer in itertools.pairwise(ordered))
 
 
 def _post_order(decl: Decl, order: dict[int, int]) -> tuple[int, ...]:
