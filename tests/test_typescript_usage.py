@@ -9,6 +9,7 @@ from generator.pipeline import build
 
 LONG = "A" + "b" * 59  # `let value: <LONG> =` fits in 80 columns, `... = "checking";` does not
 LONGER = "C" + "d" * 84  # longer than a line by itself
+LONGISH = "E" + "f" * 76  # `  <LONGISH> = {` is longer than a line
 
 SPEC = textwrap.dedent(f"""
     openapi: 3.1.0
@@ -21,6 +22,11 @@ SPEC = textwrap.dedent(f"""
           enum: [checking, savings]
         {LONGER}:
           type: object
+          properties:
+            name: {{type: string}}
+        {LONGISH}:
+          type: object
+          required: [name]
           properties:
             name: {{type: string}}
     """)
@@ -36,6 +42,11 @@ def _docs(tmp_path):
 def test_a_long_scalar_assignment_breaks_after_the_equals_sign(tmp_path):
     page = _docs(tmp_path)[f"docs/models/components/{LONG.lower()}.md"]
     assert f'let value: {LONG} =\n  "checking";' in page
+
+
+def test_an_object_assignment_breaks_after_the_equals_sign_when_the_name_is_long(tmp_path):
+    page = _docs(tmp_path)[f"docs/models/components/{LONGISH.lower()}.md"]  # vercel 1.398 `...Matrix =`
+    assert f'let value:\n  {LONGISH} =\n    {{\n      name: "<value>",\n    }};' in page
 
 
 def test_an_import_breaks_only_when_the_name_alone_is_too_long(tmp_path):
@@ -136,6 +147,7 @@ def test_an_optional_property_shows_when_its_value_holds_an_example(tmp_path):
     assert 'phone: "5555555555",' in page  # an example as the property's type holds it (dwolla 1.622)
     assert '  tags: {\n    "team": "core",\n  },\n' in page  # a map's keys quoted (orq-node 1.791 `metadata`)
     older = _usage(tmp_path, USAGE_SPEC, (1, 398))["docs/models/components/order.md"]
+    assert "created: new Date" not in older  # nor optional properties with examples
     assert "shipping: {" not in older  # vercel 1.398: required properties and those with examples only
 
 

@@ -164,10 +164,11 @@ class DocEras:
 
     @property
     def ts_told_optionals(self) -> bool:
-        """From 1.419 a usage example also shows an optional property without an example of its own whose
-        value holds one (an object or list of objects with examples inside: orq-client 1.419 the
-        `requestBody` of `PostV2ResourcesDatasetsDatasetIdRowsBulkRequest`, dwolla 1.622/1.759, orq-node
-        1.791); vercel 1.398 shows only required properties and those with examples (47 pages)."""
+        """From 1.419 a usage example shows optional properties with an example, or whose value holds one
+        (an object or list of objects with examples inside: orq-client 1.419 the `requestBody` of
+        `PostV2ResourcesDatasetsDatasetIdRowsBulkRequest`, dwolla 1.622/1.759, orq-node 1.791); vercel 1.398
+        shows required properties only, examples or not (`limit: 20`, `avatar` left out: 155 pages).
+        """
         return self.version >= (1, 419)
 
     @property

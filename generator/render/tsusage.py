@@ -109,6 +109,8 @@ class _Literal:
 
     def field(self, f: Field, required: bool, indent: str, seen: tuple[Model, ...]) -> Sample | None:
         """A property's value, None when the literal leaves it out: optional and nothing the spec tells."""
+        if not required and not self.rules.told_optionals:  # vercel 1.398: required properties only
+            return None
         if f.example is not None and (required or f.default is None or f.default.value != f.example.value):
             return Sample(_typed(f.example.value, f.type, self.rules, indent), True)
         if not required and not (self.rules.told_optionals and self.tells(f.type)):

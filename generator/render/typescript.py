@@ -177,18 +177,18 @@ def ts_page(decl: Decl, title: str, paragraphs: list[str], style: DocStyle, rule
 
 
 def _let(name: str, expr: str) -> str:
-    """`let value: Name = expr;` as prettier breaks it when its first line is too long: an object or array
-    after `value:`, the rest indented; a scalar after `=` when `let value: Name =` fits (dwolla 1.622
-    `...BankAccountType =` / `  "checking";`), else after `value:` too, and after `=` as well when
-    `  Name = expr;` is still too long (orq-client 1.419 `...MessagesType =` / `    "image_url";`)."""
+    """`let value: Name = expr;` as prettier breaks it when its first line is too long: a scalar after `=`
+    when `let value: Name =` fits (dwolla 1.622 `...BankAccountType =` / `  "checking";`); else after
+    `value:`, the rest indented, and after `=` as well when `  Name = ` and the value's first line are still
+    too long (orq-client 1.419 `...MessagesType =` / `    "image_url";`, vercel 1.398 `...Matrix =` / `    {`)."""
     code = f"let value: {name} = {expr};"
     if len(code.split("\n", 1)[0]) <= PRINT_WIDTH:
         return code
-    if "\n" not in expr and not expr.startswith(("{", "[")):
-        if len(f"let value: {name} =") <= PRINT_WIDTH:
-            return f"let value: {name} =\n  {expr};"
-        if len(f"  {name} = {expr};") > PRINT_WIDTH:
-            return f"let value:\n  {name} =\n    {expr};"
+    scalar = "\n" not in expr and not expr.startswith(("{", "["))
+    if scalar and len(f"let value: {name} =") <= PRINT_WIDTH:
+        return f"let value: {name} =\n  {expr};"
+    if len(f"  {name} = {expr};".split("\n", 1)[0]) > PRINT_WIDTH:
+        return f"let value:\n  {name} =\n" + "\n".join("    " + line for line in f"{expr};".split("\n"))
     return "let value:\n" + "\n".join("  " + line for line in f"{name} = {expr};".split("\n"))
 
 
