@@ -38,16 +38,21 @@ def merge_all_of(
     if depth > 64:
         raise SpecError("allOf nesting is too deep (or cyclic)", file=file, pointer=pointer)
     members = _fold_notes(schema, members)
-    if len(members) < len(schema["allOf"]):  # `allOf: [$ref X, {description}]` is X (bolt `amt_won`: AmountView)
+    noted = len(members) < len(schema["allOf"])
+    if noted:  # `allOf: [$ref X, {description}]` is X (bolt `amt_won`: AmountView)
         schema = {**{k: v for k, v in schema.items() if k != "allOf"}, **_notes(schema["allOf"]), "allOf": members}
     own_keys = {k for k in schema if k != "allOf" and k not in _ANNOTATIONS}
     if len(members) == 1 and isinstance(members[0], dict) and "$ref" in members[0] and not own_keys:
         single = {k: v for k, v in schema.items() if k != "allOf"}
         target_file, _, target = registry.resolve(members[0]["$ref"], file, join_pointer(pointer, "allOf", 0))
-        if enum_copies and isinstance(target, dict) and isinstance(target.get("enum"), list) and "allOf" not in target:
+        copied = enum_copies or noted
+        if copied and isinstance(target, dict) and isinstance(target.get("enum"), list) and "allOf" not in target:
             # an enum wrapped so it can carry a description is an inline copy, named after the property
             # (cribl-mgmt `product: {allOf: [$ref ProductName]}` -> `Product`; ProductName itself unused;
-            # squadcast, 1.621, keeps `ExportFormat`)
+            # squadcast, 1.621, keeps `ExportFormat`); so in every era is an enum beside a member that
+            # only annotates it (openrouter 1.656 `tokenizer: {allOf: [$ref ModelGroup, {nullable: true}]}`
+            # -> `Tokenizer`, `truncation: {allOf: [$ref OpenAIResponsesTruncation, {example}]}` ->
+            # `Truncation`), as a member with a default always was (plexpy 1.684 `IncludeHTTPS`)
             copy = _rebase(target, target_file) if target_file != file else target
             return {**{k: v for k, v in copy.items() if k != "title"}, **single}
         single["$ref"] = _absolute_ref(members[0]["$ref"], file)

@@ -77,8 +77,8 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
     """`nameOverrideFeb2026`: see `component_field_names`."""
     grows_chains: bool = False
     """`sharedNestedComponentsJan2026`: contested names grow in chains (`naming.chains`), request variants
-    without read-only fields become `<Key>Input` (`shape.readonly`), an enum `$ref` wrapped in `allOf` is an
-    inline copy (cribl-cp 1.784, cribl-mgmt 1.761; squadcast 1.621, without it, keeps `ExportFormat`)."""
+    without read-only fields become `<Key>Input` (`shape.readonly`), an enum `$ref` alone in an `allOf` is an
+    inline copy (cribl-cp 1.784, cribl-mgmt 1.761; squadcast 1.621 keeps `ExportFormat`; see `parse.merge`)."""
 
     # -- gen.yaml options ----------------------------------------------------------------------------------
     body_field: str = ""
