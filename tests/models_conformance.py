@@ -1,7 +1,8 @@
 """Models conformance: how many of Speakeasy's model classes we emit identically.
 
 Run `python tests/models_conformance.py` (or `make models-conformance`). For each corpus
-entry with Speakeasy's own model sources (`../shared/corpus/<entry>/sdk/`), it generates
+entry with Speakeasy's own model sources (`../shared/corpus/<entry>/sdk/`; `--root DIR` for a folder
+laid out alike, SDKs we have not seen, fetched outside the repository), it generates
 our package in memory and compares both by AST (Speakeasy's code is never imported):
 model classes (attribute names, wire aliases, normalised annotations, defaults, order),
 enums (kind, members, open or closed) and unions (members, discriminated or not). Then the
@@ -495,8 +496,8 @@ def _compare_other(result: Result, key: tuple[str, str], them: Decl, us: Decl) -
     return False
 
 
-def run_entry(name: str) -> Result:
-    entry_dir = os.path.join(CORPUS, name)
+def run_entry(name: str, corpus: str = CORPUS) -> Result:
+    entry_dir = os.path.join(corpus, name)
     result = Result(name)
     expected = theirs(entry_dir)
     for decl in expected.values():
@@ -536,9 +537,9 @@ def run_entry(name: str) -> Result:
 KINDS = ("model", "enum", "union")
 
 
-def entries() -> list[str]:
+def entries(corpus: str = CORPUS) -> list[str]:
     """The corpus entries with Speakeasy's model sources."""
-    return [e for e in all_entries() if os.path.isdir(os.path.join(CORPUS, e, "sdk"))]
+    return [e for e in all_entries(corpus) if os.path.isdir(os.path.join(corpus, e, "sdk"))]
 
 
 def _pct(part: int, whole: int) -> str:
@@ -552,10 +553,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--floors", action="store_true", help="print the MODEL_FLOORS and MODULE_FLOORS rows these figures give"
     )
+    parser.add_argument(
+        "--root", default=CORPUS, help="measure the entries of this folder (laid out like ../shared/corpus, with sdk/)"
+    )
     args = parser.parse_args(argv)
-    names = args.names or entries()
+    names = args.names or entries(args.root)
     if not names:
-        print("models conformance: skipped, ../shared/corpus is absent")
+        print(f"models conformance: skipped, no entry with sdk/ under {args.root}")
         return 0
     total: Counter = Counter()
     causes: Counter = Counter()
@@ -563,7 +567,7 @@ def main(argv: list[str] | None = None) -> int:
     entry_causes: dict[str, Counter] = defaultdict(Counter)
     floors = []
     for name in names:
-        r = run_entry(name)
+        r = run_entry(name, args.root)
         floors.append((name, r.counts))
         total.update(r.counts)
         causes.update(r.causes)
