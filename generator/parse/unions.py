@@ -45,6 +45,7 @@ def build_union(
     decl.discriminator = str(discriminator.get("propertyName", "")) if isinstance(discriminator, dict) else ""
     if isinstance(discriminator, dict) and isinstance(discriminator.get("mapping"), dict):
         decl.mapping = _mapping(builder, discriminator["mapping"], site.file, site.pointer)
+        _map_copies(decl)
     consts = [m for m in decl.members if isinstance(m, Const)]
     if not component and len(decl.members) > 1 and len(consts) == len(decl.members):
         # Speakeasy keeps the first of several consts (agentset `event`)
@@ -115,6 +116,16 @@ def type_member(
     if name == "array":  # its `items` are not read: `type: [array, string]` is `List[Any]` (cribl-cp `attribute`)
         return ListOf(ANY)
     return None
+
+
+def _map_copies(union: Union) -> None:
+    """A mapping names the components; a union whose members are copies of them (an `allOf` spread into
+    each, cribl-cp `v3User`) maps each value to the copy of the component it names."""
+    copies = {m.decl.hint: m.decl for m in union.members if isinstance(m, Ref)}
+    members = {id(decl) for decl in copies.values()}
+    for value, target in union.mapping.items():
+        if id(target) not in members and target.hint in copies:
+            union.mapping[value] = copies[target.hint]
 
 
 def _mapping(builder: SchemaBuilder, mapping: dict[str, Any], file: str, pointer: str) -> dict[str, Decl]:

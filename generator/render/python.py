@@ -206,7 +206,7 @@ def _union_view(union: Union, recursive: set[str], module: Module, unknowns: lis
     spelled = {}
     for typed in (False, True):
         spell = module.spelling(typed=typed, quoted=quoted)
-        members = list(dict.fromkeys(spell.type(m) for m in member_order(union, module.rules.infer_union_tags)))
+        members = _spelled_members(union, spell, module.rules.infer_union_tags)
         members += [unknown[0]] if unknown and not typed else []
         if len(members) != 1:
             module.used.add("Union" if members else "Any")
@@ -234,6 +234,14 @@ def _union_view(union: Union, recursive: set[str], module: Module, unknowns: lis
     runtime = [layout(f"{names[t]} = TypeAliasType({json.dumps(names[t])}, {spelled[t]})", 1) for t in (False, True)]
     view.lines = ["if TYPE_CHECKING:", *checking, "else:", *runtime]
     return view
+
+
+def _spelled_members(union: Union, spell: Spelling, infer_tags: bool) -> list[str]:
+    """The members as spelled, once each, but a member the mapping names for several values once per value,
+    as Speakeasy lists it (cribl-cp 1.784 `V3User`: `SnmpTrapSerializeV3UserAuthProtocolNotNone` six times)."""
+    first: dict[str, int] = {}
+    spelled = [(spell.type(m), id(m)) for m in member_order(union, infer_tags)]
+    return [text for text, member in spelled if first.setdefault(text, member) == member]
 
 
 def _unknown_view(union: Union, name: str, attribute: str, module: Module) -> ClassView:

@@ -74,9 +74,10 @@ def member_order(union: Union, infer_tags: bool) -> list[TypeExpr]:
     always do: one with a declared discriminator, or, with `inferUnionDiscriminators: true` (gen.yaml
     `python:`, from 1.661), one whose members carry a const of one property (agentset 1.708, cribl-cp
     1.784). Without the option such a union is sorted like any other (openrouter 1.656 `Message`: the
-    `ToolResponseMessage` of 3 fields before the `AssistantMessage` of 6; orq 1.441 and 1.606.5)."""
+    `ToolResponseMessage` of 3 fields before the `AssistantMessage` of 6; orq 1.441 and 1.606.5). A mapping
+    that names every member gives their order (`_mapping_order`)."""
     if is_tagged(union, infer_tags):
-        return union.members
+        return _mapping_order(union) or union.members
     models = [m for m in union.members if isinstance(m, Ref) and isinstance(m.decl, Model)]
     ranked = list(models)
     sort_slice(ranked, lambda x, y: _field_count(x) < _field_count(y))
@@ -85,6 +86,20 @@ def member_order(union: Union, infer_tags: bool) -> list[TypeExpr]:
 
 def _field_count(member: TypeExpr) -> int:
     return len(member.decl.fields) if isinstance(member, Ref) and isinstance(member.decl, Model) else 0
+
+
+def _mapping_order(union: Union) -> list[TypeExpr]:
+    """The members as the discriminator's mapping names them, once per value, [] unless it names each:
+    outpost 1.791 `Destination` (`oneOf` Webhook, Hookdeck, AWSSQS...; mapping and Speakeasy's union
+    webhook, aws_sqs, rabbitmq, hookdeck...), and its `DestinationCreate` and `DestinationUpdate`; cribl-cp
+    1.784 `V3User` lists `...AuthProtocolNotNone` for each of md5, sha... sha512 (six times), the only
+    entry with a mapping naming a member twice. No other entry's mapping lists members in another order
+    than its `oneOf`. A request variant's copy is not named by the mapping (cribl-cp
+    `PipelineFunctionConfInput`): the spec's order."""
+    members = {id(m.decl): m for m in union.members if isinstance(m, Ref)}
+    if len(members) != len(union.members) or not members.keys() <= {id(d) for d in union.mapping.values()}:
+        return []
+    return [members[id(decl)] for decl in union.mapping.values() if id(decl) in members]
 
 
 def is_tagged(union: Union, infer_tags: bool) -> bool:
