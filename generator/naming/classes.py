@@ -37,7 +37,7 @@ from .fixed import OP_SUFFIX, TS_GLOBALS, fixed_name
 from .placement import name_space, place, placed_with_errors
 from .reach import reach_ranks
 from .unionnames import component_of, component_rooted, lone_untagged, lone_with_lists, one_union, unsuffixed
-from .unique import python_safe, singular, unique
+from .unique import singular, unique
 
 
 def assign_names(spec: Spec, profile: Profile | None = None) -> None:
@@ -84,9 +84,11 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         segments: dict[int, tuple[str, str]] = {}  # shared by every claimant's path (see `naming_legacy`)
         ranks = reach_ranks(spec.operations) if era.components_by_reach and not era.schemas_word else {}
         # before `nameResolutionDec2023`: components by key, operations by group and name (`visiting_order`)
+        owners: dict[str, dict[str, Decl]] = defaultdict(dict)  # per module: name -> its holder
         visits = naming_legacy.visiting_order(pending, ranks, era.schemas_word, era.operations_breadth_first)
         for decl in visits:
-            _name_first_come(decl, modules[name_space(decl, folders, era)], segments, era.schemas_word)
+            space = name_space(decl, folders, era)
+            naming_legacy.name_first_come(decl, modules[space], segments, era.schemas_word, owners[space])
         pending = []
     while pending:
         ready = [d for d in pending if not named_by_union(d) or d.origin.parent.name]  # type: ignore[union-attr]
@@ -393,20 +395,3 @@ def _inseparable(group: list[Decl], options: dict[int, list[str]], level: dict[i
     """Claimants of one name whose remaining candidates are all the same, in the same order."""
     rests = {tuple(o.lower() for o in options[id(d)][level[id(d)] + 1 :]) for d in group}
     return len(rests) == 1
-
-
-def _name_first_come(decl: Decl, taken: set[str], segments: dict[int, tuple[str, str]], schemas: bool) -> None:
-    """Older generators name one schema at a time: each takes its first free candidate (see `naming_legacy`)."""
-    last = ""
-    for option in naming_legacy.candidates(decl, _legacy_root, segments, schemas):
-        last = python_safe(option)
-        if last.lower() not in taken and (last + "TypedDict").lower() not in taken:
-            break
-    decl.name = unique(last or python_safe(pascal(decl.hint)), taken)
-
-
-def _legacy_root(node: Decl) -> str:
-    """The name an older generator prefixes contested names with when `node` is the nearest fixed ancestor."""
-    if node.origin.from_component or node.origin.role in SDK_ROLES:
-        return node.name
-    return pascal(node.origin.context) if node.origin.role else ""

@@ -27,7 +27,8 @@ from collections.abc import Callable, Iterable, Iterator
 from itertools import chain
 
 from ..casing import number_words, pascal
-from ..ir import Decl, Model, Role, Union, ref_target
+from ..ir import SDK_ROLES, Decl, Model, Role, Union, ref_target
+from .unique import python_safe, unique
 
 _BODY_ROLES = {
     Role.REQUEST_BODY: "RequestBody",
@@ -320,3 +321,65 @@ def sdk_classes(decls: list[Decl]) -> set[str]:
     `Embeddings`), which inline schemas cannot be named (emissary `GetEmbeddingsFromDeploymentEmbeddings`,
     orq-2024-11 `DeploymentCreateMetricFeedback` beside the `Feedback` tag)."""
     return {pascal(part).lower() for decl in decls for part in decl.origin.group.split(".") if part}
+
+
+def takes_over(claimant: Decl, holder: Decl) -> bool:
+    """Before `nameResolutionDec2023`, a component's inline schema named after its property takes a contested
+    name from another component's schema named after its title, which moves on to its next free candidate
+    (airbyte 1.244-1.402: `source-salesforce.auth_type` takes `AuthType` from `source-amazon-ads`' "Auth Type",
+    now `SourceAmazonAdsAuthType`; `source-coin-api.environment` `Environment` from `source-braintree`'s
+    "Environment"; `destination-postgres`' `ssl_mode` members' `mode` `Mode` from the first "Mode" of
+    `destination-astra`, which by then finds only `DestinationAstraSchemasEmbeddingEmbedding1Mode` free). Within
+    one component, or below operations (leonardo 1.396), the first claimant keeps its name."""
+    top, other = _top(claimant), _top(holder)
+    return (
+        top is not other
+        and top.origin.from_component
+        and other.origin.from_component
+        and _named_by_title(claimant) is False
+        and bool(_named_by_title(holder))
+    )
+
+
+def _top(decl: Decl) -> Decl:
+    node = decl
+    while node.origin.parent is not None:
+        node = node.origin.parent
+    return node
+
+
+def _named_by_title(decl: Decl) -> bool | None:
+    """Whether a property's inline schema is named after its title, not the property (None: not a property's)."""
+    parent = decl.origin.parent
+    if not isinstance(parent, Model) or decl.name_override:
+        return None
+    field = next((f for f in parent.fields if ref_target(f.type) is decl), None)
+    return None if field is None else decl.hint != field.wire_name
+
+
+def name_first_come(
+    decl: Decl, taken: set[str], segments: dict[int, tuple[str, str]], schemas: bool, owners: dict[str, Decl]
+) -> None:
+    """Older generators name one schema at a time: each takes its first free candidate (see the module's docstring);
+    before `nameResolutionDec2023` (`schemas`) it may take one from its holder (`owners`: name -> holder),
+    which moves on to its next free candidate (see `takes_over`)."""
+    last = ""
+    for option in candidates(decl, _legacy_root, segments, schemas):
+        last = python_safe(option)
+        if last.lower() not in taken and (last + "TypedDict").lower() not in taken:
+            break
+        holder = owners.get(last.lower())
+        if schemas and holder is not None and takes_over(decl, holder):
+            decl.name, holder.name = holder.name, ""
+            owners[decl.name.lower()] = decl
+            name_first_come(holder, taken, segments, schemas, owners)
+            return
+    decl.name = unique(last or python_safe(pascal(decl.hint)), taken)
+    owners[decl.name.lower()] = decl
+
+
+def _legacy_root(node: Decl) -> str:
+    """The name an older generator prefixes contested names with when `node` is the nearest fixed ancestor."""
+    if node.origin.from_component or node.origin.role in SDK_ROLES:
+        return node.name
+    return pascal(node.origin.context) if node.origin.role else ""
