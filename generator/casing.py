@@ -240,7 +240,7 @@ def enum_member(value: object, symbol_words: bool = True) -> str:
     """The member name of an enum value: `server_measure` -> `SERVER_MEASURE`, `24h` -> `TWENTY_FOURH`.
 
     Values without letters spell their symbols (`-1` -> `MINUS_1`, `>=` -> `GREATER_THAN_EQUAL_`),
-    a leading `/` reads `Root`, a leading integer is spelled out, `''` is `UNKNOWN`; without `symbol_words`
+    a leading `/` reads `Root`, `&` among letters `AND`, a leading integer is spelled out, `''` is `UNKNOWN`; without `symbol_words`
     (see `Profile.enum_symbol_words`) symbols only separate words (`1.0` -> `ONE_0`).
     """
     text = fold(_go_text(value))
@@ -250,6 +250,8 @@ def enum_member(value: object, symbol_words: bool = True) -> str:
         text = "".join(_SYMBOL_WORDS[c] + "_" if c in _SYMBOL_WORDS else c for c in text)
     if text.startswith("/"):
         text = "Root" + text
+    if _HAS_LETTER.search(text):  # leonardo 1.396 `2D ART & ILLUSTRATION` -> `TWO_D_ART_AND_ILLUSTRATION`
+        text = text.replace("&", " and ")
     text = _LOWER_UPPER.sub(r"\1_\2", text)
     text = _ACRONYM_END.sub(r"\1_\2", text)
     text = _SEPARATORS.sub("_", text)

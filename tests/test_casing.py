@@ -92,6 +92,8 @@ def test_snake(text, expected):
         (31, "THIRTY_ONE"),
         ("00", "ZERO"),
         ("BeforePreProcessingPipeline", "BEFORE_PRE_PROCESSING_PIPELINE"),  # an x-speakeasy-enums name
+        ("2D ART & ILLUSTRATION", "TWO_D_ART_AND_ILLUSTRATION"),  # leonardo 1.396
+        ("&", "UNKNOWN"),
     ],
 )
 def test_enum_member(value, expected):
