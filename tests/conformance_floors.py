@@ -72,7 +72,7 @@ FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "orq-sdk-1444": (69, 173, 216),
     "safepay-1581": (133, 149, 168),
     "vercel-1293": (1927, 1927, 2155),
-    "vercel-1398": (1390, 2207, 2381),
+    "vercel-1398": (1397, 2207, 2381),
 }
 
 # Models conformance (tests/models_conformance.py): for each corpus entry with Speakeasy's model
