@@ -45,14 +45,16 @@ def merge_all_of(
     if len(members) == 1 and isinstance(members[0], dict) and "$ref" in members[0] and not own_keys:
         single = {k: v for k, v in schema.items() if k != "allOf"}
         target_file, _, target = registry.resolve(members[0]["$ref"], file, join_pointer(pointer, "allOf", 0))
-        copied = enum_copies or noted
+        copied = enum_copies or noted or schema.get("nullable") is True
         if copied and isinstance(target, dict) and isinstance(target.get("enum"), list) and "allOf" not in target:
             # an enum wrapped so it can carry a description is an inline copy, named after the property
             # (cribl-mgmt `product: {allOf: [$ref ProductName]}` -> `Product`; ProductName itself unused;
             # squadcast, 1.621, keeps `ExportFormat`); so in every era is an enum beside a member that
             # only annotates it (openrouter 1.656 `tokenizer: {allOf: [$ref ModelGroup, {nullable: true}]}`
             # -> `Tokenizer`, `truncation: {allOf: [$ref OpenAIResponsesTruncation, {example}]}` ->
-            # `Truncation`), as a member with a default always was (plexpy 1.684 `IncludeHTTPS`)
+            # `Truncation`), as a member with a default always was (plexpy 1.684 `IncludeHTTPS`), and an enum
+            # made nullable beside its lone allOf (deck 1.592 `mode: {allOf: [$ref LinkTokenModeEnum], nullable:
+            # true}` -> `Mode`; no corpus spec writes it so)
             copy = _rebase(target, target_file) if target_file != file else target
             return {**{k: v for k, v in copy.items() if k != "title"}, **single}
         single["$ref"] = _absolute_ref(members[0]["$ref"], file)
