@@ -349,12 +349,12 @@ def _top(decl: Decl) -> Decl:
 
 
 def _named_by_title(decl: Decl) -> bool | None:
-    """Whether a property's inline schema is named after its title, not the property (None: not a property's)."""
-    parent = decl.origin.parent
-    if not isinstance(parent, Model) or decl.name_override:
+    """Whether a property's inline schema has a title, which names it (None: not a property's). A title equal
+    to the property's name counts (airbyte `source-google-analytics-data-api`'s `filter`, titled "filter",
+    leaves `Filter` to `source-chameleon`'s, titled "Filter")."""
+    if not isinstance(decl.origin.parent, Model) or decl.name_override:
         return None
-    field = next((f for f in parent.fields if ref_target(f.type) is decl), None)
-    return None if field is None else decl.hint != field.wire_name
+    return decl.origin.titled
 
 
 def name_first_come(

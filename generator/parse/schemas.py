@@ -237,9 +237,9 @@ class SchemaBuilder:
             prop_schema = prop if isinstance(prop, dict) else {}
             if prop_schema.get("x-speakeasy-ignore") is True:  # no field (orq `stream` of a deployment request)
                 continue
-            expr, nullable = self.type_of(
-                prop, site.inside(model, "properties", wire_name, hint=pascal_hint(wire_name, prop_schema))
-            )
+            hint = pascal_hint(wire_name, prop_schema)
+            titled = bool(prop_schema.get("title")) and hint == str(prop_schema.get("title"))
+            expr, nullable = self.type_of(prop, site.inside(model, "properties", wire_name, hint=hint, titled=titled))
             doc_file, doc_pointer, documented = self.ref_location(prop_schema, file, prop_pointer)
             documented = {**self._wrapped_notes(documented, doc_file, doc_pointer), **documented}
             model.fields.append(

@@ -28,6 +28,7 @@ class Site:
     # a component's own schema: named by its key (not a title), registered before its members so they
     # can refer back to it, and never folded away (a union of one stays a class)
     component: bool = False
+    titled: bool = False  # a property's schema named after its own title (see `Origin.titled`)
 
     def at(self, *tokens: Any, hint: str | None = None) -> Site:
         """A schema nested in this one (items, a union's `allOf` orphans, `additionalProperties`):
@@ -36,13 +37,13 @@ class Site:
             self, pointer=join_pointer(self.pointer, *tokens), hint=self.hint if hint is None else hint, component=False
         )
 
-    def inside(self, parent: Decl, *tokens: Any, hint: str) -> Site:
+    def inside(self, parent: Decl, *tokens: Any, hint: str, titled: bool = False) -> Site:
         """A schema that belongs to the declaration `parent` built here (a property, a union member)."""
-        return Site(self.file, join_pointer(self.pointer, *tokens), hint, parent, self.context)
+        return Site(self.file, join_pointer(self.pointer, *tokens), hint, parent, self.context, titled=titled)
 
     def origin(self) -> Origin:
         """The origin of an inline declaration built here (parse adds what else it learns later)."""
-        return Origin(parent=self.parent, context=self.context)
+        return Origin(parent=self.parent, context=self.context, titled=self.titled)
 
     def error(self, message: str, *tokens: Any) -> SpecError:
         """An error about this schema (or the part of it `tokens` point to)."""
