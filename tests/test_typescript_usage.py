@@ -122,7 +122,7 @@ USAGE_SPEC = textwrap.dedent("""
           properties:
             max: {type: integer}
         Amount:
-          oneOf: [{type: number}, {type: boolean}]
+          oneOf: [{type: number}, {type: boolean}, {type: array, items: {type: string}}]
         Note:
           type: object
           properties:
@@ -177,6 +177,7 @@ def test_a_union_page_shows_the_first_draws_of_a_seeded_generator_from_1_606(tmp
     assert "const value: number = 1284.03;" in page and "const value: boolean = true;" in page
     older = _usage(tmp_path, USAGE_SPEC, (1, 517))["docs/models/components/amount.md"]
     assert "const value: boolean = false;" in older
+    assert 'const value: string[] = [\n  "<value>",\n];' in older  # one element (orq-node 1.517)
 
 
 def test_a_defaulted_discriminator_of_a_member_reads_as_a_required_literal(tmp_path):

@@ -64,8 +64,8 @@ def member_literal(expr: TypeExpr, rules: TsRules) -> str:
     """A union member's value on the union's page."""
     if isinstance(expr, Ref) and isinstance(expr.decl, Model):
         return model_literal(expr.decl, rules)
-    if isinstance(expr, ListOf):
-        return "[]"
+    if isinstance(expr, (ListOf, MapOf)):  # up to 1.517 one element (orq-node 1.517 `string[]`: "<value>")
+        return _Literal(rules).made(expr, "", "", ()).text
     if isinstance(expr, Prim) and rules.seeded_draws and expr.name in ("bool", "float"):
         return "true" if expr.name == "bool" else "1284.03"
     if isinstance(expr, Prim):
