@@ -347,6 +347,10 @@ def _prefix_by_parents(
             continue
         if parent.origin.role or parent.origin.from_component or isinstance(parent.origin.parent, Union):
             continue
+        if not isinstance(parent, Model) or parent.pointer.endswith("/additionalProperties"):
+            continue  # a union, or a map's values (outpost `HealthCheckStatus2`): numbered
+        if pascal(_base(parent, era)) == pascal(_base(decl, era)):
+            continue  # not `ComponentComponent` (squadcast `...RequestComponent1`)
         grown.add(id(decl))
         options[id(decl)].append(pascal(options[id(parent)][level[id(parent)]] + " " + _base(decl, era)))
         level[id(decl)] = len(options[id(decl)]) - 1

@@ -78,14 +78,16 @@ class NamingEras:
 
     @property
     def parent_prefix(self) -> bool:
-        """TypeScript SDKs of the Feb2025 era, where claimants of a name no longer candidate tells apart
-        would be numbered (`number_inseparable`), first prefix those inside an inline object with that
-        object's name: dwolla 1.622/1.759 `Transfer.rtpDetails.destination` is `RtpDetailsDestination`,
-        `fees[].links` `FeeLinks`, `questions[].answers[]` `QuestionAnswer` (openrouter 1.606 `engine`,
-        safepay 1.581 too). Inside a union's member they are still numbered (openrouter 1.679
-        `VideoUrl1`, `Part1`). Python SDKs number them (squadcast 1.621, outpost 1.712-1.791 lose pages
-        with this rule)."""
-        return self.feb2025 and not self.python_docs and self.number_inseparable
+        """Feb2025 era: where claimants of a name no longer candidate tells apart would be numbered
+        (`number_inseparable`), first prefix those inside an inline object with that object's name: dwolla
+        1.622/1.759 `Transfer.rtpDetails.destination` is `RtpDetailsDestination`, `fees[].links` `FeeLinks`,
+        `questions[].answers[]` `QuestionAnswer`; openrouter 1.606 (TypeScript) and 1.656 (Python) `pdf.engine`
+        `PdfEngine` beside a plugin's `Engine`; safepay 1.581. Not an object that is a union's member
+        (openrouter 1.679 `VideoUrl1`, `Part1`), a union (lineart 1.6xx `Headers1` in `Headers2`; openrouter
+        1.656/1.679 `OpenAIResponsesInputContent1`), a map's values (outpost 1.712-1.791 `workers.*.status`:
+        `HealthCheckStatus2`), nor one named like the claimant (squadcast 1.621 `components[].components[]`:
+        `...RequestComponent1`): those are numbered (`naming.classes._prefix_by_parents`)."""
+        return self.feb2025 and self.number_inseparable
 
     @property
     def media_error_names(self) -> bool:
