@@ -60,7 +60,7 @@ FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "dingify-1331": (6, 6, 6),
     "dwolla-1622": (648, 751, 808),
     "dwolla-1759": (746, 846, 898),
-    "lapyme-1768": (94, 530, 546),
+    "lapyme-1768": (103, 530, 546),
     "openrouter-1606": (107, 169, 179),
     "openrouter-1679": (211, 400, 452),
     "openrouter-1761": (125, 208, 241),

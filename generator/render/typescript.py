@@ -18,6 +18,7 @@ from ..profile import Profile
 from .doctypes import DocStyle
 from .examples import example_cell
 from .markdown import HEADERS, OPTIONAL, REQUIRED, DocPage, enum_literal, field_description, plain_value, required_cell
+from .model_rules import is_open
 from .tsusage import PRINT_WIDTH, member_literal, model_literal, property_name
 
 NO_EXAMPLES = "// No examples available for this model"
@@ -42,6 +43,7 @@ class TsRules:
     random_lengths: bool = True
     told_optionals: bool = True
     seeded_draws: bool = True
+    open_enums: bool = False  # gen.yaml `forwardCompatibleEnumsByDefault` (see `model_rules.is_open`)
     literal_tags: frozenset[tuple[int, str]] = frozenset()  # (model, property) pairs: see `literal_tags`
     timestamps: frozenset[str] = frozenset()  # example strings written as unquoted YAML timestamps
     file_senders: frozenset[int] = frozenset()  # models reaching a file upload: see `file_senders`
@@ -66,6 +68,7 @@ class TsRules:
             random_lengths=profile.ts_random_lengths,
             told_optionals=profile.ts_told_optionals,
             seeded_draws=profile.ts_seeded_draws,
+            open_enums=profile.open_enums,
         )
 
 
@@ -216,15 +219,15 @@ def _enum_page(enum: Enum, title: str, paragraphs: list[str], rules: TsRules) ->
     if rules.enum_union:
         values = [enum_literal(v.value) for v in enum.values]
         page = DocPage("ts-enum-union", title, paragraphs, usage_language="typescript")
-        if enum.open:
+        if is_open(enum, rules.open_enums):
             captured = "Unrecognized<number>" if enum.base == "int" else "Unrecognized<string>"
             values.append(captured)
         page.members = [" | ".join(values)]
         if rules.usage:
             page.usage = _import(enum, rules) + _let(enum.name, values[0])
-        if enum.open and rules.open_enum_comment:
+        if is_open(enum, rules.open_enums) and rules.open_enum_comment:
             page.usage += f"\n\n// Open enum: unrecognized values are captured as {captured}"
-        elif enum.open:
+        elif is_open(enum, rules.open_enums):
             page.notes = [
                 f"This is an open enum. Unrecognized values will be captured as the `{captured}` branded type."
             ]
