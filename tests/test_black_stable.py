@@ -17,7 +17,7 @@ from models_support import generate, tool
 
 from generator.render.pyformat import layout
 
-SAMPLE = ["que", "sunsynk", "cribl-mgmt", "emissary", "agentset", "mammoth"]
+SAMPLE = ["que", "sunsynk", "cribl-mgmt", "emissary", "agentset", "mammoth", "openrouter-2025-11"]
 
 
 class _Shapes:

@@ -104,7 +104,10 @@ class Module:
         for m in sorted(self.qualified):
             parent, _, last = m.rpartition(".")
             local.append(
-                (relative(self.here, parent), f"from {relative(self.here, parent)} import {last} as {module_alias(m)}")
+                (
+                    relative(self.here, parent),
+                    import_line(relative(self.here, parent), [f"{last} as {module_alias(m)}"]),
+                )
             )
         now = {m: sorted(set(names) - set(later.get(m, ()))) for m, names in self.refs.items()}
         local += [(relative(self.here, m), import_line(relative(self.here, m), now[m])) for m in self.refs]
