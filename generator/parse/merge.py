@@ -292,6 +292,11 @@ def _fold(merged: dict[str, Any], member: dict[str, Any], required: list[Any]) -
         elif key == "required":
             if isinstance(value, list):
                 required.extend(v for v in value if isinstance(v, (str, int)))
+        elif key == "enum" and isinstance(value, list) and isinstance(merged.get(key), list):
+            # a later member's enum keeps the values already merged first, in their order (openrouter 1.656
+            # `service_tier: allOf [$ref OpenAIResponsesServiceTier, {enum: [.., scale, priority]}]`: the
+            # component's `.., priority, scale`)
+            merged[key] = list(dict.fromkeys([*merged[key], *value]))
         elif key != "allOf":
             merged[key] = value
 
