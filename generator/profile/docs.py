@@ -5,24 +5,14 @@ Part of `Profile` (a mixin: read them as `profile.enum_usage`); the package's do
 from __future__ import annotations
 
 import keyword
-from typing import TYPE_CHECKING
 
-from .gen_yaml import Version
+from .eras import Eras
 
 
-class DocEras:
+class DocEras(Eras):
     """Docs behaviours by generator version; `Profile` provides the settings they read."""
 
-    version: Version
     enum_format_union: bool
-
-    if TYPE_CHECKING:
-
-        @property
-        def python_docs(self) -> bool: ...
-
-        @property
-        def dataclasses(self) -> bool: ...
 
     # -- Python docs (`render.markdown.DocRules`) ----------------------------------------------------------
     @property

@@ -4,14 +4,13 @@ Part of `Profile` (a mixin: read them as `profile.module_limit`)."""
 
 from __future__ import annotations
 
-from .gen_yaml import Version
+from .eras import Eras
 
 
-class ModelEras:
+class ModelEras(Eras):
     """Model-module behaviours by generator version; `Profile` provides the settings they read."""
 
     grows_chains: bool
-    version: Version
 
     @property
     def module_limit(self) -> int:

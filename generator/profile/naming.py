@@ -5,29 +5,19 @@ Part of `Profile` (a mixin: read them as `profile.first_come`); the package's do
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
-from .gen_yaml import Version
+from .eras import Eras
 
 
-class NamingEras:
+class NamingEras(Eras):
     """Naming behaviours by generator version and fix; `Profile` provides the settings they read."""
 
-    version: Version
     dec2023: bool
     feb2025: bool
     dec2023_off: bool
     grows_chains: bool
     name_override_feb2026: bool
     folders: Mapping[str, str]
-
-    if TYPE_CHECKING:
-
-        @property
-        def python_docs(self) -> bool: ...
-
-        @property
-        def dataclasses(self) -> bool: ...
 
     @property
     def first_come(self) -> bool:

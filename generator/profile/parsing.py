@@ -4,23 +4,11 @@ Part of `Profile` (a mixin: read them as `profile.consts_ignored`)."""
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
-
-from .gen_yaml import Version
+from .eras import Eras
 
 
-class ParseEras:
+class ParseEras(Eras):
     """Parse behaviours by generator version and gen.yaml fix; `Profile` provides what they read."""
-
-    version: Version
-
-    if TYPE_CHECKING:
-
-        @property
-        def python_docs(self) -> bool: ...
-
-        @property
-        def schemas_word(self) -> bool: ...
 
     @property
     def consts_ignored(self) -> bool:
