@@ -98,10 +98,10 @@ def _model_view(model: Model, module: Module) -> ClassView:
     if model.closed:
         module.used.add("pydantic")
         view.lines.append(layout('model_config = pydantic.ConfigDict(extra="forbid")', 1))
-    # Fields without a default first, each group in the spec's order, as Speakeasy declares them
-    # (every SDK of the corpus with model sources, 1.318 to 1.791: cribl-cp, orq, squadcast...)
     if model.paginated:
         view.lines.append(_next_page(model, module))
+    # Fields without a default first, each group in the spec's order, as Speakeasy declares them
+    # (every SDK of the corpus with model sources, 1.318 to 1.791: cribl-cp, orq, squadcast...)
     declared = [(f, _const_default(f, module.rules) or _default(f, spell)) for f in model.fields]
     for f, default in sorted(declared, key=lambda pair: bool(pair[1])):
         annotation = spell.wrap(optionality(f), spell.type(f.type))
