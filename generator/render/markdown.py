@@ -15,13 +15,14 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..casing import lower_camel
-from ..ir import Const, Decl, Enum, Example, Field, MapOf, Model, Ref, Stream, TypeExpr, Union, is_constant
+from ..ir import Decl, Enum, Example, Field, MapOf, Model, Ref, Stream, TypeExpr, Union, is_constant
 from ..profile import Profile
 from .doctypes import RAW_RESPONSE_LINKS, DocStyle, doc_type, member_type
 from .examples import example_cell
 from .mdsafe import block_safe, inert_html
 from .model_rules import is_open
 from .pyformat import width
+from .unions import tag_values
 
 HEADERS = ("Field", "Type", "Required", "Description")
 REQUIRED = ":heavy_check_mark:"
@@ -164,7 +165,12 @@ def _implied_tags(union: Union) -> dict[int, list[object]]:
     for prop in sorted({f.wire_name for f in members[0].fields if f.required}):
         found: dict[int, list[object]] = {}
         for decl in members:
-            values = next((_values(f.type) for f in decl.fields if f.wire_name == prop and f.required), [])
+            tags = (
+                tag_values(f.type, open_enums=False, alternatives=False)
+                for f in decl.fields
+                if f.wire_name == prop and f.required
+            )
+            values = next(tags, None)
             if not values:
                 break
             found[id(decl)] = values
@@ -172,14 +178,6 @@ def _implied_tags(union: Union) -> dict[int, list[object]]:
         if len(found) == len(members) and len(seen) == len(set(map(str, seen))):
             return found
     return {}
-
-
-def _values(expr: TypeExpr) -> list[object]:
-    if isinstance(expr, Const):
-        return [expr.value]
-    if isinstance(expr, Ref) and isinstance(expr.decl, Enum) and not expr.decl.open:
-        return [v.value for v in expr.decl.values]
-    return []
 
 
 def page_for(decl: Decl, style: DocStyle, rules: DocRules) -> DocPage:

@@ -53,14 +53,24 @@ def tag_property(union: Union) -> str:
     return min(shared) if shared else ""
 
 
+def tag_values(expr: TypeExpr, open_enums: bool = True, alternatives: bool = True) -> list[object] | None:
+    """The values a member's tag property takes: a const's (with `alternatives`, every value of a union
+    of consts folded into it: agentset `event`), or an enum's (an open one only with `open_enums`); None
+    for any other type."""
+    if isinstance(expr, Const):
+        return [expr.value, *expr.alternatives] if alternatives else [expr.value]
+    if isinstance(expr, Ref) and isinstance(expr.decl, Enum) and (open_enums or not expr.decl.open):
+        return [v.value for v in expr.decl.values]
+    return None
+
+
 def _own_tags(decl: Decl, prop: str) -> list[object]:
     assert isinstance(decl, Model)
     for f in decl.fields:
         if f.wire_name == prop:
-            if isinstance(f.type, Const):  # every value of a union of consts picks it (agentset `event`)
-                return [f.type.value, *f.type.alternatives]
-            if isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and not f.type.decl.open:
-                return [v.value for v in f.type.decl.values]
+            values = tag_values(f.type, open_enums=False)
+            if values is not None:
+                return values
             break
     return [decl.hint] if decl.origin.from_component else []
 
@@ -155,10 +165,5 @@ def known_tags(union: Union, prop: str) -> list[object]:
 
 
 def _field_tags(model: Model, prop: str) -> list[object]:
-    for f in model.fields:
-        if f.wire_name == prop:
-            if isinstance(f.type, Const):
-                return [f.type.value, *f.type.alternatives]
-            if isinstance(f.type, Ref) and isinstance(f.type.decl, Enum):
-                return [v.value for v in f.type.decl.values]
-    return []
+    found = (tag_values(f.type) for f in model.fields if f.wire_name == prop)
+    return next((values for values in found if values is not None), [])
