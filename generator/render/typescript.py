@@ -219,15 +219,16 @@ def _enum_page(enum: Enum, title: str, paragraphs: list[str], rules: TsRules) ->
     if rules.enum_union:
         values = [enum_literal(v.value) for v in enum.values]
         page = DocPage("ts-enum-union", title, paragraphs, usage_language="typescript")
-        if is_open(enum, rules.open_enums):
+        open_enum = is_open(enum, rules.open_enums)
+        if open_enum:
             captured = "Unrecognized<number>" if enum.base == "int" else "Unrecognized<string>"
             values.append(captured)
         page.members = [" | ".join(values)]
         if rules.usage:
             page.usage = _import(enum, rules) + _let(enum.name, values[0])
-        if is_open(enum, rules.open_enums) and rules.open_enum_comment:
+        if open_enum and rules.open_enum_comment:
             page.usage += f"\n\n// Open enum: unrecognized values are captured as {captured}"
-        elif is_open(enum, rules.open_enums):
+        elif open_enum:
             page.notes = [
                 f"This is an open enum. Unrecognized values will be captured as the `{captured}` branded type."
             ]
