@@ -8,11 +8,14 @@ where `components.Hub` and `operations.Hub` are two classes.
 
 from __future__ import annotations
 
+import ast
+import glob
 import importlib
 import os
 
 import pydantic
 import pytest
+from conftest import shared_path
 from models_support import RUFF_ARGS, load, tool
 
 from generator.ir import Enum, EnumValue, Field, ListOf, Model, Origin, Prim, Ref, Spec, Union, Uses
@@ -175,3 +178,35 @@ def test_an_errors_inline_classes_live_with_it_before_shared_error_components(tm
     package = _write(Spec("Problems", [error, data]), str(tmp_path), f"problems_{shared}", rules)
     home = "models" if shared else "errors"
     assert getattr(package, home).Data is importlib.import_module(f"problems_{shared}.{home}.problem_error").Data
+
+
+def _answer_key_names(module_file: str) -> set[str]:
+    """The names a module of Speakeasy's generated sources lists in `__all__` (read by AST, not imported)."""
+    with open(module_file, encoding="utf-8") as handle:
+        tree = ast.parse(handle.read())
+    for node in tree.body:
+        if isinstance(node, ast.Assign) and getattr(node.targets[0], "id", "") == "__all__":
+            return {element.value for element in node.value.elts}
+    return set()
+
+
+def test_speakeasy_runtime_imports_work(package):
+    """The runtime names Speakeasy's users import from `<pkg>.types` (every `sdk/` answer key lists them)
+    and `<pkg>.utils.eventstreaming` import from ours too, as the very objects our models use. Left out:
+    `UNSET_SENTINEL`, a serialiser's internal marker, and the base64 file inputs, which we do not model."""
+    sdks = shared_path("corpus")
+    listed = set()
+    for entry in sorted(os.listdir(sdks)):
+        for found in glob.glob(os.path.join(sdks, entry, "sdk", "*", "types", "__init__.py")):
+            listed |= _answer_key_names(found)
+    assert listed, "no sdk/*/types/__init__.py in the corpus"
+    _, out = package
+    pkg = load(out, "err_pkg")
+    runtime = importlib.import_module("err_pkg._types")
+    types = importlib.import_module("err_pkg.types")
+    basemodel = importlib.import_module("err_pkg.types.basemodel")
+    for name in listed - {"UNSET_SENTINEL", "Base64EncodedString", "Base64FileInput"}:
+        assert getattr(types, name) is getattr(runtime, name) is getattr(basemodel, name), name
+    assert issubclass(pkg.models.Error, types.BaseModel)
+    streams = importlib.import_module("err_pkg.utils").eventstreaming
+    assert streams.EventStream is runtime.EventStream and streams.EventStreamAsync is runtime.EventStreamAsync

@@ -123,10 +123,12 @@ def render_package(spec: Spec, package: str, rules: ModelRules = DEFAULT_RULES) 
     names_of = _names_by_module(written, placed, exports)
     for stub, physical in sorted(merged.items()):
         line = import_line(relative(stub, physical), names_of[stub])
+        reason = f"written in `{physical}` (their classes refer to each other)"
         text = env.get_template("reexport.py.j2").render(
-            title=f"{spec.title} ({stub})", physical=physical, line=line, names=names_of[stub]
+            title=f"{spec.title} ({stub})", reason=reason, line=line, names=names_of[stub]
         )
         files[_path(package, stub)] = text
+    files.update(_speakeasy_runtime_paths(env, spec.title, package))
     for namespace in namespaces:
         files[f"{package}/{namespace.replace('.', '/')}/__init__.py"] = _lazy_init(spec, namespace, names_of)
     packages = sorted(name[7:] for name in namespaces if "." in name)
@@ -137,6 +139,34 @@ def render_package(spec: Spec, package: str, rules: ModelRules = DEFAULT_RULES) 
     top = ["errors", "models"] if "errors" in namespaces else ["models"]
     files[f"{package}/__init__.py"] = env.get_template("__init__.py.j2").render(modules=top, runtime=True)
     return files
+
+
+#: Where Speakeasy's SDKs offer the runtime names their users import (`from pkg.types import UNSET`,
+#: `from pkg.utils.eventstreaming import EventStream`): the `types` package of all 36 `sdk/` answer
+#: keys offers these names (the three newest add base64 file inputs, which we do not model), and the
+#: SDKs whose responses stream import `EventStream` from `utils.eventstreaming`. Each entry: the
+#: module, what it imports from, the names.
+_TYPES_NAMES = ["BaseModel", "Nullable", "OptionalNullable", "UNSET", "UnrecognizedInt", "UnrecognizedStr"]
+SPEAKEASY_RUNTIME = [
+    ("types.__init__", "_types", _TYPES_NAMES),
+    ("types.basemodel", "_types", _TYPES_NAMES),
+    ("utils.__init__", "utils", ["eventstreaming"]),
+    ("utils.eventstreaming", "_types", ["EventStream", "EventStreamAsync"]),
+]
+
+
+def _speakeasy_runtime_paths(env: jinja2.Environment, title: str, package: str) -> dict[str, str]:
+    """Modules at Speakeasy's runtime paths re-exporting ours, so a user's imports of them keep working."""
+    reason = "Speakeasy's runtime names, where its users import them"
+    return {
+        _path(package, module): env.get_template("reexport.py.j2").render(
+            title=f"{title} ({module.removesuffix('.__init__')})",
+            reason=reason,
+            line=import_line(relative(module, source), names),
+            names=names,
+        )
+        for module, source, names in SPEAKEASY_RUNTIME
+    }
 
 
 def _path(package: str, module: str) -> str:
