@@ -29,3 +29,12 @@ class ModelEras(Eras):
         1.784); airbyte 1.244-1.402 reads a symbol as a separator (`1.0` -> `ONE_0`). The cut-off between 1.402 and
         1.656 is unknown: no entry between has such a value."""
         return self.version >= (1, 656)
+
+    @property
+    def dateutil_defaults(self) -> bool:
+        """A `date-time` default is `dateutil.parser.isoparse("...")` before 1.570, `parse_datetime("...")` from
+        it: orq-2024-11 1.441 writes `dateutil.parser.isoparse("2024-11-18T09:53:15.411Z")` (3 fields), orq-2025-08
+        1.606.5 `parse_datetime(...)` (19). `parse_datetime` lives in the SDK's `utils/datetimes.py`, which gen.lock
+        lists from acuvity 1.570 on (pokesdk 1.600, lineart 1.606, every later entry) and no entry before lists
+        (syllable 1.519, acuvity 1.513, investec 1.459, orq 1.441, bar 1.438...)."""
+        return self.version < (1, 570)

@@ -22,6 +22,7 @@ class ModelRules:
     module_limit: int = 0  # see `Profile.module_limit`
     shared_errors: bool = True  # see `Profile.shared_errors`: else an error's inline classes live with it
     async_pages: bool = False  # see `Profile.async_pages`
+    dateutil_defaults: bool = False  # see `Profile.dateutil_defaults`
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ModelRules:
@@ -37,6 +38,7 @@ class ModelRules:
             module_limit=profile.module_limit,
             shared_errors=profile.shared_errors,
             async_pages=profile.async_pages,
+            dateutil_defaults=profile.dateutil_defaults,
         )
 
     def is_open(self, enum: Enum) -> bool:

@@ -42,6 +42,7 @@ _RUNTIME = (
     "Request",
     "Response",
     "UnrecognizedInt",
+    "dateutil",
     "parse_datetime",
     "UnrecognizedStr",
 )
@@ -69,6 +70,7 @@ class Module:
         spell.refs, spell.qualified, spell.origins = self.refs, self.qualified, self.origins
         spell.literal_enums, spell.file_type = self.rules.literal_enums, self.rules.file_type
         spell.generator_streams = self.rules.generator_streams
+        spell.dateutil_defaults = self.rules.dateutil_defaults
         return spell
 
     def imports(self) -> list[str]:

@@ -75,6 +75,7 @@ class Spelling:
         self.literal_enums = False  # enums are `Literal` aliases (gen.yaml `enumFormat: union`)
         self.file_type = "Union[bytes, IO[bytes], io.BufferedReader]"  # file content (`Profile.file_type`)
         self.generator_streams = False  # event streams as typing's generators (`Profile.generator_streams`)
+        self.dateutil_defaults = False  # `dateutil.parser.isoparse(...)` (`Profile.dateutil_defaults`)
 
     def name(self, plain: str) -> str:
         if plain in self.shadowed:
@@ -226,8 +227,10 @@ def default_value(expr: TypeExpr, value: Any, spell: Spelling) -> str | None:
         spell.used.add("_decimal")
         return f"_decimal.Decimal({literal(str(value))})"
     if expr.name == "datetime" and isinstance(value, str) and _timestamp(value):
-        spell.used.add("parse_datetime")  # as Speakeasy writes a date-time default (orq 1.606, 19 fields)
-        return f"parse_datetime({literal(value)})"
+        # as Speakeasy writes a date-time default (orq 1.606, 19 fields; before 1.570 orq 1.441's 3 with dateutil)
+        spell.used.add("dateutil" if spell.dateutil_defaults else "parse_datetime")
+        call = "dateutil.parser.isoparse" if spell.dateutil_defaults else "parse_datetime"
+        return f"{call}({literal(value)})"
     kinds = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,), "Any": (str, int, float, bool)}
     allowed = kinds.get(expr.name)
     if (

@@ -101,6 +101,19 @@ def parse_datetime(value: str) -> datetime.datetime:
     )
 
 
+class _IsoParser:
+    @staticmethod
+    def isoparse(value: str) -> datetime.datetime:
+        return parse_datetime(value)
+
+
+class dateutil:
+    """What older Speakeasy models call for a `date-time` default (`dateutil.parser.isoparse("...")`,
+    python-dateutil's), here without that package: the models need pydantic alone."""
+
+    parser = _IsoParser
+
+
 class _Stream(Generic[L, T]):
     """A stream of events read from `lines` (see `EventStream`); to a field or a `TypeAdapter`
     an instance, never read from JSON."""
