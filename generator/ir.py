@@ -21,6 +21,9 @@ class Prim:
     # a string's `format` the models use but the docs do not show (`decimal`: Decimal in Python,
     # `*str*` in the docs); not part of equality, so the docs' logic sees one `str`
     format: str = field(default="", compare=False)
+    # `Any` standing for a union Speakeasy gives up on (see `parse.unions`): the components among its
+    # members, generated when a field of this type is (openrouter `ToolChoiceOption`'s `NamedToolChoice`)
+    behind: tuple[Decl, ...] = field(default=(), compare=False)
 
 
 @dataclass(eq=False)
@@ -306,7 +309,21 @@ def closure(roots: list[Decl], with_additional: bool = True) -> set[int]:
             continue
         seen.add(id(decl))
         stack.extend(referenced(decl, with_additional))
+        stack.extend(_behind_any(decl))
     return seen
+
+
+def _behind_any(decl: Decl) -> list[Decl]:
+    """The components behind the `Any` a declaration's fields or members stand for (see `Prim.behind`)."""
+    exprs = [f.type for f in decl.fields] if isinstance(decl, Model) else []
+    exprs += decl.members if isinstance(decl, Union) else []
+    found: list[Decl] = []
+    for expr in exprs:
+        while isinstance(expr, (ListOf, MapOf)):
+            expr = expr.item if isinstance(expr, ListOf) else expr.value
+        if isinstance(expr, Prim):
+            found.extend(expr.behind)
+    return found
 
 
 def named_by_union(decl: Decl) -> bool:

@@ -14,7 +14,7 @@ from test_naming import doc, names
 from test_naming_chains import NEWEST
 
 from benchmarks.bench import chained_all_of_spec
-from generator.ir import Model, Ref, TupleOf
+from generator.ir import Model, Prim, Ref, TupleOf
 from generator.parse.schemas import spec_default
 
 
@@ -345,3 +345,49 @@ def test_a_spec_without_models_gives_a_package_clean_for_tools(tmp_path):
     spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {}}
     _, out = generated(tmp_path, spec, "empty_pkg")
     assert_clean_for_tools("empty_pkg", out)
+
+
+REPEATED_SCALARS = doc("""
+    openapi: 3.1.0
+    info: {title: t, version: "1"}
+    paths:
+      /price:
+        get:
+          operationId: getPrice
+          responses:
+            "200":
+              description: OK
+              content:
+                application/json:
+                  schema: {$ref: "#/components/schemas/Price"}
+    components:
+      schemas:
+        Price:
+          type: object
+          properties:
+            amount: {$ref: "#/components/schemas/BigNumber"}
+            choice: {$ref: "#/components/schemas/ChoiceOption"}
+            either: {anyOf: [{type: string}, {type: integer}]}
+            note: {anyOf: [{type: string, enum: [a]}, {type: string}, {type: boolean}]}
+        BigNumber:
+          anyOf: [{type: number}, {type: string}, {type: number}]
+          example: 1000
+        ChoiceOption:
+          anyOf: [{type: string, const: none}, {type: string, const: auto}, {$ref: "#/components/schemas/Named"}]
+        Named:
+          type: object
+          properties: {name: {type: string}}
+""")
+
+
+def test_a_union_repeating_a_scalar_is_any(tmp_path):
+    # openrouter 1.656 `BigNumberUnion` and `ToolChoiceOption`: `Any`, no class of their own, no example;
+    # the components among the members are still generated (`NamedToolChoice`); an enum is a type of its own
+    found = names(tmp_path, REPEATED_SCALARS, version=(1, 656, 2))
+    assert "BigNumber" not in found and "ChoiceOption" not in found and "Named" in found
+    price = found["Price"]
+    assert isinstance(price, Model)
+    fields = {f.wire_name: f for f in price.fields}
+    assert fields["amount"].type == Prim("Any") and fields["amount"].example is None
+    assert fields["choice"].type == Prim("Any")
+    assert isinstance(fields["either"].type, Ref) and isinstance(fields["note"].type, Ref)

@@ -17,6 +17,7 @@ import ipaddress
 from typing import Any
 
 from ..ir import Example
+from .scalars import SCALARS
 
 _FORMATS = {"ipv4": 4, "ipv6": 6}  # the IP version each format asks for
 _TYPES: dict[str, tuple[type, ...]] = {
@@ -52,7 +53,7 @@ def property_example(
     which requires four properties, shows AddExportSpec's example; `AutomationTaskSchema.details`,
     whose TaskDetailsSchema requires none, and `DsInfo.display_info` keep their own)."""
     example = schema_example(documented)
-    if example is None or _one_type_twice(schema):
+    if example is None or _one_type_twice(schema) or _scalar_twice(documented):
         return None
     for target in wrapped:
         if _lacks_required(example.value, target) and (fallback := schema_example(target)) is not None:
@@ -76,6 +77,23 @@ def _one_type_twice(schema: dict[str, Any]) -> bool:
     kinds = [v.get("type") if isinstance(v, dict) else None for v in variants]
     kinds = [k for k in kinds if k != "null"]
     return len(kinds) > 1 and isinstance(kinds[0], str) and all(k == kinds[0] for k in kinds)
+
+
+def _scalar_twice(schema: dict[str, Any]) -> bool:
+    """A union writing one scalar type twice, the union Speakeasy types `Any` (`parse.unions`), shows no
+    example, inline or referenced (openrouter 1.656 `BigNumberUnion`, `[number, string, number]` with
+    `example: 1000`: no Example column). An enum is a type of its own (mammoth `WebhookPatchData.value`,
+    `[boolean, string enum, string]`, and openrouter 1.761 TypeScript `PDFParserEngine`, two string
+    enums, keep theirs)."""
+    variants = schema.get("oneOf") or schema.get("anyOf")
+    if not isinstance(variants, list):
+        return False
+    scalars = [
+        "binary" if v.get("format") == "binary" else v["type"]
+        for v in variants
+        if isinstance(v, dict) and isinstance(v.get("type"), str) and v["type"] in SCALARS and "enum" not in v
+    ]
+    return len(scalars) > len(set(scalars))
 
 
 def schema_example(schema: dict[str, Any]) -> Example | None:

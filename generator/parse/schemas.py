@@ -213,6 +213,13 @@ class SchemaBuilder:
         self.decls.append(decl)
         return decl
 
+    def unregister(self, decl: Decl, site: Site) -> None:
+        """Take back a component's declaration published before it turned out to be no class (see `unions`)."""
+        self.decls.remove(decl)
+        forward = self._by_location.get((site.file, site.pointer))
+        if isinstance(forward, _Forward) and forward.decl is decl:
+            forward.decl = None
+
     def _object(self, schema: dict[str, Any], site: Site) -> TypeExpr:
         file, pointer = site.file, site.pointer
         schema = inline_properties(schema, self.registry, file, pointer)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from ..errors import SpecError
-from ..ir import ANY, Const, Decl, Enum, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union
+from ..ir import ANY, Const, Decl, Enum, ListOf, MapOf, Model, Prim, Ref, TypeExpr, Union, closure, ref_target
 from .guards import text
 from .merge import COPY, SPREAD
 from .scalars import SCALARS, STRING_FORMATS, STRING_TYPES
@@ -58,6 +58,11 @@ def build_union(
         # strings of several formats are one string; the union's own `format` decides (orq `created`, `url`)
         name = STRING_FORMATS.get(str(schema.get("format")), "str")
         return Prim(name, text(schema.get("format")) if name == "str" else ""), nullable
+    if _repeats_a_scalar(decl.members) and not _reaches(decl):
+        if component:
+            builder.unregister(decl, site)
+        behind = tuple(d for d in map(ref_target, decl.members) if d is not None and d.origin.from_component)
+        return Prim(ANY.name, behind=behind), nullable
     # a `oneOf`/`anyOf` of one class stays a union of one (orq-node 1.791 `load_balancer`, a page listing
     # `CreateAgentRequestLoadBalancer1`; airbyte, orq-2025-08, outpost, vercel 1.398 too); one left once
     # `null` is dropped, or one scalar (vercel 1.293 `oneOf: [string]`), is its member
@@ -94,6 +99,31 @@ def _nullable_scalar(variants: list[Any]) -> dict[str, Any] | None:
         and not any(k in member for k in ("$ref", "oneOf", "anyOf", "allOf"))
     )
     return member if scalar else None
+
+
+def _repeats_a_scalar(members: list[TypeExpr]) -> bool:
+    """Whether a union lists one scalar type twice beside others (a const counts as its value's type, a
+    string of any format but binary as `str`): Speakeasy types it `Any` and writes no class for it, though
+    it generates the components among its members (openrouter 1.656 Python and 1.679 TypeScript
+    `BigNumberUnion`/`__schema1`, `[number, string, number]`, and `ToolChoiceOption`, three string consts
+    and `NamedToolChoice`: `*Any*` fields, no page of their own, `namedtoolchoice.md` written). A union of
+    one scalar type alone is folded into it above (strings of several formats, consts); the corpus has no
+    other union repeating a scalar (`[binary, string, ...]` keeps both: lineart `Output`)."""
+    kinds = []
+    for member in members:
+        if isinstance(member, Prim):
+            kinds.append("str" if member.name in STRING_TYPES else member.name)
+        elif isinstance(member, Const) and isinstance(member.value, (str, int, float)):  # bool is an int
+            kinds.append(type(member.value).__name__)
+        else:
+            kinds.append("")
+    scalars = [kind for kind in kinds if kind]
+    return len(scalars) > len(set(scalars)) and len(set(kinds)) > 1
+
+
+def _reaches(union: Union) -> bool:
+    """Whether a union's members refer back to it (a recursive one stays a union)."""
+    return id(union) in closure([d for d in map(ref_target, union.members) if d is not None])
 
 
 def is_null(variant: Any) -> bool:
