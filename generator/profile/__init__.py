@@ -125,6 +125,12 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
     client_credentials: bool = True
     """`generation.auth.oAuth2ClientCredentialsEnabled` (unset in no entry): `false` makes an OAuth2 client-credentials scheme one
     token string (conductorone 1.352 `oauth: *str*`), `true` a `Scheme<Key>` model (airbyte, bar, cribl, dwolla)."""
+    base_error_name: str = ""
+    """`python.baseErrorName`: the class every error response's exception derives from, in its era
+    (`error_base`)."""
+    default_error_name: str = "SDKError"
+    """`python.defaultErrorName` (`SDKError` unless renamed): the exception of a response no error class
+    describes (`render.pyerrors`)."""
     template: str = "v2"
     """The Python template generation, gen.yaml `python.templateVersion`: "v1" (dataclasses) or "v2"
     (pydantic). Before it was written (unset up to airbyte 1.300, set from log10py 1.314 on) only v1
@@ -205,6 +211,8 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
             ts_module_suffix="" if target.get("moduleFormat") == "commonjs" else ".js",
             env_prefix=bool(target.get("envVarPrefix")),
             client_credentials=section(generation, "auth").get("oAuth2ClientCredentialsEnabled") is not False,
+            base_error_name=str(python.get("baseErrorName") or ""),
+            default_error_name=str(python.get("defaultErrorName") or "SDKError"),
         )
 
     @property

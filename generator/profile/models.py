@@ -11,6 +11,7 @@ class ModelEras(Eras):
     """Model-module behaviours by generator version; `Profile` provides the settings they read."""
 
     grows_chains: bool
+    base_error_name: str
 
     @property
     def module_limit(self) -> int:
@@ -38,3 +39,13 @@ class ModelEras(Eras):
         lists from acuvity 1.570 on (pokesdk 1.600, lineart 1.606, every later entry) and no entry before lists
         (syllable 1.519, acuvity 1.513, investec 1.459, orq 1.441, bar 1.438...)."""
         return self.version < (1, 570)
+
+    @property
+    def error_base(self) -> str:
+        """The base class of every error response's exception (`python.baseErrorName`, written beside
+        `NoResponseError` and `ResponseValidationError`), "" for none: each derives from `Exception`. Every
+        entry from 1.600 has it (pokesdk 1.600 `PetstoreError`, orq 1.606.5 `OrqError`, bolt 1.645
+        `BoltError`, plexpy 1.684 `PlexAPIError`, ... cribl-cp 1.784, outpost 1.791); acuvity 1.570 writes
+        `baseErrorName: AcuvityError` in gen.yaml yet its `APIError` derives from `Exception` and no base
+        class exists, as in every entry before it. The cut-off between 1.570 and 1.600 is unknown."""
+        return self.base_error_name if self.version >= (1, 600) else ""

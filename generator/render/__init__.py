@@ -21,11 +21,12 @@ from ..resources import templates_dir
 from .doctypes import DocStyle, doc_file
 from .markdown import DocRules, heading, page_for, table
 from .model_rules import DEFAULT_RULES, ModelRules
+from .pyerrors import errors_namespace, render_sdk_exceptions, with_base_free
 from .pyformat import comment_safe, layout
 from .pyimports import import_line, isort_key, module_key, relative
 from .pymodules import file_modules, merged_circles
-from .python import exported, module_views, package_modules
-from .pytypes import py_name
+from .python import exported, is_namespaced, module_views, package_modules
+from .pytypes import exception_name, py_name
 from .tsusage import lone_member_examples
 from .typescript import TsRules, file_senders, literal_tags, ts_page
 
@@ -107,8 +108,12 @@ def render_package(spec: Spec, package: str, rules: ModelRules = DEFAULT_RULES) 
     """
     env = environment()
     namespaces = package_modules(spec.decls, rules.errors_beside_models, rules.shared_errors)
+    errors_home = errors_namespace(list(namespaces), is_namespaced(spec.decls), rules.errors_beside_models)
     placed = file_modules(spec, {id(d): name for name, decls in namespaces.items() for d in decls}, rules.module_limit)
     merged = merged_circles(spec.decls, placed)
+    taken = {n for d in namespaces.get(errors_home, []) for n in (py_name(d), exception_name(d))}
+    taken |= set(placed.values()) | set(merged)
+    rules = with_base_free(rules, errors_home, taken)
     home = {key: merged.get(module, module) for key, module in placed.items()}
     written: dict[str, list[Decl]] = {}
     for decl in spec.decls:
@@ -129,6 +134,10 @@ def render_package(spec: Spec, package: str, rules: ModelRules = DEFAULT_RULES) 
         )
         files[_path(package, stub)] = text
     files.update(_speakeasy_runtime_paths(env, spec.title, package))
+    for module, (text, name) in render_sdk_exceptions(env, spec.title, errors_home, rules, taken).items():
+        files[_path(package, module)] = text
+        names_of[module] = [name]
+    namespaces.setdefault(errors_home, [])
     for namespace in namespaces:
         files[f"{package}/{namespace.replace('.', '/')}/__init__.py"] = _lazy_init(spec, namespace, names_of)
     packages = sorted(name[7:] for name in namespaces if "." in name)

@@ -23,6 +23,8 @@ class ModelRules:
     shared_errors: bool = True  # see `Profile.shared_errors`: else an error's inline classes live with it
     async_pages: bool = False  # see `Profile.async_pages`
     dateutil_defaults: bool = False  # see `Profile.dateutil_defaults`
+    error_base: str = ""  # see `Profile.error_base`
+    error_default: str = "SDKError"  # see `Profile.default_error_name`
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ModelRules:
@@ -39,6 +41,8 @@ class ModelRules:
             shared_errors=profile.shared_errors,
             async_pages=profile.async_pages,
             dateutil_defaults=profile.dateutil_defaults,
+            error_base=profile.error_base,
+            error_default=profile.default_error_name,
         )
 
     def is_open(self, enum: Enum) -> bool:

@@ -52,6 +52,7 @@ class ClassView:
     exception: str = ""  # an error's exception class, carrying this model or union as `data`
     twin: bool = True  # a TypedDict twin (not for enums, nor an open union's unknown member)
     exception_doc: str = ""
+    exception_base: str = ""  # the SDK's base error class it derives from (`pyerrors`), "" for `Exception`
 
 
 def _default(f: Field, spell: Spelling) -> str:
@@ -150,6 +151,10 @@ def _exception(view: ClassView, decl: Model | Union, module: Module) -> None:
         module.used.update(("Any", "Optional"))
         name = exception_name(decl) if isinstance(decl, Model) else decl.name
         view.exception, view.exception_doc = name, docstring(decl.description, _INDENT)
+        base = module.rules.error_base
+        if base:  # the SDK's base error class, in the module beside this one (`pyerrors`)
+            module.refs.setdefault(f"{module.here.rpartition('.')[0]}.{base.lower()}", set()).add(base)
+            view.exception_base = base
 
 
 def _literal_view(enum: Enum, rules: ModelRules, module: Module) -> ClassView:

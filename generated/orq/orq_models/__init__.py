@@ -8,15 +8,15 @@ from typing import TYPE_CHECKING, Any
 from ._types import UNSET, Nullable, OptionalNullable, Unset
 
 if TYPE_CHECKING:
-    from . import models
+    from . import errors, models
     from .models import *  # noqa: F401,F403
 
 
 def __getattr__(name: str) -> Any:
     """`errors`, `models` and the models' classes, each imported when first used."""
-    if name in ["models"]:
+    if name in ["errors", "models"]:
         return importlib.import_module("." + name, __name__)
     return getattr(importlib.import_module(".models", __name__), name)
 
 
-__all__ = ["models", "Nullable", "OptionalNullable", "UNSET", "Unset"]
+__all__ = ["errors", "models", "Nullable", "OptionalNullable", "UNSET", "Unset"]

@@ -1,0 +1,84 @@
+"""The SDK's own exception classes, which every Speakeasy SDK offers whatever its spec says: the
+exception of a response no error class describes (`defaultErrorName`, `SDKError` unless renamed) and,
+from 1.600, the base class of every error response's exception (`baseErrorName`) with `NoResponseError`
+and `ResponseValidationError` beside it (`Profile.error_base`). Users catch them by these names
+(`except errors.APIError`), so they stand in the module Speakeasy writes each to, where the spec's
+error classes go (`errors`, `models.errors`, or `models` when gen.yaml puts the errors there). Nothing
+of ours raises them: a client built on these models does, with any object for the httpx response."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import jinja2
+
+from .model_rules import ModelRules
+from .pyimports import import_line, relative
+
+
+@dataclass(frozen=True)
+class SdkException:
+    kind: str  # "base", "default", "no_response" or "validation": which class `sdk_exception.py.j2` writes
+    name: str
+    module: str  # Speakeasy's file for it: the lower-cased name, `no_response_error` for NoResponseError
+
+
+def sdk_exceptions(rules: ModelRules) -> list[SdkException]:
+    """The SDK's exception classes in `rules`' era, the base first."""
+    base, default = rules.error_base, rules.error_default
+    if not base:
+        return [SdkException("default", default, default.lower())]
+    return [
+        SdkException("base", base, base.lower()),
+        SdkException("default", default, default.lower()),
+        SdkException("no_response", "NoResponseError", "no_response_error"),
+        SdkException("validation", "ResponseValidationError", "responsevalidationerror"),
+    ]
+
+
+def errors_namespace(namespaces: list[str], namespaced: bool, beside_models: bool) -> str:
+    """Where the SDK's exceptions go: with the spec's error classes, or where gen.yaml would put them."""
+    if "errors" in namespaces or "models.errors" in namespaces:
+        return "errors" if "errors" in namespaces else "models.errors"
+    return "models.errors" if namespaced else "models" if beside_models else "errors"
+
+
+def with_base_free(rules: ModelRules, namespace: str, taken: set[str]) -> ModelRules:
+    """`rules` without a base error class where the spec's own classes or modules take its name (in
+    `taken`): the errors then derive from `Exception`."""
+    base = rules.error_base
+    return replace(rules, error_base="") if base in taken or f"{namespace}.{base.lower()}" in taken else rules
+
+
+def render_sdk_exceptions(
+    env: jinja2.Environment, title: str, namespace: str, rules: ModelRules, taken: set[str]
+) -> dict[str, tuple[str, str]]:
+    """{dotted module: (its text, the class it defines)} for each SDK exception whose name and module the
+    spec's own classes leave free (`taken`: the classes of `namespace` and every module): a spec's own
+    `APIError` stays the spec's."""
+    out = {}
+    base = rules.error_base
+    for exception in sdk_exceptions(rules):
+        module = f"{namespace}.{exception.module}"
+        if exception.name in taken or module in taken:
+            continue
+        derived = bool(base) and exception.kind in ("default", "validation")
+        text = env.get_template("sdk_exception.py.j2").render(
+            title=f"{title} ({module})",
+            exception=exception,
+            base=base,
+            typing=_TYPING[exception.kind if exception.kind != "default" or not base else "derived"],
+            imports=import_line(relative(module, f"{namespace}.{base.lower()}"), [base]) if derived else "",
+        )
+        out[module] = (text, exception.name)
+    return out
+
+
+#: The `typing` names each kind's class uses ("derived": a default error with a base class).
+_TYPING = {
+    "base": ["Any", "Optional"],
+    "default": ["Any"],
+    "derived": [],
+    "no_response": [],
+    "validation": ["Any", "Optional"],
+}
