@@ -33,6 +33,7 @@ SPEC = {
                     "name": {"type": "string"},
                     "owner": {"type": ["string", "null"]},
                     "nickname": {"type": ["string", "null"]},
+                    "result": {"type": ["string", "null"], "default": None},
                     "age": {"type": "integer", "default": 3},
                     "kind": {"const": "pet"},
                     "first-seen": {"type": "string", "format": "date"},
@@ -147,6 +148,8 @@ def test_required_optional_nullable(pkg):
     # absent stays absent and null stays null, even when unset fields are not excluded
     full = pet.model_dump(by_alias=True)
     assert "nickname" not in full and full["owner"] is None and "first-seen" not in full
+    # `default: null` is a default like any other: None, sent as null (openrouter 1.656 `result`)
+    assert pet.result is None and full["result"] is None
     # a default is sent, as Speakeasy's models send it (agentset `topK = 10`), unless unset fields are excluded
     assert full["age"] == 3 and "age" not in dump(pet)
     pet2 = m.Pet.model_validate({"name": "x", "owner": "o", "nickname": None, "kind": "pet"})

@@ -57,14 +57,17 @@ class ClassView:
 
 def _default(f: Field, spell: Spelling) -> str:
     """The default's source ("" for none). A required parameter keeps the spec's default and its
-    required annotation (mammoth `workspace_id: int = 2`); a required property never has one."""
+    required annotation (mammoth `workspace_id: int = 2`); a required property never has one. An
+    optional nullable field whose spec says `default: null` defaults to None, sent as null, not to UNSET
+    (openrouter 1.656 `OutputItemImageGenerationCall.result`: `OptionalNullable[str] = None`)."""
     value = f.default.value if f.default is not None else None
     spelled = default_value(f.type, value, spell) if value is not None else None
     if f.sdk_filled:
         return "None"
     if f.required:
         return spelled or "" if f.location else ""
-    return spelled or ("UNSET" if f.nullable else "None")
+    null_default = f.default is not None and value is None
+    return spelled or ("UNSET" if f.nullable and not null_default else "None")
 
 
 def _const_default(f: Field, rules: ModelRules) -> str:
