@@ -36,7 +36,15 @@ from .fields import component_override, name_fields, name_members
 from .fixed import OP_SUFFIX, TS_GLOBALS, fixed_name
 from .placement import name_space, place, placed_with_errors
 from .reach import reach_ranks
-from .unionnames import component_of, component_rooted, lone_untagged, lone_with_lists, one_union, unsuffixed
+from .unionnames import (
+    component_of,
+    component_rooted,
+    lone_untagged,
+    lone_with_lists,
+    one_union,
+    unsuffixed,
+    untagged_enums,
+)
 from .unique import singular, unique
 
 
@@ -223,6 +231,9 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
         ):  # mammoth `SchedulePatchDataValueEnum`
             own = stem + ("Enum" if isinstance(decl, Enum) else "")
             return [own, pascal(decl.hint)]  # the stem taken (by a sibling body): its own word (`ResponseBody`)
+        enums = untagged_enums(union) if era.feb2025 and not decl.origin.tag else []
+        if enums:  # `<Union>Enum`, numbered when several (see `untagged_enums`)
+            own = stem + "Enum" + (str(decl.origin.index or 1) if len(enums) > 1 else "")
         return [own]
     if chains is not None:
         return chains.candidates(decl)

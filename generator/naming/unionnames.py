@@ -4,13 +4,22 @@ component an inline schema belongs to (the Feb2025 era's rules in `naming.classe
 from __future__ import annotations
 
 from ..casing import pascal
-from ..ir import Decl, Union, members_named_by, named_by_union, ref_target
+from ..ir import Decl, Enum, Union, members_named_by, named_by_union, ref_target
 
 
 def lone_untagged(union: Decl) -> bool:
     """A union with one inline member named after it (no tag): that member is `<Union>` (an enum `<Union>Enum`)."""
     members = members_named_by(union) if isinstance(union, Union) else []
     return len(members) == 1 and not members[0].origin.tag
+
+
+def untagged_enums(union: Decl) -> list[Decl]:
+    """The untagged members a union names after itself when every one of them is an enum, else []. From the
+    Feb2025 era each is `<Union>Enum`, numbered where there are several: mpesaflow 1.584 (TypeScript) `sort`
+    items [enum, enum] are `ListCustomersSortEnum1`, `ListCustomersSortEnum2`; openrouter 1.761 `PDFParserEngine`
+    [enum, enum of 'pdf-text'] `PDFParserEngineEnum` beside the tagged `PDFParserEnginePDFText`."""
+    members = [m for m in members_named_by(union) if not m.origin.tag] if isinstance(union, Union) else []
+    return members if members and all(isinstance(m, Enum) for m in members) else []
 
 
 def lone_with_lists(union: Decl) -> bool:
