@@ -42,6 +42,10 @@ SPEC = {
                         "description": "bad",
                         "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Problem"}}},
                     },
+                    "409": {  # returned on success too: a model, and an error class of its own
+                        "description": "taken",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Tree"}}},
+                    },
                 },
             }
         }
@@ -116,6 +120,17 @@ def test_errors_are_a_package_of_modules_too(layout):
     problem = importlib.import_module("layout_pkg.errors.problem_error")
     assert package.errors.ProblemError is problem.ProblemError and issubclass(problem.ProblemError, Exception)
     assert package.Tree is package.models.Tree  # the package's own names: the models'
+
+
+def test_a_model_an_error_status_returns_too_is_also_an_error_class(layout):
+    package, _ = layout
+    # ttddata 1.730-1.788 `errors/advertiserdataserverresponse_error.py`, beside `models.AdvertiserDataServerResponse`
+    tree = importlib.import_module("layout_pkg.errors.tree_error")
+    assert package.errors.TreeError is tree.TreeError and issubclass(tree.TreeError, Exception)
+    payload = {"branches": [{"tree": {"branches": []}}]}
+    data = tree.TreeErrorData.model_validate(payload)
+    assert dump(data) == payload and isinstance(data.branches[0], package.models.Branch)
+    assert dump(package.models.Tree.model_validate(payload)) == payload
 
 
 def test_package_is_clean_for_tools(layout):

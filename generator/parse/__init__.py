@@ -12,7 +12,7 @@ from ..ir import Decl, Model, Ref, Spec, closure
 from ..load import Registry
 from .envelope import http_metadata, raw_response
 from .paths import build_operations
-from .reach import reachable
+from .reach import error_twins, reachable
 from .responses import collect_root
 from .rules import SPEAKEASY_NOW, ParseRules
 from .schemas import SchemaBuilder
@@ -54,6 +54,9 @@ def build_ir(registry: Registry, rules: ParseRules = SPEAKEASY_NOW) -> Spec:
             break
         roots.extend(orphans)
         decls = reachable(builder.decls, roots + builder.decls[mark:], error_roots, rules.envelope_errors)
+    if rules.error_twins:
+        raised = builder.raised + [d for d in error_roots if not d.uses.error]
+        decls.extend(error_twins(raised, decls, builder.http_meta))
     outputs = closure([d for op in operations for d in op.outputs]) if operations else {id(d) for d in decls}
     for decl in decls:
         decl.uses.output = id(decl) in outputs

@@ -7,7 +7,9 @@ schemas inside it stay ordinary models.
 
 from __future__ import annotations
 
-from ..ir import Decl, Model, Ref, Role, Union, closure, inline_members, referenced
+from dataclasses import replace
+
+from ..ir import Decl, Field, Model, Ref, Role, Union, Uses, closure, inline_members, referenced
 
 
 def reachable(
@@ -41,3 +43,19 @@ def _envelope_bodies(decls: list[Decl]) -> set[int]:
         for key, found in users.items()
         if all(isinstance(u, Model) and u.origin.role == Role.RESPONSE for u in found)
     }
+
+
+def error_twins(raised: list[Decl], kept: list[Decl], http_meta: Model | None) -> list[Decl]:
+    """The error classes of the models in `raised` that are kept (see `Profile.error_twins`): a copy of each,
+    used as an error, its fields copied (each class names its own), after an `envelope-http` SDK's
+    `http_meta` (ttddata 1.730-1.788 `AdvertiserDataServerResponseErrorData`)."""
+    found = {id(d) for d in kept}
+    twins: dict[int, Decl] = {}
+    head = [Field(wire_name="http_meta", type=Ref(http_meta), required=True, sdk_filled=True)] if http_meta else []
+    for decl in raised:
+        if isinstance(decl, Model) and id(decl) in found and id(decl) not in twins:
+            fields = [replace(f) for f in head + decl.fields]
+            twins[id(decl)] = replace(
+                decl, origin=replace(decl.origin), uses=Uses(error=True, output=True), fields=fields
+            )
+    return list(twins.values())

@@ -92,9 +92,10 @@ def build_responses(builder: SchemaBuilder, op: OperationSite, roots: list[Decl]
                 # an error class without a description shows its response component's (emissary `ApiErrorNotFound`)
                 builder.error_descriptions.setdefault(id(expr.decl), text(response.get("description")))
             errors.append(expr.decl)
-    # a schema the operation returns on success is no error class, though an error status returns it too
-    # (cribl-cp health: HealthServerStatus for 200 and 420)
+    # a schema the operation returns on success stays a model, though an error status returns it too (cribl-cp
+    # health: HealthServerStatus for 200 and 420); its error class is a copy (`reach.error_twins`)
     successes = {id(expr.decl) for expr, _ in bodies if isinstance(expr, Ref)}
+    builder.raised.extend(decl for decl in errors if id(decl) in successes)  # raised too: see `reach.error_twins`
     errors = [decl for decl in errors if id(decl) not in successes]
     if envelope:
         builder.decls.append(build_envelope(op.pointer, context, envelope_bodies, has_headers, builder.http_meta))

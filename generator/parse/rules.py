@@ -32,6 +32,7 @@ class ParseRules:
     # no entry of an older era has an untyped boolean enum, and without gen.yaml they stay booleans)
     untyped_bool_strings: bool = False
     flat_streams: bool = False
+    error_twins: bool = False
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ParseRules:
@@ -50,6 +51,7 @@ class ParseRules:
             client_credentials=profile.client_credentials,
             untyped_bool_strings=profile.grows_chains,
             flat_streams=profile.flat_streams,
+            error_twins=profile.error_twins,
         )
 
 

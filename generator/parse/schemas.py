@@ -57,6 +57,7 @@ class SchemaBuilder:
         # (type, orphan): built beside a type, generated when the type is although nothing uses them
         self.orphans: list[tuple[TypeExpr, TypeExpr]] = []
         self.error_descriptions: dict[int, str] = {}  # id(decl) -> the first error response's description
+        self.raised: list[Decl] = []  # what an operation returns on success and on an error status (`responses`)
         # file -> its schema and request body component keys, re-cased and lower-cased (see `responses`)
         self.component_names: dict[str, set[str]] = {}
         self.http_meta: Model | None = None  # `envelope-http` responses' shared `HTTPMetadata` (see `envelope`)

@@ -36,3 +36,14 @@ class ParseEras(Eras):
         fix on, one class named after the key (bolt 2.735, plexpy 2.793, agentset 2.811). No other entry has
         both the fix off and inline response component schemas, so a version cut-off would fit as well."""
         return self.schemas_word
+
+    @property
+    def error_twins(self) -> bool:
+        """A schema an error status returns that is also a model (returned on success, or held by another
+        model) is both: the model, and an error class holding a copy of its fields, `<Key>ErrorData` raised as
+        `<Key>Error` (ttddata 1.730-1.788 `AdvertiserDataServerResponse`, its 200 and 400 body; cribl-cp 1.784
+        `HealthServerStatus`, 200 and 420; cribl-mgmt 1.761 `DefaultErrorDTO`, `default` and 422). No entry
+        of the pydantic templates has such a schema without the error class; the v1 template keeps the error
+        class alone (testpan 1.207 `APIResponse`, see `envelope_errors`). Python SDKs only: the TypeScript
+        pages are not measured on it."""
+        return self.python_docs and not self.dataclasses
