@@ -96,8 +96,10 @@ class _Literal:
         told = bool(given)
         inner = indent + "  "
         for f in model.fields:
-            if f.wire_name in given:
+            if f.wire_name in given and (f.required or not _is_default(f, given[f.wire_name])):
                 sample: Sample | None = Sample(_typed(given[f.wire_name], f.type, self.rules, inner), True)
+            elif f.wire_name in given:  # an optional property at its default
+                continue
             else:
                 required = f.required or (id(model), f.wire_name) in self.rules.literal_tags
                 sample = self.field(f, required, inner, seen + (model,))
@@ -111,7 +113,7 @@ class _Literal:
         """A property's value, None when the literal leaves it out: optional and nothing the spec tells."""
         if not required and not self.rules.told_optionals:  # vercel 1.398: required properties only
             return None
-        if f.example is not None and (required or f.default is None or f.default.value != f.example.value):
+        if f.example is not None and (required or not _is_default(f, f.example.value)):
             return Sample(_typed(f.example.value, f.type, self.rules, indent), True)
         if not required and not (self.rules.told_optionals and self.tells(f.type)):
             return None
@@ -155,6 +157,14 @@ class _Literal:
                 return Sample("{}")
             return Sample(f'{{\n{indent}  "key": {value.text},\n{indent}}}', value.told)
         return _scalar(expr, name, rules)
+
+
+def _is_default(f: Field, value: Any) -> bool:
+    """Whether `value` is the property's default, which the literal leaves out when optional, be it the
+    property's own example or the value the object's example gives it; a list or map never counts (an
+    unseen 1.584 SDK shows `sort: ["createdAt", "desc"]`, its default, and leaves out `limit: 10` and
+    `environment: "development"` though the object's example holds them)."""
+    return f.default is not None and not isinstance(value, (list, dict)) and f.default.value == value
 
 
 def _scalar(expr: TypeExpr, name: str, rules: TsRules) -> Sample:
