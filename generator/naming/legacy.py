@@ -223,8 +223,14 @@ def visiting_order(
 ) -> list[Decl]:
     """The order older generators name `decls` in: components first, breadth first across all of them
     (every component's own properties, then theirs...; components in `ranks` order), then root by root
-    what each operation's request and response use, in the order of `decls`, breadth first below each
-    root, fields and members in spec order. So a union claims its name before its members (orq-2024-11:
+    what each operation's request uses, in the order of `decls`, breadth first below each root, then what
+    responses use breadth first across all operations (a response's shallow schema before another
+    operation's deeper one met earlier: orq-2025-08 CreateBudget's `consumption` is `Consumption`, ListBudgets'
+    `data[].consumption` `ListBudgetsConsumption`; orq-2024-11 RouterCompletions' `FinishReason`; investec
+    transferv2 `TransferResponses`; plexpy createPlayQueue `Type`; none of the claim orders the names of
+    orq 1.441/1.606, investec, plexpy, novu or emissary imply says otherwise, while request bodies taken
+    across operations break 103 of orq-2025-08's), fields and members in spec order. So a union claims its
+    name before its members (orq-2024-11:
     the item union is `Two`, its second member `Two2`), and a shallow schema before a deeper one met
     earlier (orq-2024-11 DeploymentGetConfig: `tools[].type` before `messages[].tool_calls[].type`; log10py
     1.296/1.314 `ChatCompletionRequestMessageContentPartText.type` takes `Type` from the
@@ -236,9 +242,10 @@ def visiting_order(
     `prefix_messages` from member 3, `messages` from member 2, roles and contents alike), the signature of
     iterating a small Go map; DeploymentStream's byte-identical request keeps the spec's order, so the
     rotation is no function of the subtree. It is no fresh draw per run either: later runs of the same SDK
-    repeat it (1.631.5 `Two`/`DeploymentsContent2`, 1.741.4 `DeploymentGetConfigMessagesRole`). Of 4,480
-    claim orders orq-2025-08's names imply, this order breaks 122; across operations 3 of 266 (UpdateBudget's
-    `Period` before CreateBudget's, CreateBudget's `Consumption` before ListBudgets').
+    repeat it (1.631.5 `Two`/`DeploymentsContent2`, 1.741.4 `DeploymentGetConfigMessagesRole`). Of 4,599
+    claim orders orq-2025-08's names imply (a name taken before its claimant's: its holder came first), this
+    order breaks 121; across operations 2, both UpdateBudget's request `budget.period` taking `Period` before
+    CreateBudget's union body, whose members claim `period` second member first but `type` first member first.
 
     `by_method`, before `nameResolutionDec2023`: components first, in byte order of their keys (airbyte:
     `destination-clickhouse` takes `SSHKeyAuthentication` from `source-clickhouse`, `destination-astra`
@@ -283,14 +290,15 @@ def visiting_order(
             return 0, (False, False, False), "", root.hint, first[id(root)]
         return 1, phase(decls[first[id(root)]]), root.origin.group, root.origin.context, first[id(root)]
 
-    # (below an operation, its phase, depth): components breadth first across all of them, then operations
-    # one by one or, `breadth_first`, phase by phase across all of them
+    # (below an operation, its phase, depth): components breadth first across all of them, then operations'
+    # requests one by one or, `breadth_first`, phase by phase across all of them; responses always across
     level: dict[int, tuple[bool, tuple[bool, bool, bool], int]] = {}
     for root in sorted(roots.values(), key=place):
         queue = [root]
         below_operation = not root.origin.from_component
-        across = breadth_first or not below_operation
-        stage = phase(decls[first[id(root)]]) if below_operation and breadth_first else (False, False, False)
+        stage = phase(decls[first[id(root)]]) if below_operation else (False, False, False)
+        across = breadth_first or not below_operation or stage[0]  # stage[0]: a response's
+        stage = stage if across else (False, False, False)
         level[id(root)] = (below_operation, stage, 0)
         if id(root) in index:
             order.append(root)

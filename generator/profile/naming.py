@@ -51,7 +51,8 @@ class NamingEras(Eras):
     @property
     def operations_breadth_first(self) -> bool:
         """First come, before about 1.41 (vercel 1.293/1.398 +73/+52 pages, airbyte, leonardo; not orq-client
-        1.419, orq 1.441, orq-node 1.517): operations' schemas claim breadth first across operations (`legacy`)."""
+        1.419, orq 1.441, orq-node 1.517): operations' request schemas too claim breadth first across operations,
+        as responses' always do (`legacy.visiting_order`)."""
         return self.first_come and self.version < (1, 410)
 
     @property
