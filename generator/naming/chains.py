@@ -6,7 +6,10 @@ A contested name grows, in turn (cribl-cp, one step at a time while still contes
    (`OutputResponseDataFormatSumoLogic`, `CreateInputSystemByPackCPUSystemMetrics`);
 3. `<Root><Parent><Base>`, then `<Root><Parent><Base><Tag>`: the parent schema's own base
    (`InputWindowsMetricsDiskMode`, `CreateInputNetworkModeSystemMetrics`,
-   `RestAuthenticationBasicRestDiscoveryDiscoverTypeHTTPDiscoverMethodGetDiscoverType`).
+   `RestAuthenticationBasicRestDiscoveryDiscoverTypeHTTPDiscoverMethodGetDiscoverType`); not when the
+   parent is the tagged member itself, whose tag step already named it: cribl-cp 1.784 InputOpenTelemetry's
+   `authType` in CreateInput stays `CreateInputAuthenticationTypeOpenTelemetry` while its
+   `authMethodsExt[].authType` moves on to `CreateInputAuthMethodsExtAuthenticationType`.
 
 Roots are components, operations, name overrides and allOf-distributed copies that keep
 the component name they copy uncontested (`RestAuthenticationBasic`, a variant of
@@ -125,6 +128,8 @@ class Chains:
             top = file_word(root, True)
             tag = _tag(path)
             parent = path[-1] if path and path[-1] is decl.origin.parent else None
+            if parent is not None and tag and parent.origin.tag == tag:
+                parent = None  # the tagged member itself: its tag already tells it apart
             parent_base = self.base_of(parent) if parent is not None else ""
             steps = [([base], [own])]
             if tag:
