@@ -241,8 +241,13 @@ def visiting_order(
     at one depth below the union the same rotation (orq-2025-08 1.606.5 DeploymentGetConfig's request:
     `prefix_messages` from member 3, `messages` from member 2, roles and contents alike), the signature of
     iterating a small Go map; DeploymentStream's byte-identical request keeps the spec's order, so the
-    rotation is no function of the subtree. It is no fresh draw per run either: later runs of the same SDK
-    repeat it (1.631.5 `Two`/`DeploymentsContent2`, 1.741.4 `DeploymentGetConfigMessagesRole`). Of 4,599
+    rotation is no function of the subtree. It is no fresh draw per run either: every orq-python run seen
+    repeats it, from 1.566.1 (commit 6c3647ef: prefix_messages' tool, assistant, user roles already
+    `...PrefixMessagesDeploymentsRequestRole`, `...DeploymentsRole`, `...PrefixMessagesRole`) to 1.631.5
+    (2b5c723f: `Two`/`DeploymentsContent2`, `DeploymentGetConfigMessagesRole` system) and 1.741.4, while
+    the spec changed inside that request (annotations added to its text parts after 1.575.4, whose unions claim
+    in the same rotated order, `thread`, an assistant role `exception`); gen.lock keeps no names (a file list,
+    later checksums), so the order is recomputed each run, by a rule not yet found. Of 4,599
     claim orders orq-2025-08's names imply (a name taken before its claimant's: its holder came first), this
     order breaks 121; across operations 2, both UpdateBudget's request `budget.period` taking `Period` before
     CreateBudget's union body, whose members claim `period` second member first but `type` first member first.
