@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 from ..casing import pascal
 from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Role, Union, named_by_union
 from ..profile import Profile
@@ -61,3 +63,17 @@ def fixed_name(decl: Decl, era: Profile) -> str:
     ):  # the next takes the group (orq JSON + stream)
         return op + (pascal(decl.origin.group) if decl.origin.index > 1 else "") + "ResponseBody"
     return op + OP_SUFFIX[decl.origin.role] + (str(decl.origin.index) if decl.origin.index else "")
+
+
+def lone_error_names(errors: list[Decl]) -> dict[int, str]:
+    """Inline error bodies whose status names no other error class keep that name alone: `<Status>Error`, a
+    union `<Status>` (bolt 1.645 `UnprocessableEntityError`; outpost 1.712-1.791 `NotImplementedErrorT`;
+    safepay 1.581, TypeScript, `NotFoundError`). One sharing it is `<Op><Status>Error` (see `fixed_name`):
+    mammoth 1.606's 124 inline `BadRequest` bodies, unions and objects alike, and outpost 1.712's one inline
+    `BadRequest` beside its `BadRequest` component. id(decl) -> name."""
+    claims = Counter(pascal(d.name_override or d.hint).lower() for d in errors)
+    return {
+        id(d): d.hint + ("" if isinstance(d, Union) or d.hint.endswith("Error") else "Error")
+        for d in errors
+        if d.origin.role == Role.ERROR_BODY and not d.name_override and claims[pascal(d.hint).lower()] == 1
+    }
