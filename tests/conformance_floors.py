@@ -140,7 +140,7 @@ MODULE_FLOORS: dict[str, int] = {
     "mammoth": 1377,
     "novu-2025-01": 279,
     "openrouter-2025-11": 409,
-    "orq-2024-11": 314,
+    "orq-2024-11": 315,
     "orq-2025-08": 2351,
     "outpost-2026-02": 161,
     "outpost-2026-03": 144,

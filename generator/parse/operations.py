@@ -34,12 +34,16 @@ _FORMS = ("multipart/", "application/x-www-form-urlencoded")
 
 
 def operation_context(method: str, path: str, operation: dict[str, Any]) -> str:
-    """The raw base name of an operation (`x-speakeasy-name-override` names the method only)."""
+    """The raw base name of an operation (`x-speakeasy-name-override` names the method only). Without an
+    operationId, Speakeasy's is `<method>_<path>`, words split at `/`, `{` and `}`; a closing brace at the
+    end leaves a separator that its module's name keeps (orq-2024-11 DELETE `/v2/deployments/invalidate/
+    {deployment_id}`: `delete_v2_deployments_invalidate_deployment_id_op.py`, beside orq-2025-08
+    `post_v2_proxy_moderationsop.py`, sunsynk `get_api_v1_invertersop.py`), so it ends with a space there."""
     name = operation.get("operationId")
     if isinstance(name, str) and name:
         return name
     segments = [s for s in re.split(r"[/{}]+", path) if s]
-    return " ".join([method] + segments)
+    return " ".join([method] + segments) + (" " if path.endswith("}") else "")
 
 
 def build_operation(
