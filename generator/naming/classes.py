@@ -44,6 +44,7 @@ from .unionnames import (
     one_union,
     unsuffixed,
     untagged_enums,
+    untagged_objects,
 )
 from .unique import singular, unique
 
@@ -176,7 +177,9 @@ def _component_gives_way(decl: Decl, era: Profile) -> bool:
     """A union component whose own members are named after it takes `Union` (see `Profile.component_gives_way`)."""
     if era.grows_chains:
         return gives_way(decl)
-    return era.component_gives_way and lone_untagged(decl)
+    return (era.component_gives_way and lone_untagged(decl)) or (
+        era.object_members_give_way and bool(untagged_objects(decl))
+    )
 
 
 def _root(decl: Decl, era: Profile) -> tuple[str, list[str]]:
@@ -232,6 +235,8 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
         ):  # mammoth `SchedulePatchDataValueEnum`
             own = stem + ("Enum" if isinstance(decl, Enum) else "")
             return [own, pascal(decl.hint)]  # the stem taken (by a sibling body): its own word (`ResponseBody`)
+        if era.object_members_give_way and untagged_objects(union) == [decl]:  # beside tagged members
+            own = stem
         enums = untagged_enums(union) if era.feb2025 and not decl.origin.tag else []
         if enums:  # `<Union>Enum`, numbered when several (see `untagged_enums`)
             own = stem + "Enum" + (str(decl.origin.index or 1) if len(enums) > 1 else "")
@@ -278,7 +283,7 @@ def _base(decl: Decl, era: Profile) -> str:
 def _gives_way(union: Union, era: Profile) -> bool:
     """An inline union whose members would share its name takes the `Union` suffix: one untagged
     member (1.606, mammoth), or tagged object members from 1.700 (agentset; que 1.621 keeps `Signer`)."""
-    if lone_with_lists(union):
+    if lone_with_lists(union) or (era.object_members_give_way and len(untagged_objects(union)) == 1):
         return True
     return era.tagged_members_give_way and any(m.origin.tag and isinstance(m, Model) for m in members_named_by(union))
 

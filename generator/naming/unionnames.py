@@ -4,7 +4,7 @@ component an inline schema belongs to (the Feb2025 era's rules in `naming.classe
 from __future__ import annotations
 
 from ..casing import pascal
-from ..ir import Decl, Enum, Union, members_named_by, named_by_union, ref_target
+from ..ir import Decl, Enum, Model, Union, members_named_by, named_by_union, ref_target
 
 
 def lone_untagged(union: Decl) -> bool:
@@ -20,6 +20,18 @@ def untagged_enums(union: Decl) -> list[Decl]:
     [enum, enum of 'pdf-text'] `PDFParserEngineEnum` beside the tagged `PDFParserEnginePDFText`."""
     members = [m for m in members_named_by(union) if not m.origin.tag] if isinstance(union, Union) else []
     return members if members and all(isinstance(m, Enum) for m in members) else []
+
+
+def untagged_objects(union: Decl) -> list[Decl]:
+    """The untagged objects a union names after itself. From the Feb2025 era the union gives way to them,
+    taking `Union`: one alone beside tagged members takes the union's plain name (openrouter 1.656 Python,
+    1.679 and 1.761 TypeScript: the component `OpenAIResponsesToolChoice` is `OpenAIResponsesToolChoiceUnion`
+    of `...Auto`, `...Function`... and the untagged object `OpenAIResponsesToolChoice`; 1.761 the inline
+    `require_approval` `RequireApprovalUnion` of `RequireApproval` and `...Always`), several are numbered
+    (an unseen 1.693 SDK: the component `FieldsSelector`, anyOf two `required` sets, is `FieldsSelectorUnion`
+    of `FieldsSelector1`, `FieldsSelector2`)."""
+    members = members_named_by(union) if isinstance(union, Union) else []
+    return [m for m in members if isinstance(m, Model) and not m.origin.tag]
 
 
 def lone_with_lists(union: Decl) -> bool:

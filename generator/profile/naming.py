@@ -116,6 +116,15 @@ class NamingEras(Eras):
         return self.feb2025 and self.version >= (1, 700)
 
     @property
+    def object_members_give_way(self) -> bool:
+        """Feb2025 era, whatever the version: a union (a component too) whose members include untagged
+        objects named after it takes `Union`, one such object beside tagged members its plain name, several
+        numbered (openrouter 1.656 Python, 1.679 and 1.761 TypeScript `OpenAIResponsesToolChoiceUnion` and
+        its object `OpenAIResponsesToolChoice`; 1.761 `RequireApprovalUnion`; see `naming.unionnames.
+        untagged_objects`). Unlike enum members (`component_gives_way`), which give way only from 1.700."""
+        return self.feb2025
+
+    @property
     def tagged_members_give_way(self) -> bool:
         """From 1.700 an inline union whose tagged object members are named after it takes the `Union`
         suffix (agentset 1.708 `DocumentSourceUnion`; que 1.621 keeps `Signer`)."""
