@@ -65,7 +65,7 @@ SPEC = {
                 "properties": {"branches": {"type": "array", "items": {"$ref": "#/components/schemas/Branch"}}},
             },
             "Branch": {"type": "object", "properties": {"tree": {"$ref": "#/components/schemas/Tree"}}},
-            "Problem": {"type": "object", "properties": {"detail": {"type": "string"}}},
+            "Problem": {"type": "object", "properties": {"detail": {"type": "string"}}, "additionalProperties": True},
         }
     },
 }
@@ -120,6 +120,15 @@ def test_errors_are_a_package_of_modules_too(layout):
     problem = importlib.import_module("layout_pkg.errors.problem_error")
     assert package.errors.ProblemError is problem.ProblemError and issubclass(problem.ProblemError, Exception)
     assert package.Tree is package.models.Tree  # the package's own names: the models'
+
+
+def test_an_error_with_other_properties_declares_them_as_speakeasy_does(layout):
+    package, _ = layout
+    # outpost 1.712-1.791 `BadRequestErrorData.additional_properties`: filled by the SDK, never sent
+    field = package.errors.ProblemErrorData.model_fields["additional_properties"]
+    assert field.exclude and field.default is None
+    payload = {"detail": "d", "code": 7}
+    assert dump(package.errors.ProblemErrorData.model_validate(payload)) == payload
 
 
 def test_a_model_an_error_status_returns_too_is_also_an_error_class(layout):

@@ -12,8 +12,10 @@ from dataclasses import dataclass, replace
 
 import jinja2
 
+from ..ir import Model, Prim
 from .model_rules import ModelRules
 from .pyimports import import_line, relative
+from .pytypes import Spelling
 
 
 @dataclass(frozen=True)
@@ -82,3 +84,20 @@ _TYPING = {
     "no_response": [],
     "validation": ["Any", "Optional"],
 }
+
+
+def other_properties(model: Model, spell: Spelling) -> tuple[str, tuple[str, ...]]:
+    """The line declaring a model's other properties (`additionalProperties`) and the names it uses; none
+    when its base model's `extra="allow"` says all. An error class's are a field the SDK fills, never sent
+    (outpost 1.712-1.791, the six error components with `additionalProperties: true`; no error class of the
+    corpus has them without it); a model's of a type other than Any, pydantic's `__pydantic_extra__`."""
+    if model.additional is None:
+        return "", ()
+    if model.uses.error and all(f.name != "additional_properties" for f in model.fields):
+        extra = f"Dict[str, {spell.type(model.additional)}]"
+        line = f"additional_properties: Annotated[Optional[{extra}], pydantic.Field(exclude=True)] = None"
+        return line, ("Annotated", "Optional", "pydantic", "Dict")
+    if isinstance(model.additional, Prim) and model.additional.name == "Any":
+        return "", ()
+    line = f"__pydantic_extra__: Dict[str, {spell.type(model.additional)}] = pydantic.Field(init=False)"
+    return line, ("pydantic", "Dict")

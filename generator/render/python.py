@@ -23,7 +23,6 @@ from ..ir import (
     ListOf,
     MapOf,
     Model,
-    Prim,
     Ref,
     Role,
     Spec,
@@ -33,6 +32,7 @@ from ..ir import (
     referenced,
 )
 from .model_rules import DEFAULT_RULES, ModelRules
+from .pyerrors import other_properties
 from .pyformat import docstring, layout
 from .pyimports import Module
 from .pytypes import SHADOWABLE, Spelling, default_value, exception_name, literal, literal_enum, optionality, py_name
@@ -126,10 +126,10 @@ def _model_view(model: Model, module: Module) -> ClassView:
         if not f.required:
             typed_annotation = typed.wrap("NotRequired", typed_annotation)
         view.typed_lines.append(layout(f"{f.name}: {typed_annotation}", 1))
-    if model.additional is not None and not (isinstance(model.additional, Prim) and model.additional.name == "Any"):
-        module.used.update(("pydantic", "Dict"))
-        extra = spell.type(model.additional)
-        view.lines.append(layout(f"__pydantic_extra__: Dict[str, {extra}] = pydantic.Field(init=False)", 1))
+    line, used = other_properties(model, spell)
+    if line:
+        module.used.update(used)
+        view.lines.append(layout(line, 1))
     return view
 
 
