@@ -160,6 +160,7 @@ class Origin:
     titled: bool = False  # a property's schema with a title, which names it (`naming.legacy.takes_over`)
     copy_of: str = ""  # the component an allOf-distributed variant copies (parse.merge), else ""
     input_of: str = ""  # a request variant (see `shape.readonly`): the hint of the component it varies
+    lost_read_only: bool = False  # a request's inline schema that reached read-only fields (`shape.readonly`)
     hook: str = ""  # "webhooks" or "callbacks": inside an operation the API calls (`parse.paths`)
 
 

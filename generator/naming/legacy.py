@@ -375,13 +375,19 @@ def name_first_come(
 ) -> None:
     """Older generators name one schema at a time: each takes its first free candidate (see the module's docstring);
     before `nameResolutionDec2023` (`schemas`) it may take one from its holder (`owners`: name -> holder),
-    which moves on to its next free candidate (see `takes_over`)."""
+    which moves on to its next free candidate (see `takes_over`).
+
+    A request's inline schema that lost read-only fields finding a name held by such a twin takes it with `Input`
+    (see `_input_twin`; orq-2024-11 1.441 DeploymentGetConfig's parts: `DeploymentGetConfig2ImageURLInput`)."""
     last = ""
     for option in candidates(decl, _legacy_root, segments, schemas):
         last = python_safe(option)
-        if last.lower() not in taken and (last + "TypedDict").lower() not in taken:
+        if _free(last, taken):
             break
         holder = owners.get(last.lower())
+        if _input_twin(decl, holder, last) and _free(last + "Input", taken):
+            last += "Input"
+            break
         if schemas and holder is not None and takes_over(decl, holder):
             decl.name, holder.name = holder.name, ""
             owners[decl.name.lower()] = decl
@@ -389,6 +395,19 @@ def name_first_come(
             return
     decl.name = unique(last or python_safe(pascal(decl.hint)), taken)
     owners[decl.name.lower()] = decl
+
+
+def _input_twin(decl: Decl, holder: Decl | None, name: str) -> bool:
+    """`decl` and the holder of `name`, one prefixed with its operation's, lost read-only fields (orq-2024-11
+    `prefix_messages[]`, `messages[]`: `DeploymentGetConfigContent2`, `...Content2Input`, leaving the response
+    `...ContentDeployments2`); at a bare name it moves on (orq-poc-1441 `Content`; orq-2025-08 `PromptConfig`)."""
+    twins = decl.origin.lost_read_only and holder is not None and holder.origin.lost_read_only
+    return twins and name.startswith(pascal(decl.origin.context))
+
+
+def _free(name: str, taken: set[str]) -> bool:
+    """Neither the name nor its TypedDict twin is taken."""
+    return name.lower() not in taken and (name + "TypedDict").lower() not in taken
 
 
 def _legacy_root(node: Decl) -> str:

@@ -53,9 +53,15 @@ def split_read_only(spec: Spec, request_only_plain: bool = False) -> None:
     used = {id(t) for d in decls for t in referenced(d)}
     roots = [d for d in decls if id(d) not in used or d.uses.response_root]
     splitter = _Splitter(decls)
-    for decl in list(decls):
-        if decl.origin.role in _REQUEST_ROLES or decl.origin.chain[:1] == ("Request",) or _sent_as_is(decl, used):
-            splitter.strip(decl)
+    sent = [
+        d
+        for d in decls
+        if d.origin.role in _REQUEST_ROLES or d.origin.chain[:1] == ("Request",) or _sent_as_is(d, used)
+    ]
+    for decl in sent:
+        decl.origin.lost_read_only = splitter.needs(decl) and not decl.origin.from_component
+    for decl in sent:
+        splitter.strip(decl)
     if not splitter.copies:
         return
     after: dict[int, list[Decl]] = {}
