@@ -46,7 +46,12 @@ def merge_all_of(
         single = {k: v for k, v in schema.items() if k != "allOf"}
         target_file, _, target = registry.resolve(members[0]["$ref"], file, join_pointer(pointer, "allOf", 0))
         copied = enum_copies or noted or schema.get("nullable") is True
-        if copied and isinstance(target, dict) and isinstance(target.get("enum"), list) and "allOf" not in target:
+        enum = isinstance(target, dict) and isinstance(target.get("enum"), list)
+        # so is an object made nullable beside its lone allOf (deck 1.592 `update_mode: {allOf: [$ref
+        # LinkClientInfoResponseUpdateMode], nullable: true}` -> `UpdateMode`, `update` -> `Update`; no corpus
+        # spec writes it so; with a description alone the object is used as it is: novu 1.444 `preference`)
+        nulled = not noted and schema.get("nullable") is True and isinstance(target, dict) and "properties" in target
+        if ((copied and enum) or nulled) and isinstance(target, dict) and "allOf" not in target:
             # an enum wrapped so it can carry a description is an inline copy, named after the property
             # (cribl-mgmt `product: {allOf: [$ref ProductName]}` -> `Product`; ProductName itself unused;
             # squadcast, 1.621, keeps `ExportFormat`); so in every era is an enum beside a member that
