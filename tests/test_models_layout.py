@@ -50,7 +50,14 @@ SPEC = {
             }
         }
     },
+    "security": [{"oauth": []}],
     "components": {
+        "securitySchemes": {
+            "oauth": {
+                "type": "oauth2",
+                "flows": {"clientCredentials": {"tokenUrl": "https://example.com/token", "scopes": {}}},
+            }
+        },
         "schemas": {
             "common.v3.EntityOwner": {
                 "type": "object",
@@ -66,7 +73,7 @@ SPEC = {
             },
             "Branch": {"type": "object", "properties": {"tree": {"$ref": "#/components/schemas/Tree"}}},
             "Problem": {"type": "object", "properties": {"detail": {"type": "string"}}, "additionalProperties": True},
-        }
+        },
     },
 }
 
@@ -129,6 +136,11 @@ def test_an_error_with_other_properties_declares_them_as_speakeasy_does(layout):
     assert field.exclude and field.default is None
     payload = {"detail": "d", "code": 7}
     assert dump(package.errors.ProblemErrorData.model_validate(payload)) == payload
+
+
+def test_the_token_url_of_client_credentials_defaults_to_the_specs(layout):
+    package, _ = layout  # bar 1.438 `token_url: str = "https://speakeasy.bar/oauth2/token/"`, investec 1.459
+    assert package.models.Security.model_fields["token_url"].default == "https://example.com/token"
 
 
 def test_a_model_an_error_status_returns_too_is_also_an_error_class(layout):

@@ -171,6 +171,9 @@ def _used_schemes(root: dict[str, Any]) -> list[str]:
 def _client_credentials(registry: Registry, key: str, flow: dict[str, Any], pointer: str, blank: bool) -> Model:
     model = Model(hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, origin=Origin(role=Role.SECURITY))
     model.fields = [_credential(name, blank) for name in ("clientID", "clientSecret", "tokenURL")]
+    token_url = flow.get("tokenUrl")
+    if isinstance(token_url, str):  # the SDK asks it for the token unless told otherwise (bar 1.438, investec
+        model.fields[2].default = Example(token_url)  # 1.459, cribl-mgmt 1.761, cribl-cp 1.784: the default)
     extra = flow.get("x-speakeasy-token-endpoint-additional-properties")
     for name, schema in (extra.items() if isinstance(extra, dict) else []):
         schema = schema if isinstance(schema, dict) else {}

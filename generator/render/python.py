@@ -55,17 +55,17 @@ class ClassView:
     exception_base: str = ""  # the SDK's base error class it derives from (`pyerrors`), "" for `Exception`
 
 
-def _default(f: Field, spell: Spelling) -> str:
-    """The default's source ("" for none). A required parameter keeps the spec's default and its
-    required annotation (mammoth `workspace_id: int = 2`); a required property never has one. An
-    optional nullable field whose spec says `default: null` defaults to None, sent as null, not to UNSET
-    (openrouter 1.656 `OutputItemImageGenerationCall.result`: `OptionalNullable[str] = None`)."""
+def _default(f: Field, spell: Spelling, outside_json: bool = False) -> str:
+    """The default's source ("" for none). A required parameter keeps the spec's default and its required
+    annotation (mammoth `workspace_id: int = 2`), as a field outside JSON does (bar 1.438 `token_url: str = url`);
+    a required property never has one. An optional nullable field whose spec says `default: null` defaults to
+    None, sent as null, not UNSET (openrouter 1.656 `OutputItemImageGenerationCall.result`: `= None`)."""
     value = f.default.value if f.default is not None else None
     spelled = default_value(f.type, value, spell) if value is not None else None
     if f.sdk_filled:
         return "None"
     if f.required:
-        return spelled or "" if f.location else ""
+        return spelled or "" if f.location or outside_json else ""
     null_default = f.default is not None and value is None
     return spelled or ("UNSET" if f.nullable and not null_default else "None")
 
@@ -106,7 +106,9 @@ def _model_view(model: Model, module: Module) -> ClassView:
         view.lines.append(_next_page(model, module))
     # Fields without a default first, each group in the spec's order, as Speakeasy declares them
     # (every SDK of the corpus with model sources, 1.318 to 1.791: cribl-cp, orq, squadcast...)
-    declared = [(f, _const_default(f, module.rules) or _default(f, spell)) for f in model.fields]
+    declared = [
+        (f, _const_default(f, module.rules) or _default(f, spell, _outside_json(model, f))) for f in model.fields
+    ]
     for f, default in sorted(declared, key=lambda pair: bool(pair[1])):
         annotation = spell.wrap(optionality(f), spell.type(f.type))
         if f.sdk_filled:  # as Speakeasy writes them (bar 1.318, ttddata 1.730-1.788, plexpy 1.684 errors)
