@@ -16,23 +16,24 @@ from ..ir import Decl, Field, ListOf, Model, Origin, Prim, Ref, TypeExpr
 CONTENT = Prim("file")
 
 
-def file_models(body: TypeExpr, decls: list[Decl]) -> None:
-    """Give `body`'s binary properties (and lists of them) a `File` model each, appended to `decls`."""
+def file_models(body: TypeExpr, decls: list[Decl], part_alias: bool = False) -> None:
+    """Give `body`'s binary properties (and lists of them) a `File` model each, appended to `decls`;
+    `part_alias`: its `file_name` is sent under the part's name (`Profile.file_part_alias`)."""
     if not (isinstance(body, Ref) and isinstance(body.decl, Model)):
         return
     model = body.decl
     for field in model.fields:
         if _binary(field.type):
-            field.type = Ref(_file(model, field.wire_name, decls, item=False))
+            field.type = Ref(_file(model, field.wire_name, decls, item=False, part_alias=part_alias))
         elif isinstance(field.type, ListOf) and _binary(field.type.item):
-            field.type = ListOf(Ref(_file(model, field.wire_name, decls, item=True)))
+            field.type = ListOf(Ref(_file(model, field.wire_name, decls, item=True, part_alias=part_alias)))
 
 
 def _binary(expr: TypeExpr) -> bool:
     return isinstance(expr, Prim) and expr.name == "bytes"
 
 
-def _file(parent: Model, name: str, decls: list[Decl], item: bool) -> Model:
+def _file(parent: Model, name: str, decls: list[Decl], item: bool, part_alias: bool) -> Model:
     decl = Model(
         hint=name,
         pointer=f"{parent.pointer}/properties/{name}",
@@ -40,7 +41,7 @@ def _file(parent: Model, name: str, decls: list[Decl], item: bool) -> Model:
     )
     decl.origin.group, decl.origin.array_item = parent.origin.group, item
     decl.fields = [
-        Field(wire_name="fileName", type=Prim("str"), required=True),
+        Field(wire_name=name if part_alias else "fileName", name_override="fileName", type=Prim("str"), required=True),
         Field(wire_name="content", type=CONTENT, required=True),
         Field(wire_name="Content-Type", type=Prim("str"), required=False),
     ]

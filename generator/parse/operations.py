@@ -127,7 +127,7 @@ def _request_body(builder: SchemaBuilder, op: OperationSite, request: Model | No
         expr, nullable = builder.type_of(schema, Site(body_file, schema_pointer, hint, request, op.context))
         describe(expr, body.get("description"))
     if media_type.startswith("multipart/form-data"):
-        file_models(expr, builder.decls)
+        file_models(expr, builder.decls, builder.rules.file_part_alias)
     for decl in builder.decls[mark:]:
         decl.origin.chain = decl.origin.chain or ("Request", "RequestBody", media_type)
     inline = own_decl(builder, expr, mark)

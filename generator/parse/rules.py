@@ -33,6 +33,7 @@ class ParseRules:
     untyped_bool_strings: bool = False
     flat_streams: bool = False
     error_twins: bool = False
+    file_part_alias: bool = False
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ParseRules:
@@ -52,6 +53,7 @@ class ParseRules:
             untyped_bool_strings=profile.grows_chains,
             flat_streams=profile.flat_streams,
             error_twins=profile.error_twins,
+            file_part_alias=profile.file_part_alias,
         )
 
 

@@ -19,6 +19,14 @@ class ParseEras(Eras):
         return self.python_docs and self.version < (1, 244)
 
     @property
+    def file_part_alias(self) -> bool:
+        """A multipart file's `file_name` is sent under its part's name before 1.455 (emissary 1.423 `File`,
+        orq-2024-11 1.441 `File` and `BulkFileUploadFiles`: `pydantic.Field(alias="file")`, `"files"`), as
+        `fileName` from it (circlemind 1.455 `Files`, orq-2025-08 1.606.5, mammoth 1.606.8). circlemind's body is
+        a component where the older ones are inline: that would fit the five as well as the version does."""
+        return self.version < (1, 455)
+
+    @property
     def response_component_descriptions(self) -> bool:
         """A success or `default` response component gives its description to the schema it returns when that
         has none, from a version between 1.318 and 1.438 on (bar 1.438 and plexpy 1.684: `Error` reads "An
