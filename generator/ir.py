@@ -9,6 +9,7 @@ ListOf, MapOf and Const nodes.
 from __future__ import annotations
 
 import enum
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -162,6 +163,9 @@ class Origin:
     input_of: str = ""  # a request variant (see `shape.readonly`): the hint of the component it varies
     lost_read_only: bool = False  # a request's inline schema that reached read-only fields (`shape.readonly`)
     hook: str = ""  # "webhooks" or "callbacks": inside an operation the API calls (`parse.paths`)
+    # the operation whose module holds it instead of its own: an error class several operations share
+    # (`shape.errors`), else ""
+    home: str = ""
 
 
 @dataclass(eq=False)
@@ -352,3 +356,24 @@ def inline_members(decl: Decl) -> list[Decl]:
 def members_named_by(union: Union) -> list[Decl]:
     """The inline members of `union` that take their names from it (see `named_by_union`)."""
     return [m for m in inline_members(union) if named_by_union(m)]
+
+
+def replace_refs(decl: Decl, replace: Callable[[Ref], TypeExpr]) -> None:
+    """Rewrite in place each reference `decl`'s fields, extra properties or members hold, through lists and
+    maps, to what `replace` gives for it (IR rewrites that drop declarations: `shape`)."""
+
+    def swap(expr: Any) -> Any:
+        if isinstance(expr, Ref):
+            return replace(expr)
+        if isinstance(expr, ListOf):
+            expr.item = swap(expr.item)
+        elif isinstance(expr, MapOf):
+            expr.value = swap(expr.value)
+        return expr
+
+    if isinstance(decl, Model):
+        for item in decl.fields:
+            item.type = swap(item.type)
+        decl.additional = swap(decl.additional)
+    elif isinstance(decl, Union):
+        decl.members = [swap(m) for m in decl.members]

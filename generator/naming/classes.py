@@ -33,7 +33,7 @@ from ..profile import Profile
 from . import legacy as naming_legacy
 from .chains import Chains, gives_way
 from .fields import component_override, name_fields, name_members
-from .fixed import OP_SUFFIX, TS_GLOBALS, fixed_name, lone_error_names
+from .fixed import OP_SUFFIX, TS_GLOBALS, deduplicated_error_names, fixed_name, lone_error_names
 from .placement import name_space, place, placed_with_errors
 from .reach import reach_ranks
 from .unionnames import (
@@ -60,7 +60,7 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
     models = [d for d in spec.decls if not d.uses.error or id(d) in as_body]
     error_taken: set[str] = set()  # error classes live in their own module
     by_media = _media_error_names(errors) if era.media_error_names else {}
-    alone = lone_error_names(errors)
+    alone = deduplicated_error_names(errors) if era.deduplicate_errors else lone_error_names(errors)
     for decl in errors:
         fixed = by_media.get(id(decl)) or alone.get(id(decl)) or fixed_name(decl, era)
         decl.name = unique(fixed or pascal(decl.name_override or decl.hint), error_taken)

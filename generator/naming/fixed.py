@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 
 from ..casing import pascal
-from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Role, Union, named_by_union
+from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Role, Union, members_named_by, named_by_union
 from ..profile import Profile
 
 OP_SUFFIX = {
@@ -77,3 +77,37 @@ def lone_error_names(errors: list[Decl]) -> dict[int, str]:
         for d in errors
         if d.origin.role == Role.ERROR_BODY and not d.name_override and claims[pascal(d.hint).lower()] == 1
     }
+
+
+def deduplicated_error_names(errors: list[Decl]) -> dict[int, str]:
+    """With `deduplicateErrors` (`shape.errors`) an inline error body is named after its status alone,
+    `BadRequestError` (a union `BadRequest`, its members `ResponseBodyError1`...; `InternalServerError`,
+    the word once), unless another inline error body (or an error component) wants that name too: then each is
+    `<Op><Status>Error` after the first operation returning it (safepay 1.581: five distinct 400 bodies,
+    `PostClientApiSettingsV1BadRequestError`..., `PostClientPlansV1InternalServerError` beside
+    `PostOrderPaymentsV3InternalServerError`; the one 404 body `NotFoundError`, the one 417
+    `ExpectationFailedError`; squadcast 1.621 `BadRequestError` beside the union `BadRequest`). id(decl) -> name."""
+    wanted: dict[int, str] = {}
+    for decl in errors:
+        if decl.origin.role == Role.ERROR_BODY and not decl.origin.from_component and not decl.name_override:
+            wanted[id(decl)] = _error_class(decl)
+    claims = Counter(n.lower() for n in wanted.values())
+    claims.update(  # an error component keeps its name: an inline body wanting it is prefixed (`lone_error_names`)
+        _error_class(d).lower() for d in errors if d.origin.from_component
+    )
+    names: dict[int, str] = {}
+    for decl in errors:
+        if id(decl) not in wanted:
+            continue
+        prefix = "" if claims[wanted[id(decl)].lower()] == 1 else pascal(decl.origin.context)
+        names[id(decl)] = prefix + wanted[id(decl)]
+        if isinstance(decl, Union):
+            for member in members_named_by(decl):
+                names[id(member)] = prefix + "ResponseBodyError" + str(member.origin.index or 1)
+    return names
+
+
+def _error_class(decl: Decl) -> str:
+    """The class an error body's name asks for: `<Name>Error`, a union `<Name>` (`InternalServerError` once)."""
+    name = pascal(decl.name_override or decl.hint)
+    return name if isinstance(decl, Union) or name.endswith("Error") else name + "Error"

@@ -150,6 +150,12 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
     ts_index_modules: bool = True
     """TypeScript `useIndexModules` (default true); false: usage imports name the model's own module file
     (vercel 1.398 `@simplesagar/vercel/models/getprojectsop.js`)."""
+    deduplicate_errors: bool = False
+    """`generation.deduplicateErrors`: structurally identical inline error bodies are one class, named after
+    their status alone where no other inline error body of the kind wants that name (`shape.errors`,
+    `naming.fixed.deduplicated_error_names`): squadcast 1.621 (Python) writes 14 classes for 2,169 per-operation
+    bodies, `BadRequestError`... in `errors/analytics_getorganalyticsop.py`; safepay 1.581 (TypeScript)
+    `NotFoundError` beside `PostClientApiSettingsV1BadRequestError`, one of five distinct 400 bodies."""
     ts_module_suffix: str = ".js"
     """The module file's extension in those imports: `.js` unless `moduleFormat: commonjs` (vercel 1.398 esm)."""
 
@@ -208,6 +214,7 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
             ts_enum_union=target.get("enumFormat", "union") != "enum",
             ts_body_field=camel(str(ts_body)) if ts_body else "requestBody",
             ts_index_modules=target.get("useIndexModules", True) is not False,
+            deduplicate_errors=generation.get("deduplicateErrors") is True,
             ts_module_suffix="" if target.get("moduleFormat") == "commonjs" else ".js",
             env_prefix=bool(target.get("envVarPrefix")),
             client_credentials=section(generation, "auth").get("oAuth2ClientCredentialsEnabled") is not False,

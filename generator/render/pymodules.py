@@ -92,7 +92,7 @@ def _source_module(decl: Decl, split: bool) -> str:
     if decl.origin.hook == "callbacks":
         return slug(decl.origin.context.rpartition(" ")[0] or decl.origin.context)
     if decl.origin.context:  # an operation's request, response, bodies (a role or none: orq 1.441 `ResponseBody`)
-        return slug(decl.origin.context) + ("" if split else "op")
+        return slug(decl.origin.home or decl.origin.context) + ("" if split else "op")
     return slug(decl.name_override or decl.hint or decl.name)
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from ..ir import Field, Model, Role, Spec, is_constant
 from ..profile import Profile
+from .errors import deduplicate_errors
 from .legacy import plain_bool_enums
 from .readonly import split_read_only
 
@@ -20,6 +21,8 @@ def shape_ir(spec: Spec, profile: Profile) -> None:
         split_read_only(spec, profile.request_only_keeps_name)
     if profile.first_come:
         spec.decls = plain_bool_enums(spec.decls)
+    if profile.deduplicate_errors:
+        deduplicate_errors(spec)
     if profile.optional_security:
         for decl in spec.decls:
             if isinstance(decl, Model) and decl.origin.role == Role.SECURITY and decl.hint == "Security":

@@ -6,9 +6,7 @@ become plain `bool`.
 
 from __future__ import annotations
 
-from typing import Any
-
-from ..ir import Decl, Enum, ListOf, MapOf, Model, Prim, Ref, Union
+from ..ir import Decl, Enum, Prim, replace_refs
 
 
 def plain_bool_enums(decls: list[Decl]) -> list[Decl]:
@@ -19,21 +17,6 @@ def plain_bool_enums(decls: list[Decl]) -> list[Decl]:
     }
     if not gone:
         return decls
-
-    def swap(expr: Any) -> Any:
-        if isinstance(expr, Ref) and id(expr.decl) in gone:
-            return Prim("bool")
-        if isinstance(expr, ListOf):
-            expr.item = swap(expr.item)
-        elif isinstance(expr, MapOf):
-            expr.value = swap(expr.value)
-        return expr
-
     for decl in decls:
-        if isinstance(decl, Model):
-            for field in decl.fields:
-                field.type = swap(field.type)
-            decl.additional = swap(decl.additional)
-        elif isinstance(decl, Union):
-            decl.members = [swap(m) for m in decl.members]
+        replace_refs(decl, lambda ref: Prim("bool") if id(ref.decl) in gone else ref)
     return [d for d in decls if id(d) not in gone]
