@@ -72,7 +72,11 @@ SPEC = {
                 "properties": {"branches": {"type": "array", "items": {"$ref": "#/components/schemas/Branch"}}},
             },
             "Branch": {"type": "object", "properties": {"tree": {"$ref": "#/components/schemas/Tree"}}},
-            "Problem": {"type": "object", "properties": {"detail": {"type": "string"}}, "additionalProperties": True},
+            "Problem": {
+                "type": "object",
+                "properties": {"detail": {"type": "string"}, "kind": {"type": "string", "const": "problem"}},
+                "additionalProperties": True,
+            },
         },
     },
 }
@@ -136,6 +140,12 @@ def test_an_error_with_other_properties_declares_them_as_speakeasy_does(layout):
     assert field.exclude and field.default is None
     payload = {"detail": "d", "code": 7}
     assert dump(package.errors.ProblemErrorData.model_validate(payload)) == payload
+
+
+def test_an_optional_const_is_named_in_capitals_with_its_value_as_default(layout):
+    package, _ = layout  # openrouter 1.656, syllable 1.519 `TYPE: Optional[Literal["function"]] = "function"`
+    field = package.errors.ProblemErrorData.model_fields["KIND"]
+    assert field.alias == "kind" and field.default == "problem"
 
 
 def test_the_token_url_of_client_credentials_defaults_to_the_specs(layout):

@@ -71,16 +71,15 @@ def _default(f: Field, spell: Spelling, outside_json: bool = False) -> str:
 
 
 def _const_default(f: Field, rules: ModelRules) -> str:
-    """A required `const` field's value as its default, when gen.yaml's `constFieldCasing` is not
-    `normal` (then it is named in capitals: `PROVIDER: Literal["AZURE_OPENAI"] = "AZURE_OPENAI"`,
-    aliased `provider`; agentset, cribl-cp, mammoth, openrouter, syllable); else ""."""
-    if not (rules.const_upper and f.required and not f.nullable and isinstance(f.type, Const)):
-        return ""
-    return "" if f.type.alternatives else literal(f.type.value) or ""
+    """A `const` field's value as its default, unless required and nullable, if gen.yaml's `constFieldCasing` is
+    not `normal`: named in capitals, `PROVIDER: Literal["AZURE_OPENAI"] = "AZURE_OPENAI"` aliased `provider` (agentset,
+    cribl-cp...), optional ones too (openrouter 1.656, syllable 1.519 `TYPE: Optional[Literal["function"]] = ...`)."""
+    if not (rules.const_upper and isinstance(f.type, Const)) or f.type.alternatives or f.type.value is None:
+        return ""  # (`const: null` is no Literal: an optional one stays absent)
+    return "" if f.nullable and f.required else literal(f.type.value) or ""
 
 
-# Models whose fields are never read from or written to JSON: the SDK fills them in (response
-# wrappers: headers, result, raw response) or sends them otherwise (security credentials).
+# Models whose fields are never JSON: the SDK fills them (response wrappers) or sends them otherwise (security)
 _NOT_JSON = frozenset((Role.RESPONSE, Role.SECURITY, Role.OP_SECURITY))
 
 
