@@ -20,6 +20,7 @@ SPEC = {
         "/tenants": {
             "put": {
                 "operationId": "upsertTenant",
+                "parameters": [{"name": "page", "in": "query", "schema": {"type": "string", "default": 4}}],
                 "requestBody": {
                     "content": {
                         "application/json": {
@@ -146,6 +147,11 @@ def test_an_optional_const_is_named_in_capitals_with_its_value_as_default(layout
     package, _ = layout  # openrouter 1.656, syllable 1.519 `TYPE: Optional[Literal["function"]] = "function"`
     field = package.errors.ProblemErrorData.model_fields["KIND"]
     assert field.alias == "kind" and field.default == "problem"
+
+
+def test_a_string_with_a_whole_number_default_defaults_to_its_text(layout):
+    package, _ = layout  # mammoth 1.606 `webhook_uri: str = "4"` (`default: 4`)
+    assert package.models.UpsertTenantRequest.model_fields["page"].default == "4"
 
 
 def test_the_token_url_of_client_credentials_defaults_to_the_specs(layout):

@@ -231,6 +231,8 @@ def default_value(expr: TypeExpr, value: Any, spell: Spelling) -> str | None:
         spell.used.add("dateutil" if spell.dateutil_defaults else "parse_datetime")
         call = "dateutil.parser.isoparse" if spell.dateutil_defaults else "parse_datetime"
         return f"{call}({literal(value)})"
+    if expr.name == "str" and isinstance(value, int) and not isinstance(value, bool):
+        return literal(str(value))  # a string's whole-number default as its text (mammoth 1.606 `webhook_uri = "4"`)
     kinds = {"str": (str,), "int": (int,), "float": (int, float), "bool": (bool,), "Any": (str, int, float, bool)}
     allowed = kinds.get(expr.name)
     if (
