@@ -20,7 +20,14 @@ SPEC = {
         "/tenants": {
             "put": {
                 "operationId": "upsertTenant",
-                "parameters": [{"name": "page", "in": "query", "schema": {"type": "string", "default": 4}}],
+                "parameters": [
+                    {"name": "page", "in": "query", "schema": {"type": "string", "default": 4}},
+                    {
+                        "name": "flag",
+                        "in": "query",
+                        "schema": {"allOf": [{"$ref": "#/components/schemas/Flag"}, {"default": 0}]},
+                    },
+                ],
                 "requestBody": {
                     "content": {
                         "application/json": {
@@ -64,6 +71,7 @@ SPEC = {
                 "type": "object",
                 "properties": {"kind": {"type": "object", "properties": {"id": {"type": "string"}}}},
             },
+            "Flag": {"type": "integer", "enum": [0, 1]},
             "embedding-model-config": OBJECT,
             "filter": OBJECT,
             "con": OBJECT,
@@ -152,6 +160,11 @@ def test_an_optional_const_is_named_in_capitals_with_its_value_as_default(layout
 def test_a_string_with_a_whole_number_default_defaults_to_its_text(layout):
     package, _ = layout  # mammoth 1.606 `webhook_uri: str = "4"` (`default: 4`)
     assert package.models.UpsertTenantRequest.model_fields["page"].default == "4"
+
+
+def test_a_default_beside_a_ref_in_all_of_is_the_fields(layout):
+    package, _ = layout  # plexpy 1.684 `include_https: Optional[IncludeHTTPS] = IncludeHTTPS.FALSE`
+    assert package.models.UpsertTenantRequest.model_fields["flag"].default == 0
 
 
 def test_the_token_url_of_client_credentials_defaults_to_the_specs(layout):

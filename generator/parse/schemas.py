@@ -365,7 +365,9 @@ def spec_default(schema: dict[str, Any], documented: dict[str, Any]) -> Example 
     for source in (documented,) if "$ref" in schema else (schema, documented):  # `$ref` siblings are ignored
         if "default" in source:
             return Example(source["default"])
-    return None
+    # a default beside a `$ref` in `allOf` (plexpy 1.684 `includeHttps: allOf [$ref BoolInt, {default: 0}]`)
+    beside = [m for m in schema.get("allOf") or () if isinstance(m, dict) and "default" in m and "$ref" not in m]
+    return Example(beside[0]["default"]) if beside and "$ref" not in schema else None
 
 
 def _defaulted_scalar(expr: TypeExpr, schema: dict[str, Any]) -> bool:
