@@ -229,7 +229,9 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
             component = component_of(union)
             if component is not None:
                 stem = pascal(unsuffixed(component) + " " + _base(union, era))
-        own = stem + tag_words(decl.origin.tag) if decl.origin.tag else stem + str(decl.origin.index or 1)
+        # a value it shares with other members, then its position (openrouter 1.656 `OpenAIResponsesInputMessage1`)
+        shared = tag_words(decl.origin.shared_tag) if decl.origin.shared_tag else ""
+        own = stem + tag_words(decl.origin.tag) if decl.origin.tag else stem + shared + str(decl.origin.index or 1)
         if (
             not decl.origin.tag and (lone_untagged(union) or lone_with_lists(union)) and era.feb2025
         ):  # mammoth `SchedulePatchDataValueEnum`
