@@ -83,11 +83,7 @@ SPEC = {
             "Branch": {"type": "object", "properties": {"tree": {"$ref": "#/components/schemas/Tree"}}},
             "Problem": {
                 "type": "object",
-                "properties": {
-                    "detail": {"type": "string"},
-                    "kind": {"type": "string", "const": "problem"},
-                    "owner": {"nullable": True, "$ref": "#/components/schemas/con"},
-                },
+                "properties": {"detail": {"type": "string"}, "kind": {"type": "string", "const": "problem"}},
                 "additionalProperties": True,
             },
         },
@@ -169,13 +165,6 @@ def test_a_string_with_a_whole_number_default_defaults_to_its_text(layout):
 def test_a_default_beside_a_ref_in_all_of_is_the_fields(layout):
     package, _ = layout  # plexpy 1.684 `include_https: Optional[IncludeHTTPS] = IncludeHTTPS.FALSE`
     assert package.models.UpsertTenantRequest.model_fields["flag"].default == 0
-
-
-def test_a_refs_nullable_sibling_is_ignored(layout):
-    package, _ = (
-        layout  # outpost 1.791 `Attempt.destination: {nullable: true, $ref: Destination}`: Optional, not OptionalNullable
-    )
-    assert package.errors.ProblemErrorData.model_fields["owner"].default is None
 
 
 def test_the_token_url_of_client_credentials_defaults_to_the_specs(layout):

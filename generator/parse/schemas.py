@@ -118,7 +118,8 @@ class SchemaBuilder:
             raise site.error("expected a schema object")
         check_shape(schema, site.file, site.pointer)
         if "$ref" in schema:
-            return self._follow(schema, site)  # its siblings are ignored, `nullable` too (outpost 1.791 `destination`)
+            expr, nullable = self._follow(schema, site)
+            return expr, nullable or bool(schema.get("nullable"))
         nullable = bool(schema.get("nullable"))
         if schema.get("x-speakeasy-type-override") == "any":  # orq-node 1.791 `guardrail_config`: *any*
             variants = schema.get("oneOf") or schema.get("anyOf")
