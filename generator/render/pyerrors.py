@@ -22,26 +22,37 @@ from .pytypes import Spelling
 class SdkException:
     kind: str  # "base", "default", "no_response" or "validation": which class `sdk_exception.py.j2` writes
     name: str
-    module: str  # Speakeasy's file for it: the lower-cased name, `no_response_error` for NoResponseError
+    parent: str  # the class it derives from: `Exception`, or the era's base error class
+    typing: tuple[str, ...]  # the `typing` names its class uses
+
+    @property
+    def module(self) -> str:
+        return exception_module(self.name)
+
+
+def exception_module(name: str) -> str:
+    """Speakeasy's file for an SDK exception: the lower-cased name, `no_response_error` for NoResponseError."""
+    return "no_response_error" if name == "NoResponseError" else name.lower()
 
 
 def sdk_exceptions(rules: ModelRules) -> list[SdkException]:
     """The SDK's exception classes in `rules`' era, the base first."""
     base, default = rules.error_base, rules.error_default
     if not base:
-        return [SdkException("default", default, default.lower())]
+        return [SdkException("default", default, "Exception", ("Any",))]
     return [
-        SdkException("base", base, base.lower()),
-        SdkException("default", default, default.lower()),
-        SdkException("no_response", "NoResponseError", "no_response_error"),
-        SdkException("validation", "ResponseValidationError", "responsevalidationerror"),
+        SdkException("base", base, "Exception", ("Any", "Optional")),
+        SdkException("default", default, base, ()),
+        SdkException("no_response", "NoResponseError", "Exception", ()),
+        SdkException("validation", "ResponseValidationError", base, ("Any", "Optional")),
     ]
 
 
 def errors_namespace(namespaces: list[str], namespaced: bool, beside_models: bool) -> str:
     """Where the SDK's exceptions go: with the spec's error classes, or where gen.yaml would put them."""
-    if "errors" in namespaces or "models.errors" in namespaces:
-        return "errors" if "errors" in namespaces else "models.errors"
+    for existing in ("errors", "models.errors"):
+        if existing in namespaces:
+            return existing
     return "models.errors" if namespaced else "models" if beside_models else "errors"
 
 
@@ -49,7 +60,7 @@ def with_base_free(rules: ModelRules, namespace: str, taken: set[str]) -> ModelR
     """`rules` without a base error class where the spec's own classes or modules take its name (in
     `taken`): the errors then derive from `Exception`."""
     base = rules.error_base
-    return replace(rules, error_base="") if base in taken or f"{namespace}.{base.lower()}" in taken else rules
+    return replace(rules, error_base="") if base in taken or f"{namespace}.{exception_module(base)}" in taken else rules
 
 
 def render_sdk_exceptions(
@@ -59,31 +70,20 @@ def render_sdk_exceptions(
     spec's own classes leave free (`taken`: the classes of `namespace` and every module): a spec's own
     `APIError` stays the spec's."""
     out = {}
-    base = rules.error_base
     for exception in sdk_exceptions(rules):
         module = f"{namespace}.{exception.module}"
         if exception.name in taken or module in taken:
             continue
-        derived = bool(base) and exception.kind in ("default", "validation")
+        parent = f"{namespace}.{exception_module(exception.parent)}"
         text = env.get_template("sdk_exception.py.j2").render(
             title=f"{title} ({module})",
             exception=exception,
-            base=base,
-            typing=_TYPING[exception.kind if exception.kind != "default" or not base else "derived"],
-            imports=import_line(relative(module, f"{namespace}.{base.lower()}"), [base]) if derived else "",
+            imports=(
+                "" if exception.parent == "Exception" else import_line(relative(module, parent), [exception.parent])
+            ),
         )
         out[module] = (text, exception.name)
     return out
-
-
-#: The `typing` names each kind's class uses ("derived": a default error with a base class).
-_TYPING = {
-    "base": ["Any", "Optional"],
-    "default": ["Any"],
-    "derived": [],
-    "no_response": [],
-    "validation": ["Any", "Optional"],
-}
 
 
 def other_properties(model: Model, spell: Spelling) -> tuple[str, tuple[str, ...]]:

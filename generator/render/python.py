@@ -32,7 +32,7 @@ from ..ir import (
     referenced,
 )
 from .model_rules import DEFAULT_RULES, ModelRules
-from .pyerrors import other_properties
+from .pyerrors import exception_module, other_properties
 from .pyformat import docstring, layout
 from .pyimports import Module
 from .pytypes import SHADOWABLE, Spelling, default_value, exception_name, literal, literal_enum, optionality, py_name
@@ -157,7 +157,7 @@ def _exception(view: ClassView, decl: Model | Union, module: Module) -> None:
         view.exception, view.exception_doc = name, docstring(decl.description, _INDENT)
         base = module.rules.error_base
         if base:  # the SDK's base error class, in the module beside this one (`pyerrors`)
-            module.refs.setdefault(f"{module.here.rpartition('.')[0]}.{base.lower()}", set()).add(base)
+            module.refs.setdefault(f"{module.here.rpartition('.')[0]}.{exception_module(base)}", set()).add(base)
             view.exception_base = base
 
 
