@@ -317,3 +317,53 @@ def test_untyped_boolean_enums_are_strings_and_a_lone_enum_member_leaves_its_uni
     assert isinstance(found["Remote"], Union) and isinstance(found["RemoteEnum"], Enum)
     assert [v.value for v in found["Tag"].values] == ["false", "true"]
     assert [v.value for v in names(tmp_path, spec)["Tag"].values] == [False, True]
+
+
+TWO_UNIONS = doc("""
+    openapi: 3.0.3
+    info: {title: t, version: "1"}
+    paths:
+      /fn:
+        post:
+          operationId: setStep
+          requestBody: {content: {application/json: {schema: {$ref: "#/components/schemas/Step"}}}}
+          responses: {"204": {description: ok}}
+    components:
+      schemas:
+        Step:
+          type: object
+          properties:
+            conf:
+              allOf: [{$ref: "#/components/schemas/FunctionConf"}]
+              required: [commands]
+        FunctionConf:
+          type: object
+          properties:
+            commands: {type: array, items: {type: string}}
+          allOf:
+            - oneOf:
+                - $ref: "#/components/schemas/DeploymentSingle"
+                - $ref: "#/components/schemas/DeploymentCluster"
+            - oneOf:
+                - $ref: "#/components/schemas/AuthNone"
+                - $ref: "#/components/schemas/AuthToken"
+        DeploymentSingle: {type: object, properties: {deployment: {type: string, enum: [single]}}}
+        DeploymentCluster: {type: object, properties: {deployment: {type: string, enum: [cluster]}}}
+        AuthNone: {type: object, properties: {auth: {type: string, enum: [none]}}}
+        AuthToken: {type: object, properties: {auth: {type: string, enum: [token]}, token: {type: string}}}
+    """)
+
+
+def test_a_required_beside_an_all_of_reaches_the_unused_variants_of_its_first_union(tmp_path):
+    # cribl-cp PipelineFunctionRedis `conf: {allOf: [$ref FunctionConfSchemaRedis], required: [commands]}`:
+    # the conf is the last union (RedisAuthType*); the first union's variants (RedisDeploymentType*) are
+    # generated unused, and Speakeasy requires `commands` in them too
+    found = names(tmp_path, TWO_UNIONS, NEWEST)
+    copies = [d for n, d in found.items() if n.startswith("Step") and n != "Step" and hasattr(d, "fields")]
+    assert sorted(c.name.rstrip("2") for c in copies) == [
+        "StepAuthNone",
+        "StepAuthToken",
+        "StepDeploymentCluster",
+        "StepDeploymentSingle",
+    ]
+    assert all({f.wire_name: f.required for f in c.fields}["commands"] for c in copies)

@@ -215,6 +215,11 @@ def _distribute(
     out = {k: v for k, v in union.items() if k not in ("oneOf", "anyOf", "title")}
     out.update({k: v for k, v in schema.items() if k != "allOf" and (k not in own or not spread)})
     out[keyword] = _copies(union[keyword], union_file, file, others)
+    if others and union.get(ORPHANS):
+        # a member that was itself distributed brings its orphans: they take the other members too
+        # (PipelineFunctionRedis `conf: {allOf: [$ref FunctionConfSchemaRedis], required: [commands]}`:
+        # the unused RedisDeploymentType* variants require `commands` as the RedisAuthType* members do)
+        out[ORPHANS] = [c for c in _copies(union[ORPHANS], union_file, file, others) if isinstance(c, dict)]
     if len(unions) > 1:
         # Several unions: the type is the last one's; the others' variants are still generated, unused
         # (RestCollectorConf: the RestAuthentication* variants, and orphan RestCollectMethodGet...)
