@@ -41,6 +41,32 @@ def test_an_operation_needing_schemes_together_gets_its_own_security_class(tmp_p
     assert [f.name for f in found["Security"].fields] == ["x_api_key", "o_auth"]
 
 
+def test_an_operation_needing_one_scheme_no_global_requirement_names_gets_its_own_security_class(tmp_path):
+    """openrouter 1.656 `ListModelsUserSecurity` of `bearer` beside the global `apiKey`; dwolla 1.759
+    `basicAuth`, a scheme the document never defines; `Security` keeps the global schemes alone."""
+    spec = dict(SECURED)
+    spec["security"] = [{"X-API-Key": []}]
+    spec["paths"] = {
+        "/a": {"get": _op("listModelsUser", security=[{"OAuth": []}])},
+        "/b": {"get": _op("createToken", security=[{"basicAuth": []}])},
+        "/c": {"get": _op("getOne", security=[{"X-API-Key": []}])},
+    }
+    found = names(tmp_path, spec, NEW_ERA)
+    assert [(f.name, f.required) for f in found["ListModelsUserSecurity"].fields] == [("o_auth", True)]
+    assert [(f.name, f.required) for f in found["CreateTokenSecurity"].fields] == [("basic_auth", True)]
+    assert "GetOneSecurity" not in found
+    assert [f.name for f in found["Security"].fields] == ["x_api_key"]
+
+
+def test_without_global_requirements_the_operations_single_schemes_are_security(tmp_path):
+    spec = dict(SECURED)
+    del spec["security"]
+    spec["paths"] = {"/a": {"get": _op("getA", security=[{"OAuth": []}])}, "/b": {"get": _op("getB")}}
+    found = names(tmp_path, spec, NEW_ERA)
+    assert "GetASecurity" not in found
+    assert [f.name for f in found["Security"].fields] == ["o_auth"]
+
+
 SCHEMAS = doc("""
     openapi: 3.1.0
     info: {title: t, version: "1"}

@@ -8,7 +8,11 @@ and the same set of schemes (`_one_requirement`), unless `Profile.optional_secur
 
 An operation whose own `security` asks for a set of schemes that is none of the global
 alternatives (bolt getAccount: OAuth *and* X-API-Key) gets `<Op>Security`: one required
-field per scheme of that requirement.
+field per scheme of that requirement. So does one asking for a single scheme the global requirements
+do not name (openrouter 1.656 Python, 1.679 and 1.761 TypeScript `ListModelsUserSecurity` of `bearer`
+beside the global `apiKey`; dwolla 1.759 TypeScript `CreateApplicationAccessTokenSecurity` of
+`basicAuth`), and `Security` then holds the global schemes alone; without global requirements the
+operations' single schemes are `Security`'s fields (pazy, investec, circlemind, agentset).
 """
 
 from __future__ import annotations
@@ -96,6 +100,7 @@ def operation_security(registry: Registry) -> list[Model]:
     if not isinstance(schemes, dict):
         return []
     global_sets = {frozenset(r) for r in root.get("security") or [] if isinstance(r, dict)}
+    global_sets.discard(frozenset())
     out = []
     for path, item in paths.items():
         for method in METHODS:
@@ -105,8 +110,8 @@ def operation_security(registry: Registry) -> list[Model]:
             requirements = operation.get("security")
             if not isinstance(requirements, list) or len(requirements) != 1 or not isinstance(requirements[0], dict):
                 continue
-            keys = [str(k) for k in requirements[0] if isinstance(schemes.get(k), dict)]
-            if len(keys) < 2 or frozenset(keys) in global_sets:  # one scheme: a plain argument, not a class
+            keys = [str(k) for k in requirements[0]]  # a scheme the document never defines too (dwolla 1.759)
+            if not keys or frozenset(keys) in global_sets or (len(keys) < 2 and not global_sets):
                 continue
             pointer = join_pointer("", "paths", str(path), method, "security")
             context = operation_context(method, str(path), operation)
@@ -152,11 +157,14 @@ def _one_requirement(root: dict[str, Any], operations_require: bool) -> bool:
 
 
 def _used_schemes(root: dict[str, Any]) -> list[str]:
-    """Scheme keys in first-use order."""
+    """Scheme keys in first-use order: the global requirements' when they name any (the others are the
+    operations' own `<Op>Security`), else the operations'."""
     used: dict[str, None] = {}
     for requirement in root.get("security") or []:
         if isinstance(requirement, dict):
             used.update(dict.fromkeys(str(k) for k in requirement))
+    if used:
+        return list(used)
     paths = root.get("paths")
     for item in paths.values() if isinstance(paths, dict) else ():
         for method in METHODS:
