@@ -83,7 +83,12 @@ SPEC = {
             "Branch": {"type": "object", "properties": {"tree": {"$ref": "#/components/schemas/Tree"}}},
             "Problem": {
                 "type": "object",
-                "properties": {"detail": {"type": "string"}, "kind": {"type": "string", "const": "problem"}},
+                "properties": {
+                    "detail": {"type": "string"},
+                    "kind": {"type": "string", "const": "problem"},
+                    "owner": {"nullable": True, "$ref": "#/components/schemas/con"},
+                    "partner": {"allOf": [{"$ref": "#/components/schemas/con"}, {"nullable": True}]},
+                },
                 "additionalProperties": True,
             },
         },
@@ -165,6 +170,15 @@ def test_a_string_with_a_whole_number_default_defaults_to_its_text(layout):
 def test_a_default_beside_a_ref_in_all_of_is_the_fields(layout):
     package, _ = layout  # plexpy 1.684 `include_https: Optional[IncludeHTTPS] = IncludeHTTPS.FALSE`
     assert package.models.UpsertTenantRequest.model_fields["flag"].default == 0
+
+
+def test_a_refs_nullable_sibling_is_ignored_but_one_around_it_holds(layout):
+    package, _ = layout
+    fields = package.errors.ProblemErrorData.model_fields
+    # outpost 1.791 `Attempt.destination: {nullable: true, $ref: Destination}`: Optional, not OptionalNullable
+    assert fields["owner"].default is None
+    # openrouter 1.656 `tokenizer: allOf [$ref ModelGroup, {nullable: true}]`: Nullable
+    assert repr(fields["partner"].default) == "UNSET"  # OptionalNullable's
 
 
 def test_the_token_url_of_client_credentials_defaults_to_the_specs(layout):

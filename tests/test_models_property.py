@@ -2,8 +2,8 @@
 
 For every component schema of the sample specs that became a class, hypothesis draws
 instances valid under the schema (`Instances`: types, properties and `required`,
-`additionalProperties` schemas, arrays, enums, const, nullable, oneOf/anyOf, allOf merged,
-date/date-time/decimal formats, numeric bounds and sizes; not `pattern`, which the models
+`additionalProperties` schemas, arrays, enums, const, nullable (not beside a `$ref`, which
+ignores its siblings as Speakeasy does), oneOf/anyOf, allOf merged, date/date-time/decimal formats, numeric bounds and sizes; not `pattern`, which the models
 do not check either);
 `validate` then dumping by alias without unset fields must give the instance back
 (dates, times and decimals compared as values). Clearly invalid instances (a required
@@ -222,7 +222,9 @@ def json_schema(node: Any) -> Any:
             del out["exclusive" + bound]
             if flag and bound.lower() in out:
                 out["exclusive" + bound] = out.pop(bound.lower())
-    if out.pop("nullable", False) is True:
+    # a `$ref`'s `nullable` sibling is ignored, as Speakeasy reads the spec (generator/parse/schemas.py;
+    # outpost 1.791 `Attempt.destination`); said around it (`allOf: [$ref, {nullable: true}]`) it holds
+    if out.pop("nullable", False) is True and "$ref" not in out:
         if isinstance(out.get("type"), str):
             out["type"] = [out["type"], "null"]
         if isinstance(out.get("enum"), list) and None not in out["enum"]:

@@ -60,7 +60,8 @@ SPEC = {
                     "gaps": {"type": "array", "items": {"type": ["string", "null"]}},
                     "slots": {
                         "type": "object",
-                        "additionalProperties": {"$ref": "#/components/schemas/Cat", "nullable": True},
+                        # (a `$ref`'s siblings are ignored: nullable is said around it)
+                        "additionalProperties": {"allOf": [{"$ref": "#/components/schemas/Cat"}], "nullable": True},
                     },
                 },
             },

@@ -3,6 +3,13 @@
 A schema becomes a declaration (Model, Enum, Union) when it needs a class of its own;
 scalars, arrays and free-form maps become plain type expressions. Component schemas are
 memoised by (file, pointer) so shared and recursive references map to one declaration.
+
+A `$ref`'s siblings are ignored, `nullable` too (outpost 1.791, a 3.1.0 document: `destination:
+{nullable: true, $ref: Destination, description}` is `Optional[Destination]` described N/A; the
+libopenapi Speakeasy parses with drops a subschema's `$ref` siblings, pb33f/libopenapi#568); a
+nullable said AROUND the `$ref` holds (openrouter 1.656 `tokenizer: allOf [$ref ModelGroup,
+{nullable: true}]`: `Nullable[Tokenizer]`). No corpus entry with gold has a `$ref` + `nullable` in a
+3.0 document (log10py's are on unused schemas), so no era is known to read it otherwise.
 """
 
 from __future__ import annotations
@@ -117,9 +124,8 @@ class SchemaBuilder:
         if not isinstance(schema, dict):
             raise site.error("expected a schema object")
         check_shape(schema, site.file, site.pointer)
-        if "$ref" in schema:
-            expr, nullable = self._follow(schema, site)
-            return expr, nullable or bool(schema.get("nullable"))
+        if "$ref" in schema:  # its siblings are ignored, `nullable` too (module docstring)
+            return self._follow(schema, site)
         nullable = bool(schema.get("nullable"))
         if schema.get("x-speakeasy-type-override") == "any":  # orq-node 1.791 `guardrail_config`: *any*
             variants = schema.get("oneOf") or schema.get("anyOf")
@@ -140,7 +146,8 @@ class SchemaBuilder:
                 if isinstance(expr, Ref) and (adopted := adopted_description(merged, self.registry, site.file)):
                     expr.decl.description = adopted
                 self.orphans.extend((expr, orphan) for orphan in orphans)
-                return expr, nullable or inner_nullable
+                # a nullable around the `$ref` holds: `allOf: [$ref X, {nullable: true}]` is `{$ref X, nullable}`
+                return expr, nullable or inner_nullable or merged.get("nullable") is True
         spread = spread_properties(schema)
         if spread is not None:
             schema = spread
