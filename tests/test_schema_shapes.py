@@ -391,3 +391,38 @@ def test_a_union_repeating_a_scalar_is_any(tmp_path):
     assert fields["amount"].type == Prim("Any") and fields["amount"].example is None
     assert fields["choice"].type == Prim("Any")
     assert isinstance(fields["either"].type, Ref) and isinstance(fields["note"].type, Ref)
+
+
+NULLABLE_WRAPPERS = doc("""
+    openapi: 3.1.0
+    info: {title: t, version: "1"}
+    paths: {}
+    components:
+      schemas:
+        Choice:
+          type: object
+          properties:
+            finish_reason: {$ref: "#/components/schemas/__schema0"}
+            reason: {$ref: "#/components/schemas/Reason"}
+          required: [finish_reason, reason]
+        __schema0:
+          anyOf: [{$ref: "#/components/schemas/FinishReason"}, {type: "null"}]
+        Reason:
+          anyOf: [{type: string, enum: [stop, length]}, {type: "null"}]
+        FinishReason:
+          type: string
+          enum: [stop, error]
+""")
+
+
+def test_a_component_of_one_member_beside_null_is_that_member_nullable(tmp_path):
+    # openrouter 1.656 `__schema0` (a `$ref`): no `Schema0`, `Nullable[ChatCompletionFinishReason]`;
+    # `CompletionFinishReason` (an inline enum) is the enum, named after the component
+    found = names(tmp_path, NULLABLE_WRAPPERS, version=(1, 656, 2))
+    assert "Schema0" not in found and "FinishReason" in found and "Reason" in found
+    choice = found["Choice"]
+    assert isinstance(choice, Model)
+    fields = {f.wire_name: f for f in choice.fields}
+    for wire, target in (("finish_reason", "FinishReason"), ("reason", "Reason")):
+        expr = fields[wire].type
+        assert isinstance(expr, Ref) and expr.decl.name == target and fields[wire].nullable

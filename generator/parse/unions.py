@@ -88,11 +88,16 @@ def build_union(
 def _nullable_scalar(variants: list[Any]) -> dict[str, Any] | None:
     """The one inline scalar or enum of a component's `oneOf`/`anyOf` beside `null`: such a component is
     that member, nullable; an enum takes the component's name (openrouter 1.656 Python and 1.679
-    TypeScript `CompletionFinishReason`, `Schema5`: an enum page; `__schema4`, `[string, null]`: no page)."""
+    TypeScript `CompletionFinishReason`, `Schema5`: an enum page; `__schema4`, `[string, null]`: no page).
+    So is a lone `$ref` beside `null`: no class, its users refer to the target, nullable (openrouter 1.656
+    `__schema0`, 1.679 TypeScript `__schema2`: `finish_reason` is `Nullable[ChatCompletionFinishReason]`,
+    no `Schema0` page)."""
     members = [v for v in variants if not is_null(v)]
     if len(members) != 1 or len(members) == len(variants) or not isinstance(members[0], dict):
         return None
     member = members[0]
+    if set(member) == {"$ref"}:
+        return member
     scalar = (
         isinstance(member.get("type"), str)
         and member["type"] in SCALARS
