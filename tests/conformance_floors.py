@@ -129,7 +129,7 @@ MODULE_FLOORS: dict[str, int] = {
     "bolt": 314,
     "circlemind-2024-12": 26,
     "conductorone-2024-08": 621,
-    "cribl-cp": 4229,
+    "cribl-cp": 4233,
     "cribl-mgmt": 40,
     "emissary": 86,
     "investec-2024-12": 87,

@@ -33,6 +33,7 @@ import re
 
 from ..casing import fold, pascal, snake
 from ..ir import Decl, Model, Role, Spec, Union, referenced
+from ..naming.reach import reach_ranks
 from .pytypes import exception_name, py_name
 
 # Speakeasy's classes of no operation and no component schema: in a module of their name
@@ -125,8 +126,9 @@ def file_modules(spec: Spec, namespaces: dict[int, str], limit: int = 0) -> dict
         top = root(decl)
         roots[id(decl)] = variants.get(top.hint, top) if id(top) not in kept else top
     files = {id(d): f"{namespaces[id(d)]}.{_source_module(roots[id(d)], split)}" for d in spec.decls}
+    ranks = reach_ranks(spec.operations) if variants else {}
     for variant in {id(r): r for r in roots.values() if r.origin.input_of}.values():
-        _beside_component(variant, spec.decls, roots, files)
+        _beside_component(variant, spec.decls, roots, files, ranks)
     if limit:
         _split(spec.decls, files, roots, limit)
     return files
@@ -189,14 +191,25 @@ def _file_stem(decl: Decl, roots: dict[int, Decl]) -> str:
     return _source_module(decl, False) if roots[id(decl)] is decl else slug(decl.name)
 
 
-def _beside_component(variant: Decl, decls: list[Decl], roots: dict[int, Decl], files: dict[int, str]) -> None:
-    """A read-only request variant that uses an inline class of its component is written beside it (cribl-cp
+def _beside_component(
+    variant: Decl, decls: list[Decl], roots: dict[int, Decl], files: dict[int, str], ranks: dict[int, int]
+) -> None:
+    """A read-only request variant that uses an inline class of its component shares one module with it (cribl-cp
     1.784 `PipelineInput` with `PipelineGroups` in `pipeline`, conductorone 1.352 `AppEntitlementInput` with
-    `AppEntitlementDurationUnset` in `appentitlement`); one that does not has a module of its own
-    (`appuserstatus_input`, cribl-cp `inputokta_input`)."""
+    `AppEntitlementDurationUnset` in `appentitlement`): the module of whichever of the two the operations reach
+    first (`naming.reach`), so the component is in its variant's when a request sends it before a response
+    returns it (cribl-cp `InputSplunkHec` in `inputsplunkhec_input`: `/system/inputs` sends `Input` before any
+    operation returns `CountedInputSplunkHec`; the first `/p/{pack}/pipelines` returns `CountedPipeline` before
+    its post sends `Pipeline`). One that does not has a module of its own (`appuserstatus_input`, cribl-cp
+    `inputokta_input`)."""
     mine = [d for d in decls if roots[id(d)] is variant]
     home = files[id(variant)].rpartition(".")[0] + "." + slug(variant.name_override or variant.origin.input_of)
-    if any(roots[id(t)] is not t and files.get(id(t)) == home for d in mine for t in referenced(d)):
+    if not any(roots[id(t)] is not t and files.get(id(t)) == home for d in mine for t in referenced(d)):
+        return
+    component = next((roots[id(t)] for d in mine for t in referenced(d) if files.get(id(t)) == home), variant)
+    if ranks.get(id(variant), len(ranks)) < ranks.get(id(component), len(ranks)):
+        files.update((id(d), files[id(variant)]) for d in decls if roots[id(d)] is component)
+    else:
         files.update((id(d), home) for d in mine)
 
 

@@ -78,6 +78,11 @@ def split_read_only(spec: Spec, request_only_plain: bool = False) -> None:
         elif request_only_plain and copy.origin.from_component and id(original) not in kept:
             copy.hint, copy.origin.input_of = original.hint, ""  # only requests use it
     spec.decls = [d for d in ordered if id(d) in kept]
+    # what an operation sends is the variant of a component it listed as it was (cribl-cp `/system/inputs/{id}`
+    # sends `Input`'s variant): the walk from its inputs (`naming.reach`) meets what requests use
+    variants = {id(original): copy for original, copy in splitter.copies}
+    for operation in spec.operations:
+        operation.inputs = [variants.get(id(d), d) for d in operation.inputs]
 
 
 class _Splitter:
