@@ -158,7 +158,7 @@ class Origin:
     tag: str = ""  # a union member's discriminating constant value, which names it
     shared_tag: str = ""  # without one: a constant value other members share too (`<Union><Tag><n>`, newest era)
     array_item: bool = False  # the item schema of an array property (named after its singular)
-    titled: bool = False  # a property's schema with a title, which names it (`naming.legacy.takes_over`)
+    titled: bool = False  # a property's schema with a title, which names it (`naming.takeover.takes_over`)
     copy_of: str = ""  # the component an allOf-distributed variant copies (parse.merge), else ""
     input_of: str = ""  # a request variant (see `shape.readonly`): the hint of the component it varies
     lost_read_only: bool = False  # a request's inline schema that reached read-only fields (`shape.readonly`)

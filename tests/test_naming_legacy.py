@@ -533,3 +533,41 @@ def test_dataclass_era_envelope_body_names(tmp_path):
             "TextsResponse": texts,
             "FileResponse": "stream",
         }
+
+
+def test_a_request_is_named_depth_first_a_response_breadth_first(tmp_path):
+    """orq-2025-08 (1.606.5) CreateChatCompletion's request: `tools[].function.parameters.type`, met first,
+    takes its name before the shallower `orq.cache.type` (`...ProxyRequestType`, `...RequestRequestBodyType`);
+    CreateResponse's `input[]` [message, function_call_output]: the message's content parts take
+    `CreateResponse22` before the second member does. The same body as a response claims breadth first."""
+    call = {"type": "object", "properties": {"type": {"type": "string", "enum": ["function"]}}}
+    tool = {"type": "object", "properties": {"type": {"type": "string", "enum": ["function"]}}}
+    body = {
+        "type": "object",
+        "properties": {
+            "messages": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"calls": {"type": "array", "items": call}}},
+            },
+            "tools": {"type": "array", "items": tool},
+        },
+    }
+    op = {
+        "operationId": "Create",
+        "requestBody": {"content": {"application/json": {"schema": body}}},
+        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": body}}}},
+    }
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"post": op}}}
+    names = _build(tmp_path, spec)
+    request, response = (
+        "/post/requestBody/content/application~1json/schema",
+        "/responses/200/content/application~1json/schema",
+    )
+    calls, tools = (
+        "/properties/messages/items/properties/calls/items/properties/type",
+        "/properties/tools/items/properties/type",
+    )
+    assert names["Type"].pointer.endswith(request + calls)
+    assert names["CreateType"].pointer.endswith(request + tools)
+    assert names["CreateResponseType"].pointer.endswith(response + tools)
+    assert names["CreateResponse200Type"].pointer.endswith(response + calls)
