@@ -196,3 +196,41 @@ def test_titles_and_bodies_measured_on_mammoth(tmp_path):
     assert "Sources" in found  # items of a vanishing union's array keep the property's word
     assert isinstance(found["GetItemsResponseBodyUnion"], Union)  # the union body gives way to the object one
     assert "GetItemsResponseBody" in found and "ResponseBody" in found
+
+
+def test_an_operation_level_name_a_component_took(tmp_path):
+    """mammoth 1.606 `PatchRequestRequest` beside the component `PatchRequest`; openrouter 1.656 the inline
+    body of `listEndpoints` (tag `Endpoints`) beside the component `ListEndpointsResponse`:
+    `EndpointsListEndpointsResponse`."""
+    inline = {"type": "object", "properties": {"data": {"$ref": "#/components/schemas/ListEndpointsResponse"}}}
+    spec = doc("""
+        openapi: 3.1.0
+        info: {title: t, version: "1"}
+        components:
+          schemas:
+            ListEndpointsResponse: {type: object, properties: {id: {type: string}}}
+            PatchRequest: {type: object, properties: {name: {type: string}}}
+        """)
+    spec["paths"] = {
+        "/e/{id}": {
+            "get": _op(
+                "listEndpoints",
+                tags=["Endpoints"],
+                parameters=[{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                responses={"200": {"description": "ok", "content": {"application/json": {"schema": inline}}}},
+            ),
+            "patch": _op(
+                "patch",
+                tags=["Dataviews"],
+                parameters=[{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
+                requestBody={
+                    "content": {"application/json": {"schema": {"$ref": "#/components/schemas/PatchRequest"}}}
+                },
+            ),
+        }
+    }
+    found = names(tmp_path, spec, NEW_ERA, version=(1, 656, 2))
+    assert {"ListEndpointsResponse", "EndpointsListEndpointsResponse", "PatchRequest", "PatchRequestRequest"} <= set(
+        found
+    )
+    assert "ListEndpointsResponse2" not in found

@@ -33,7 +33,7 @@ from ..profile import Profile
 from . import legacy as naming_legacy
 from .chains import Chains, gives_way
 from .fields import component_override, name_fields, name_members
-from .fixed import OP_SUFFIX, TS_GLOBALS, deduplicated_error_names, fixed_name, lone_error_names
+from .fixed import TS_GLOBALS, beside_component, deduplicated_error_names, fixed_name, lone_error_names
 from .placement import name_space, place, placed_with_errors
 from .reach import reach_ranks
 from .unionnames import (
@@ -69,10 +69,8 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         taken = modules[name_space(decl, folders, era)]
         # an error among the models is an older generator's error body, named like a response body
         fixed = "" if decl.uses.error else fixed_name(decl, era) + ("Union" if id(decl) in apart else "")
-        if (
-            fixed and decl.origin.role in OP_SUFFIX and fixed.lower() in taken
-        ):  # a component took it: `PatchRequestRequest`
-            fixed += OP_SUFFIX[decl.origin.role]
+        if fixed and fixed.lower() in taken:
+            fixed = beside_component(decl, fixed)
         if fixed and decl.origin.from_component and _component_gives_way(decl, era):
             if isinstance(decl, Union) and not any(isinstance(m, Model) for m in members_named_by(decl)):
                 # its key stays taken when no member of its takes it: outpost `Topics` is `TopicsUnion`

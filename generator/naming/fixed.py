@@ -65,6 +65,18 @@ def fixed_name(decl: Decl, era: Profile) -> str:
     return op + OP_SUFFIX[decl.origin.role] + (str(decl.origin.index) if decl.origin.index else "")
 
 
+def beside_component(decl: Decl, fixed: str) -> str:
+    """An operation-level name a component took already: a request's (or body's) suffix twice (mammoth 1.606
+    `PatchRequestRequest` beside the component `PatchRequest`), a response's group first (openrouter 1.656
+    `listEndpoints` of the tag `Endpoints`, its inline body beside the component `ListEndpointsResponse`:
+    `EndpointsListEndpointsResponse`); any other name stays as it is (numbered when written)."""
+    if decl.origin.role in OP_SUFFIX:
+        return fixed + OP_SUFFIX[decl.origin.role]
+    if decl.origin.role == Role.RESPONSE_SINGLE and decl.origin.group:
+        return pascal(decl.origin.group) + fixed
+    return fixed
+
+
 def lone_error_names(errors: list[Decl]) -> dict[int, str]:
     """Inline error bodies whose status names no other error class keep that name alone: `<Status>Error`, a
     union `<Status>` (bolt 1.645 `UnprocessableEntityError`; outpost 1.712-1.791 `NotImplementedErrorT`;
