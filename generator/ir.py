@@ -116,6 +116,7 @@ class Role(str, enum.Enum):
     RESPONSE = "response"  # `<Op>Response`: the envelope (status, headers, bodies) or the union of bodies
     RESPONSE_BODY = "response_body"  # an inline body inside `<Op>Response`
     RESPONSE_SINGLE = "response_single"  # an inline body returned as it is
+    RESPONSE_RESULT = "response_result"  # `<Op>ResponseResult`: the union of the bodies `<Op>Response` holds
     ERROR_BODY = "error_body"  # an inline body of an error status: an error class
     SECURITY = "security"  # the SDK's `Security` (or one scheme's model)
     OP_SECURITY = "op_security"  # an operation's own security: `<Op>Security`
@@ -132,6 +133,7 @@ OPERATION_ROLES = frozenset(
         Role.RESPONSE,
         Role.RESPONSE_BODY,
         Role.RESPONSE_SINGLE,
+        Role.RESPONSE_RESULT,
         Role.ERROR_BODY,
     }
 )

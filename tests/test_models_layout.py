@@ -7,6 +7,7 @@ import X`; both work, and importing the package imports no model module until a 
 from __future__ import annotations
 
 import importlib
+import pathlib
 import sys
 
 import pytest
@@ -56,7 +57,20 @@ SPEC = {
                     },
                 },
             }
-        }
+        },
+        "/callback": {
+            "get": {
+                "operationId": "oauthCallback",
+                "responses": {
+                    "200": {
+                        "description": "page",
+                        "headers": {"X-Id": {"schema": {"type": "string"}}},
+                        "content": {"text/html": {"schema": {"type": "string"}}},
+                    },
+                    "302": {"description": "moved", "content": {"application/json": {"schema": {"type": "string"}}}},
+                },
+            }
+        },
     },
     "security": [{"oauth": []}],
     "components": {
@@ -179,6 +193,15 @@ def test_a_refs_nullable_sibling_is_ignored_but_one_around_it_holds(layout):
     assert fields["owner"].default is None
     # openrouter 1.656 `tokenizer: allOf [$ref ModelGroup, {nullable: true}]`: Nullable
     assert repr(fields["partner"].default) == "UNSET"  # OptionalNullable's
+
+
+def test_bodies_of_several_statuses_are_the_result_union_each_one_spelled(layout):
+    package, out = layout  # novu 1.444 `SubscribersControllerChatOauthCallbackResponseResult = Union[str, str]`:
+    # a redirect's body counts, and two strings stay two
+    source = (pathlib.Path(out) / "layout_pkg" / "models" / "oauthcallbackop.py").read_text(encoding="utf-8")
+    assert "    result: OauthCallbackResponseResult\n" in source
+    assert "OauthCallbackResponseResult: TypeAlias = Union[str, str]\n" in source
+    assert package.models.OauthCallbackResponse.model_validate({"headers": {}, "result": "<p>"}).result == "<p>"
 
 
 def test_the_token_url_of_client_credentials_defaults_to_the_specs(layout):

@@ -14,6 +14,7 @@ OP_SUFFIX = {
     Role.REQUEST_BODY: "RequestBody",
     Role.RESPONSE: "Response",
     Role.RESPONSE_BODY: "ResponseBody",
+    Role.RESPONSE_RESULT: "ResponseResult",
 }
 # Class names a TypeScript SDK cannot use as they are (JavaScript globals and types its code needs): they
 # take a `T`. Those the corpus shows; `Boolean` and `String` stay plain (orq-node-1791).

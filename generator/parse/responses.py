@@ -2,7 +2,8 @@
 
 - any response declaring headers -> a wrapper model `{headers, result}`, a paginated
   operation's (`x-speakeasy-pagination`) -> `{result}`;
-- several possible bodies (2xx and a `default`) -> a union of them;
+- several possible bodies (2xx, 3xx and a `default`) -> a union of them (with headers: `result` is that
+  union, `<Op>ResponseResult`);
 - otherwise the one inline success body is the response model itself.
 Error responses (4xx/5xx) are returned as error roots: their schema becomes an error
 class (outside docs/models) unless something else reaches it, see `reach`.
@@ -45,7 +46,7 @@ def build_responses(builder: SchemaBuilder, op: OperationSite, roots: list[Decl]
         if not isinstance(response, dict):
             continue
         has_headers = has_headers or bool(response.get("headers"))
-        success = status.startswith("2") or status == "default"
+        success = status[:1] in ("2", "3") or status == "default"  # a redirect's body too (novu `chatOauthCallback`)
         if envelope and success:
             for media_type, schema in _contents(response.get("content")):
                 schema_pointer = join_pointer(response_pointer, "content", media_type, "schema")
@@ -244,7 +245,12 @@ def _response_shape(
         )
         if has_headers:
             wrapper.fields.append(Field(wire_name="Headers", type=MapOf(ListOf(Prim("str"))), required=True))
-        if bodies:
+        if len(bodies) > 1:  # several bodies: `result` is their union (novu 1.444 `chatOauthCallback`)
+            union = Union(hint="Result", pointer=op_pointer, origin=Origin(context=context, role=Role.RESPONSE_RESULT))
+            union.members = [expr for expr, _ in bodies]
+            builder.decls.append(union)
+            wrapper.fields.append(Field(wire_name="Result", type=Ref(union), required=True))
+        elif bodies:
             body = bodies[0][0]  # a component shows its own example (que `result`: TrustListResponse's)
             example = body.decl.example if isinstance(body, Ref) and body.decl.origin.from_component else None
             wrapper.fields.append(Field(wire_name="Result", type=body, required=True, example=example))
@@ -303,9 +309,10 @@ def collect_root(expr: Any, roots: list[Decl]) -> None:
 
 
 def _same(a: Any, b: Any) -> bool:
-    if isinstance(a, Ref) and isinstance(b, Ref):
-        return a.decl is b.decl
-    return bool(a == b)
+    """One class returned by two statuses is one body (novu 1.444 `broadcastEventToAll` 200/201, outpost
+    `upsertTenant`); two scalars stay two (novu `chatOauthCallback` 200 text/html and 302 json strings:
+    `Union[str, str]`)."""
+    return isinstance(a, Ref) and isinstance(b, Ref) and a.decl is b.decl
 
 
 def status_name(status: str) -> str:

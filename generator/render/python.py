@@ -246,11 +246,11 @@ def _union_view(union: Union, recursive: set[str], module: Module, unknowns: lis
 
 
 def _spelled_members(union: Union, spell: Spelling, infer_tags: bool) -> list[str]:
-    """The members as spelled, once each, but a member the mapping names for several values once per value,
-    as Speakeasy lists it (cribl-cp 1.784 `V3User`: `SnmpTrapSerializeV3UserAuthProtocolNotNone` six times)."""
-    first: dict[str, int] = {}
-    spelled = [(spell.type(m), id(m)) for m in member_order(union, infer_tags)]
-    return [text for text, member in spelled if first.setdefault(text, member) == member]
+    """Every member as spelled, the same spelling again too, as Speakeasy lists them: a member the mapping
+    names for several values once per value (cribl-cp 1.784 `V3User`: `SnmpTrapSerializeV3UserAuthProtocolNotNone`
+    six times), two bodies that are both strings twice (novu 1.444 `SubscribersControllerChatOauthCallbackResponseResult
+    = Union[str, str]`). No other union of the corpus's answer keys spells a member twice."""
+    return [spell.type(m) for m in member_order(union, infer_tags)]
 
 
 def _unknown_view(union: Union, name: str, attribute: str, module: Module) -> ClassView:
