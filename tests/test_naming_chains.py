@@ -367,3 +367,54 @@ def test_a_required_beside_an_all_of_reaches_the_unused_variants_of_its_first_un
         "StepDeploymentSingle",
     ]
     assert all({f.wire_name: f.required for f in c.fields}["commands"] for c in copies)
+
+
+STRIPPED = doc("""
+    openapi: 3.0.3
+    info: {title: t, version: "1"}
+    paths:
+      /sources:
+        post:
+          operationId: createSource
+          requestBody:
+            content:
+              application/json:
+                schema: {allOf: [{$ref: "#/components/schemas/Source"}], required: [id]}
+          responses: {"204": {description: ok}}
+        get:
+          operationId: listSources
+          responses:
+            "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Source"}}}}
+    components:
+      schemas:
+        Source:
+          oneOf: [{$ref: "#/components/schemas/SourceFeed"}, {$ref: "#/components/schemas/SourcePoll"}]
+          discriminator: {propertyName: type}
+        SourceFeed:
+          type: object
+          properties:
+            id: {type: string}
+            type: {type: string, enum: [feed]}
+            contentConfig:
+              type: array
+              items:
+                type: object
+                properties:
+                  contentType: {type: string, readOnly: true}
+                  enabled: {type: boolean}
+        SourcePoll:
+          type: object
+          properties:
+            id: {type: string}
+            type: {type: string, enum: [poll]}
+            contentConfig: {type: array, items: {type: object, properties: {every: {type: number}}}}
+    """)
+
+
+def test_a_requests_inline_child_that_loses_read_only_fields_takes_input(tmp_path):
+    # cribl-cp 1.784 createInput's copy of InputOpenai: its contentConfig items lose contentType, collectPath...
+    # and are `CreateInputContentConfigInput` (the response's copy keeps `...ContentConfigOpenai`, the tag)
+    # (contested there by createInputSystemByPack's; alone here, it keeps the bare name)
+    found = names(tmp_path, STRIPPED, NEWEST)
+    assert [f.wire_name for f in found["ContentConfigInput"].fields] == ["enabled"]
+    assert [f.wire_name for f in found["CreateSourceContentConfig"].fields] == ["every"]  # it lost nothing

@@ -280,6 +280,16 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
         return not self.grows_chains
 
     @property
+    def stripped_children_input(self) -> bool:
+        """An inline schema inside a request that loses read-only fields there (not the request, not a union's
+        member) is named `<Base>Input`, prefixed as usual when contested: cribl-cp 1.784 (with
+        `sharedNestedComponentsJan2026`) `CreateInputContentConfigInput`, the items of `contentConfig` in the
+        createInput copy of InputOpenai. The first-come era keeps the plain name (orq-2024-11 1.441
+        `DeploymentGetConfigMessages`, orq-2025-08 1.606 `CreatePromptMessages`, `PromptConfig`), `Input` only
+        telling two such twins apart (`naming.legacy`); no entry of the Feb2025 era has one. Tied to the fix."""
+        return self.grows_chains
+
+    @property
     def envelope_errors(self) -> bool:
         """In the v1 template a component that error responses return stays an error class when envelopes
         return it too (a `default` body): the envelope's field reads `*Optional[errors.APIResponse]*`, unlinked

@@ -18,7 +18,7 @@ from .readonly import split_read_only
 def shape_ir(spec: Spec, profile: Profile) -> None:
     """The profile's rewrites before naming."""
     if profile.grows_chains or profile.first_come:  # requests' variants without read-only fields (`<Key>Input`)
-        split_read_only(spec, profile.request_only_keeps_name)
+        split_read_only(spec, profile.request_only_keeps_name, profile.stripped_children_input)
     if profile.first_come:
         spec.decls = plain_bool_enums(spec.decls)
     if profile.deduplicate_errors:

@@ -43,10 +43,12 @@ _REQUEST_ROLES = (Role.REQUEST, Role.REQUEST_BODY, Role.REQUEST_SINGLE, Role.OP_
 _SUFFIX = "Input"
 
 
-def split_read_only(spec: Spec, request_only_plain: bool = False) -> None:
+def split_read_only(spec: Spec, request_only_plain: bool = False, children_input: bool = False) -> None:
     """Give request-side uses their read-only-free variants; drop what nothing uses any more.
 
-    `request_only_plain`: a component only requests use keeps its name (`Profile.request_only_keeps_name`)."""
+    `request_only_plain`: a component only requests use keeps its name (`Profile.request_only_keeps_name`);
+    `children_input`: a request's inline child that loses read-only fields is `<Base>Input`
+    (`Profile.stripped_children_input`)."""
     decls = spec.decls
     if not any(f.read_only for d in decls if isinstance(d, Model) for f in d.fields):
         return
@@ -60,6 +62,12 @@ def split_read_only(spec: Spec, request_only_plain: bool = False) -> None:
     ]
     for decl in sent:
         decl.origin.lost_read_only = splitter.needs(decl) and not decl.origin.from_component
+        if (
+            children_input
+            and decl.origin.lost_read_only
+            and not (decl.origin.role or decl.origin.copy_of or named_by_union(decl))
+        ):
+            decl.hint = decl.hint + " " + _SUFFIX
     for decl in sent:
         splitter.strip(decl)
     if not splitter.copies:
