@@ -213,3 +213,50 @@ def test_a_defaulted_discriminator_of_a_member_reads_as_a_required_literal(tmp_p
     page = _usage(tmp_path, spec)["docs/models/components/code.md"]
     assert 'let value: Code = {\n  type: "code",\n};' in page
     assert '| `type` | *"code"* | :heavy_check_mark: |' in " ".join(page.split())
+
+
+TAGGED_SPEC = textwrap.dedent("""
+    openapi: 3.1.0
+    info: {title: t, version: "1"}
+    paths:
+      /part:
+        get:
+          operationId: getPart
+          responses:
+            "200":
+              description: a part and an item
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      part:
+                        anyOf: [{$ref: "#/components/schemas/Text"}, {$ref: "#/components/schemas/Refusal"}]
+                      item: {$ref: "#/components/schemas/Item"}
+    components:
+      schemas:
+        Text:
+          type: object
+          required: [type]
+          properties:
+            type: {type: string, enum: [text]}
+        Refusal:
+          type: object
+          required: [type]
+          properties:
+            type: {type: string, enum: [refusal]}
+        Item:
+          type: object
+          properties:
+            content: {type: array, items: {$ref: "#/components/schemas/Text"}}
+    """)
+
+
+def test_a_member_a_field_holds_too_links_its_tag(tmp_path):
+    """openrouter 1.679/1.761: `ReasoningTextContent`, a member of the `part` unions and the items of
+    `ReasoningItem.content`, links `ReasoningTextContentType`; a mere member reads as its literal."""
+    files = _usage(tmp_path, TAGGED_SPEC)
+    text = " ".join(files["docs/models/components/text.md"].split())
+    refusal = " ".join(files["docs/models/components/refusal.md"].split())
+    assert "| `type` | [components.TextType](../../models/components/texttype.md) |" in text
+    assert '| `type` | *"refusal"* | :heavy_check_mark: |' in refusal

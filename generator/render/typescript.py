@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..casing import pascal_words
-from ..ir import Decl, Enum, EnumValue, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union
+from ..ir import Decl, Enum, EnumValue, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union, ref_target
 from ..profile import Profile
 from .doctypes import DocStyle
 from .examples import example_cell
@@ -81,13 +81,18 @@ def literal_tags(decls: list[Decl]) -> frozenset[tuple[int, str]]:
     `CreateImageLoadBalancerType`), nor does an optional tag (orq-node-1791 `Data2.type`, defaulted,
     links `ListKnowledgeBasesDataKnowledgeType`). A member's property a declared discriminator names, one value
     and defaulted, reads as its value too and is required, optional as declared (orq-node-1791 `CodeToolInput.type`;
-    a defaulted one outside a discriminated union links: `Jury.tieValue`)."""
+    a defaulted one outside a discriminated union links: `Jury.tieValue`). A model some field holds as well (its
+    type, list items or map values) is no mere member: its tag links (openrouter 1.679/1.761
+    `ReasoningTextContent.type`, a member of the `part` unions and the items of `ReasoningItem.content`)."""
     unions: dict[int, list[Union]] = {}
+    held: set[int] = set()  # models a field holds
     for decl in decls:
         if isinstance(decl, Union):
             for member in decl.members:
                 if isinstance(member, Ref):
                     unions.setdefault(id(member.decl), []).append(decl)
+        elif isinstance(decl, Model):
+            held.update(id(t) for t in map(ref_target, (f.type for f in decl.fields)) if t is not None)
     tags = set()
     for decl in decls:
         if isinstance(decl, Union) and decl.discriminator:
@@ -97,7 +102,7 @@ def literal_tags(decls: list[Decl]) -> frozenset[tuple[int, str]]:
                         if f.wire_name == decl.discriminator and _one_value(f) is not None and f.default is not None:
                             tags.add((id(member.decl), f.wire_name))
     for decl in decls:
-        if not isinstance(decl, Model) or id(decl) not in unions:
+        if not isinstance(decl, Model) or id(decl) not in unions or id(decl) in held:
             continue
         for f in decl.fields:
             if f.required and _one_value(f) is not None and all(_tells_apart(u, f.wire_name) for u in unions[id(decl)]):
