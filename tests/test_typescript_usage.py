@@ -260,3 +260,13 @@ def test_a_member_a_field_holds_too_links_its_tag(tmp_path):
     refusal = " ".join(files["docs/models/components/refusal.md"].split())
     assert "| `type` | [components.TextType](../../models/components/texttype.md) |" in text
     assert '| `type` | *"refusal"* | :heavy_check_mark: |' in refusal
+
+
+def test_an_enum_only_ever_read_as_its_literal_has_no_page_from_1_679(tmp_path):
+    """orq-node 1.791 `ActionReviewedStreamingEventType`, openrouter 1.679 `ResponseInputTextType`: no page;
+    orq-node 1.517 and openrouter 1.606 still link the enum and write it."""
+    files = _usage(tmp_path, TAGGED_SPEC)
+    assert "docs/models/components/refusaltype.md" not in files
+    assert "docs/models/components/texttype.md" in files  # `Item.content` links it
+    older = _usage(tmp_path, TAGGED_SPEC, (1, 606))
+    assert "docs/models/components/refusaltype.md" in older

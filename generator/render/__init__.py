@@ -28,7 +28,7 @@ from .pymodules import file_modules, merged_circles
 from .python import exported, is_namespaced, module_views, package_modules
 from .pytypes import exception_name, py_name
 from .tsusage import lone_member_examples
-from .typescript import TsRules, file_senders, literal_tags, ts_page
+from .typescript import TsRules, file_senders, literal_only, literal_tags, ts_page
 
 
 @lru_cache(maxsize=1)
@@ -75,10 +75,14 @@ def render_docs(spec: Spec, profile: Profile | None = None) -> dict[str, str]:
         ts_rules = replace(
             ts_rules, file_senders=file_senders(spec.decls), lone_examples=lone_member_examples(spec.decls)
         )
+    pageless: frozenset[int] = frozenset()  # enums only ever read as their literal
     if flavour == "typescript" and ts_rules.tags_as_literals:
         ts_rules = replace(ts_rules, literal_tags=literal_tags(spec.decls))
+        pageless = literal_only(spec.decls, ts_rules.literal_tags)
     out: dict[str, str] = {}
     for decl in spec.decls:
+        if id(decl) in pageless:
+            continue
         doc_dir = decl.doc_dir or ("models/" + decl.namespace if decl.namespace else "models")
         style = DocStyle(
             flavour,

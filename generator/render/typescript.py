@@ -110,6 +110,25 @@ def literal_tags(decls: list[Decl]) -> frozenset[tuple[int, str]]:
     return frozenset(tags)
 
 
+def literal_only(decls: list[Decl], tags: frozenset[tuple[int, str]]) -> frozenset[int]:
+    """The enums every use of which is a tag read as its literal (see `literal_tags`): from 1.679 they get
+    no page, though they still take their names (orq-node 1.791 `ActionReviewedStreamingEventType` and the
+    other streaming events' types, 484 pages; openrouter 1.679 48, 1.761 133: `ResponseInputTextType`...;
+    lapyme 1.768 4). A use that links it (a union member, map values, a field no tag) keeps the page."""
+    uses: dict[int, list[bool]] = {}  # enum -> whether each use is a literal tag
+    for decl in decls:
+        if isinstance(decl, Model):
+            uses_here = [(f.type, (id(decl), f.wire_name) in tags) for f in decl.fields]
+            uses_here += [(decl.additional, False)] if decl.additional is not None else []
+        else:
+            uses_here = [(member, False) for member in decl.members] if isinstance(decl, Union) else []
+        for expr, tag in uses_here:
+            target = ref_target(expr)
+            if isinstance(target, Enum):
+                uses.setdefault(id(target), []).append(tag)
+    return frozenset(key for key, tagged in uses.items() if all(tagged))
+
+
 def _one_value(f: Field) -> Any:
     if isinstance(f.type, Ref) and isinstance(f.type.decl, Enum) and len(f.type.decl.values) == 1:
         return f.type.decl.values[0].value
