@@ -756,3 +756,40 @@ def test_an_inline_enum_is_named_after_its_title(tmp_path):
     spec["components"] = {"schemas": {"Source": {"type": "object", "properties": {
         "campaign_statuses": {"type": "array", "items": items}}}}}  # fmt: skip
     assert "ValidCampaignStatuses" in names(tmp_path, spec, OLD_ERA)
+
+
+TWINS = doc("""
+    openapi: 3.0.3
+    info: {title: t, version: "1"}
+    paths:
+      /things:
+        post:
+          operationId: createThing
+          parameters:
+            - {name: id, in: query, schema: {type: string}}
+          requestBody:
+            content: {application/json: {schema: {$ref: "#/components/schemas/ThingInput"}}}
+          responses:
+            "200":
+              description: ok
+              content: {application/json: {schema: {$ref: "#/components/schemas/Thing"}}}
+    components:
+      schemas:
+        Thing:
+          x-speakeasy-name-override: Thing
+          type: object
+          properties: {id: {type: string}, name: {type: string}}
+        ThingInput:
+          x-speakeasy-name-override: Thing
+          type: object
+          properties: {name: {type: string}}
+    """)
+
+
+def test_a_component_named_like_an_earlier_one_is_numbered_from_one(tmp_path):
+    # conductorone 1.352: `...AppAccessRequestDefaultsInput` overridden `AppAccessRequestDefaults` is
+    # `AppAccessRequestDefaults1`, and the request body field that holds it `app_access_request_defaults`
+    found = names(tmp_path, TWINS, OLD_ERA, version=(1, 352, 2))
+    assert found["Thing1"].pointer.endswith("ThingInput") and "Thing2" not in found
+    body = next(f for f in found["CreateThingRequest"].fields if f.is_body)
+    assert body.type.decl is found["Thing1"] and body.name == "thing"

@@ -77,8 +77,9 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
                 # (its member `TopicsEnum`), the `topics` query parameter `ListTenantDestinationsTopics`
                 taken.add(fixed.lower())
             fixed += "Union"
-        if fixed:
-            decl.name = unique(fixed, taken)
+        if fixed:  # a component another component named so first is numbered from 1 (conductorone 1.352
+            # `AppAccessRequestDefaults1`: `...AppAccessRequestDefaultsInput` overridden `AppAccessRequestDefaults`)
+            decl.name = unique(fixed, taken, 1 if decl.origin.from_component else 2)
     pending = [d for d in models if not d.name]
     taken = modules[""]
     if era.sdk_class:  # the SDK's own class: an inline schema named `orq` is `CreateChatCompletionOrq`

@@ -11,7 +11,7 @@ import re
 from collections import defaultdict
 from typing import Any
 
-from ..casing import enum_member, snake
+from ..casing import enum_member, pascal, snake
 from ..ir import Enum, Field, ListOf, Model, Ref, Role
 from ..parse.envelope import SCALAR_BODY_NAMES
 from ..profile import Profile
@@ -123,7 +123,9 @@ def _body_field_name(expr: Any, body_field: str, override: str) -> str:
     if body_field:
         return body_field
     if isinstance(expr, Ref) and expr.decl.origin.from_component:  # a request variant's is the component's (`pipeline`)
-        return snake(expr.decl.origin.input_of or expr.decl.name)
+        # and a component numbered apart from another of its name goes by that name (conductorone 1.352
+        # `app_access_request_defaults: AppAccessRequestDefaults1`)
+        return snake(expr.decl.origin.input_of or pascal(expr.decl.name_override or expr.decl.hint))
     return override or "request_body"
 
 

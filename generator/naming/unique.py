@@ -20,14 +20,14 @@ def singular(word: str) -> str:
     return word
 
 
-def unique(name: str, taken: set[str]) -> str:
-    """Take `name`, or `name2`, `name3`...; compared case-insensitively (file names).
+def unique(name: str, taken: set[str], first: int = 2) -> str:
+    """Take `name`, or `name2`, `name3`... (from `name<first>`); compared case-insensitively (file names).
 
     The name is first made usable as a Python class (see `python_safe`), and its
     `TypedDict` twin is taken with it, so `Foo` and a schema called `FooTypedDict` cannot clash.
     """
     name = python_safe(name)
-    candidate, counter = name, 1
+    candidate, counter = name, first - 1
     while candidate.lower() in taken or (candidate + "TypedDict").lower() in taken:
         counter += 1
         candidate = f"{name}{counter}"
