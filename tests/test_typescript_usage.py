@@ -270,3 +270,37 @@ def test_an_enum_only_ever_read_as_its_literal_has_no_page_from_1_679(tmp_path):
     assert "docs/models/components/texttype.md" in files  # `Item.content` links it
     older = _usage(tmp_path, TAGGED_SPEC, (1, 606))
     assert "docs/models/components/refusaltype.md" in older
+
+
+def test_a_component_body_is_named_after_its_component(tmp_path):
+    """orq-node 1.791 BudgetUpdate: the body `UpdateBudgetRequest` is `updateBudgetRequest`; an inline body
+    stays `requestBody`."""
+    spec = textwrap.dedent("""
+        openapi: 3.1.0
+        info: {title: t, version: "1"}
+        paths:
+          /budgets/{id}:
+            patch:
+              operationId: updateBudget
+              parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+              requestBody:
+                required: true
+                content: {application/json: {schema: {$ref: "#/components/schemas/BudgetChanges"}}}
+              responses: {"204": {description: done}}
+            post:
+              operationId: createBudget
+              parameters: [{name: id, in: path, required: true, schema: {type: string}}]
+              requestBody:
+                required: true
+                content: {application/json: {schema: {type: object, properties: {amount: {type: number}}}}}
+              responses: {"204": {description: done}}
+        components:
+          schemas:
+            BudgetChanges:
+              type: object
+              properties:
+                amount: {type: number}
+        """)
+    files = _usage(tmp_path, spec)
+    assert "| `budgetChanges` |" in " ".join(files["docs/models/operations/updatebudgetrequest.md"].split())
+    assert "| `requestBody` |" in " ".join(files["docs/models/operations/createbudgetrequest.md"].split())

@@ -144,9 +144,10 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
     class_lists: bool = True
     """`generation.useClassNamesForArrayFields`: without it an envelope's list of a component is the field
     `classes` (testpan, venari; `naming.fields`)."""
-    ts_body_field: str = "requestBody"
+    ts_body_field: str = ""
     """TypeScript docs' request body property: camelCase of `typescript.requestBodyFieldName`, else of
-    `generation.requestBodyFieldName`, else `requestBody`."""
+    `generation.requestBodyFieldName`; empty, a component body's own name, else `requestBody`
+    (`render.tsusage.property_name`)."""
     ts_index_modules: bool = True
     """TypeScript `useIndexModules` (default true); false: usage imports name the model's own module file
     (vercel 1.398 `@simplesagar/vercel/models/getprojectsop.js`)."""
@@ -212,7 +213,7 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
             flat_streams=not typescript and python.get("sseFlatResponse") is True,
             kebab_files=typescript and target.get("legacyFileNaming") is False,
             ts_enum_union=target.get("enumFormat", "union") != "enum",
-            ts_body_field=camel(str(ts_body)) if ts_body else "requestBody",
+            ts_body_field=camel(str(ts_body)) if ts_body else "",
             ts_index_modules=target.get("useIndexModules", True) is not False,
             deduplicate_errors=generation.get("deduplicateErrors") is True,
             ts_module_suffix="" if target.get("moduleFormat") == "commonjs" else ".js",

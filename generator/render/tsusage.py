@@ -37,9 +37,16 @@ NULL = Sample("null")
 
 
 def property_name(field: Field, rules: TsRules) -> str:
-    """A field's TypeScript property: camelCase of its override or wire name; a request's body is `requestBody`."""
+    """A field's TypeScript property: camelCase of its override or wire name. A request's body is gen.yaml's
+    `requestBodyFieldName`, else a component's own name (orq-node 1.791 `updateBudgetRequest` of the component
+    `UpdateBudgetRequest`, openrouter 1.761 `bulkAssignKeysRequest`; no TypeScript SDK of the corpus calls one
+    `requestBody`), else `requestBody`."""
     if field.is_body:
-        return camel(field.name_override) if field.name_override else rules.body_field
+        if field.name_override or rules.body_field:
+            return camel(field.name_override) if field.name_override else rules.body_field
+        if isinstance(field.type, Ref) and field.type.decl.origin.from_component:
+            return camel(field.type.decl.origin.input_of or field.type.decl.name)
+        return "requestBody"
     return camel(field.name_override or field.wire_name)
 
 

@@ -31,7 +31,7 @@ class TsRules:
     module: str = ""  # the SDK's import name (gen.yaml `typescript.packageName`)
     usage: bool = True
     enum_union: bool = True
-    body_field: str = "requestBody"
+    body_field: str = ""  # gen.yaml `requestBodyFieldName`, camelCase (see `tsusage.property_name`)
     date_label: str = "RFCDate"
     index_modules: bool = True
     module_suffix: str = ".js"
