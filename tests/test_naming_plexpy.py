@@ -214,3 +214,31 @@ def test_components_name_their_inline_schemas_in_the_order_operations_reach_them
         d.origin.parent.name: d.name for d in ir.decls if d.origin.parent is not None and d.hint.lower() == "type"
     }
     assert owners == {"Setting": "Type", "Image": "ImageType"}
+
+
+def test_a_titled_inline_body_is_named_after_its_operation_and_title(tmp_path):
+    """plexpy 1.684 post-users-sign-in-data: the 201 body `allOf [$ref UserPlexAccount (titled), {...}]` is
+    `PostUsersSignInDataUserPlexAccount`, its envelope field `user_plex_account`; the Feb2025 era keeps
+    `<Op>ResponseBody` and `object`."""
+    account = {"title": "UserPlexAccount", "type": "object", "properties": {"id": {"type": "integer"}}}
+    body = {
+        "allOf": [{"$ref": "#/components/schemas/UserPlexAccount"}, {"properties": {"trials": {"type": "integer"}}}]
+    }
+    created = {"description": "ok", "content": {"application/json": {"schema": body}}}
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/signin": {"post": {"operationId": "signIn", "responses": {"201": created}}}},
+        "components": {"schemas": {"UserPlexAccount": account}},
+    }
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    python = {**FOLDERS, "responseFormat": "envelope"}
+    for fixes, name, field in (
+        (FIXES, "SignInUserPlexAccount", "user_plex_account"),
+        ({**FIXES, "nameResolutionFeb2025": True}, "SignInResponseBody", "object"),
+    ):
+        gen = {"generation": {"fixes": fixes}, "python": python}
+        ir, _ = build(str(path), Options(gen=gen, speakeasy_version=(1, 684, 0)))
+        envelope = next(d for d in ir.decls if d.name == "SignInResponse")
+        assert [(f.name, f.type.decl.name) for f in envelope.fields if f.wire_name == "object"] == [(field, name)]

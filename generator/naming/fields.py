@@ -15,6 +15,7 @@ from ..casing import enum_member, pascal, snake
 from ..ir import Enum, Field, ListOf, Model, Ref, Role
 from ..parse.envelope import SCALAR_BODY_NAMES
 from ..profile import Profile
+from .fixed import titled_body
 
 
 def name_fields(model: Model, profile: Profile, by_component: bool = False) -> None:
@@ -46,6 +47,8 @@ def name_fields(model: Model, profile: Profile, by_component: bool = False) -> N
                 if field.is_body
                 else snake(field.name_override or (by_component and component_override(field)) or field.wire_name)
             )
+        if model.origin.role == Role.RESPONSE and isinstance(field.type, Ref) and titled_body(field.type.decl, profile):
+            name = snake(field.type.decl.hint)  # named after its title, as its class (plexpy `user_plex_account`)
         if not name.isidentifier():  # `1000000` is not spelled out
             name = "field_" + name
         if name in shared and field.location != "header" and not field.name_override:

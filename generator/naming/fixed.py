@@ -50,6 +50,8 @@ def fixed_name(decl: Decl, era: Profile) -> str:
         decl.origin.role == Role.REQUEST_SINGLE
     ):  # older generators: `<Op>RequestBody`, or `<Op><title>` (`ParseChunkingRequest`)
         return op + ("Request" if era.feb2025 else pascal(decl.hint))
+    if titled_body(decl, era):
+        return op + pascal(decl.hint)
     if (
         decl.origin.role == Role.RESPONSE_SINGLE
     ):  # a body of any media type (`*/*`) stays `<Op>ResponseBody` (squadcast)
@@ -64,6 +66,17 @@ def fixed_name(decl: Decl, era: Profile) -> str:
     ):  # the next takes the group (orq JSON + stream)
         return op + (pascal(decl.origin.group) if decl.origin.index > 1 else "") + "ResponseBody"
     return op + OP_SUFFIX[decl.origin.role] + (str(decl.origin.index) if decl.origin.index else "")
+
+
+def titled_body(decl: Decl, era: Profile) -> bool:
+    """An operation's one inline body with a `title` of its own, named `<Op><Title>` (`Profile.titled_bodies`)."""
+    roles = (Role.REQUEST_BODY, Role.RESPONSE_BODY, Role.RESPONSE_SINGLE)
+    return (
+        era.titled_bodies
+        and decl.origin.role in roles
+        and not decl.origin.index
+        and pascal(decl.hint) not in ("RequestBody", "ResponseBody")
+    )
 
 
 def beside_component(decl: Decl, fixed: str) -> str:

@@ -30,6 +30,15 @@ class NamingEras(Eras):
         return (self.dec2023 or self.dec2023_off) and not self.feb2025
 
     @property
+    def titled_bodies(self) -> bool:
+        """Before the Feb2025 fix an operation's one inline body with a `title` is `<Op><Title>`, as a titled
+        request sent whole is (orq-2025-08 1.606.5 `ParseChunkingRequest`; `naming.fixed`): a request body
+        (orq-node 1.791 `InvokeAgentA2AInvokeRequest`), a response body (plexpy 1.684
+        `PostUsersSignInDataUserPlexAccount`, its envelope field `user_plex_account`; orq-node 1.791
+        `InvokeAgentA2ATaskResponse`). No entry of the Feb2025 era has a titled inline body."""
+        return not self.feb2025
+
+    @property
     def errors_named_as_bodies(self) -> bool:
         """First-come era: an inline error body is named like a success body, `<Op>ResponseBody` (then with
         the path's words), in the response bodies' name space. Python SDKs do so when their errors share
