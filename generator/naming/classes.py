@@ -42,6 +42,7 @@ from .unionnames import (
     lone_untagged,
     lone_with_lists,
     one_union,
+    union_body_apart,
     unsuffixed,
     untagged_enums,
     untagged_objects,
@@ -64,7 +65,7 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
     for decl in errors:
         fixed = by_media.get(id(decl)) or alone.get(id(decl)) or fixed_name(decl, era)
         decl.name = unique(fixed or pascal(decl.name_override or decl.hint), error_taken)
-    apart = _union_body_apart(models, era)
+    apart = union_body_apart(models, era.feb2025)
     for decl in models:
         taken = modules[name_space(decl, folders, era)]
         # an error among the models is an older generator's error body, named like a response body
@@ -151,25 +152,6 @@ def _media_error_names(errors: list[Decl]) -> dict[int, str]:
         for claimants in groups.values()
         for decl, suffix in claimants
     }
-
-
-def _union_body_apart(decls: list[Decl], era: Profile) -> set[int]:
-    """An operation's two inline bodies, a union and an object, are not numbered: the union gives way
-    (mammoth GenerateSQL: `GenerateSQLResponseBodyUnion`, `GenerateSQLResponseBody`). Returns the unions."""
-    if not era.feb2025:
-        return set()
-    by_op: dict[str, list[Decl]] = defaultdict(list)
-    for decl in decls:
-        if decl.origin.role == Role.RESPONSE_BODY and decl.origin.index:
-            by_op[decl.origin.context].append(decl)
-    out = set()
-    for bodies in by_op.values():
-        unions = [d for d in bodies if isinstance(d, Union)]
-        if len(bodies) == 2 and len(unions) == 1:
-            for decl in bodies:
-                decl.origin.index = 0
-            out.add(id(unions[0]))
-    return out
 
 
 def _component_gives_way(decl: Decl, era: Profile) -> bool:

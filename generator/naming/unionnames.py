@@ -3,8 +3,10 @@ component an inline schema belongs to (the Feb2025 era's rules in `naming.classe
 
 from __future__ import annotations
 
+from collections import defaultdict
+
 from ..casing import pascal
-from ..ir import Decl, Enum, Model, Union, members_named_by, named_by_union, ref_target
+from ..ir import Decl, Enum, Model, Role, Union, members_named_by, named_by_union, ref_target
 
 
 def lone_untagged(union: Decl) -> bool:
@@ -74,3 +76,22 @@ def one_union(group: list[Decl]) -> bool:
     `ListTenantDestinationsType` beside the components' `DestinationWebhookType`...)."""
     unions = [d for d in group if isinstance(d, Union)]
     return len(unions) == 1 and component_rooted(unions[0])
+
+
+def union_body_apart(decls: list[Decl], feb2025: bool) -> set[int]:
+    """An operation's two inline bodies, a union and an object, are not numbered: the union gives way
+    (mammoth GenerateSQL: `GenerateSQLResponseBodyUnion`, `GenerateSQLResponseBody`). Returns the unions."""
+    if not feb2025:
+        return set()
+    by_op: dict[str, list[Decl]] = defaultdict(list)
+    for decl in decls:
+        if decl.origin.role == Role.RESPONSE_BODY and decl.origin.index:
+            by_op[decl.origin.context].append(decl)
+    out = set()
+    for bodies in by_op.values():
+        unions = [d for d in bodies if isinstance(d, Union)]
+        if len(bodies) == 2 and len(unions) == 1:
+            for decl in bodies:
+                decl.origin.index = 0
+            out.add(id(unions[0]))
+    return out
