@@ -237,6 +237,9 @@ class Union(Decl):
     members: list[TypeExpr] = field(default_factory=list)
     discriminator: str = ""
     mapping: dict[str, Decl] = field(default_factory=dict)  # discriminator value -> member, when declared
+    # a member of no type that is no empty schema (`{nullable: true}`): `Any`, claiming the union's name
+    # in some eras (`Profile.untyped_members_give_way`)
+    untyped: bool = False
 
 
 @dataclass(eq=False)

@@ -234,3 +234,49 @@ def test_an_operation_level_name_a_component_took(tmp_path):
         found
     )
     assert "ListEndpointsResponse2" not in found
+
+
+def _input_unions(last: dict | None) -> dict:
+    """openrouter's `OpenAIResponsesInput` ([string, array of a union of two messages, `last`]) and
+    `OpenResponsesInput` ([string, array of a union of $refs])."""
+    message = {"type": "object", "properties": {"role": {"type": "string"}}, "required": ["role"]}
+    items = {"anyOf": [message, {**message, "properties": {"id": {"type": "string"}}}]}
+    spec = doc("""
+        openapi: 3.0.3
+        info: {title: t, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Holder:
+              type: object
+              properties:
+                input: {$ref: "#/components/schemas/OpenAIResponsesInput"}
+                other: {$ref: "#/components/schemas/OpenResponsesInput"}
+            Item: {type: object, properties: {id: {type: string}}}
+            Other: {type: object, properties: {name: {type: string}}}
+        """)
+    members = [{"type": "string"}, {"type": "array", "items": items}] + ([last] if last is not None else [])
+    spec["components"]["schemas"]["OpenAIResponsesInput"] = {"anyOf": members}
+    listed = {"anyOf": [{"$ref": "#/components/schemas/Item"}, {"$ref": "#/components/schemas/Other"}]}
+    spec["components"]["schemas"]["OpenResponsesInput"] = {
+        "anyOf": [{"type": "string"}, {"type": "array", "items": listed}]
+    }
+    return spec
+
+
+def test_a_union_listed_in_a_union_component_and_an_untyped_member(tmp_path):
+    """openrouter 1.656 (and 1.679 TypeScript): the items are `<Component>1`, their members named after the
+    component's key; a `{nullable: true}` member makes the component give way (`...Union`), an empty one does
+    not (squadcast 1.621), nor from 1.761 (openrouter TypeScript `PreferredMaxLatency`)."""
+    found = names(tmp_path, _input_unions({"nullable": True}), NEW_ERA, version=(1, 656, 2))
+    assert {
+        "OpenAIResponsesInputUnion",
+        "OpenAIResponsesInputUnion1",
+        "OpenResponsesInput",
+        "OpenResponsesInput1",
+    } <= set(found)
+    assert {"OpenAIResponsesInput1", "OpenAIResponsesInput2"} <= set(found)  # the messages, by position
+    assert "OpenAIResponsesInput" not in found
+    for last, version in (({}, (1, 656, 2)), ({"nullable": True}, (1, 761, 0)), (None, (1, 656, 2))):
+        found = names(tmp_path, _input_unions(last), NEW_ERA, version=version)
+        assert {"OpenAIResponsesInput", "OpenAIResponsesInput1"} <= set(found), (last, version)

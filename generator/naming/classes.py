@@ -39,6 +39,7 @@ from .reach import reach_ranks
 from .unionnames import (
     component_of,
     component_rooted,
+    listed_in_component,
     lone_untagged,
     lone_with_lists,
     one_union,
@@ -158,8 +159,10 @@ def _component_gives_way(decl: Decl, era: Profile) -> bool:
     """A union component whose own members are named after it takes `Union` (see `Profile.component_gives_way`)."""
     if era.grows_chains:
         return gives_way(decl)
-    return (era.component_gives_way and lone_untagged(decl)) or (
-        era.object_members_give_way and bool(untagged_objects(decl))
+    return (
+        (era.component_gives_way and lone_untagged(decl))
+        or (era.object_members_give_way and bool(untagged_objects(decl)))
+        or (era.untyped_members_give_way and isinstance(decl, Union) and decl.untyped)
     )
 
 
@@ -174,9 +177,10 @@ def _root(decl: Decl, era: Profile) -> tuple[str, list[str]]:
             return pascal(node.origin.context), _words(decl)
         if node.origin.from_component or node.name_override or node.origin.role in SDK_ROLES:
             # a component's key as written when its name is just that key re-cased: squadcast
-            # `V3.SLO.SLO` is the class `V3SloSlo`, its `tags` child `V3SLOSLOTags`
+            # `V3.SLO.SLO` is the class `V3SloSlo`, its `tags` child `V3SLOSLOTags`; one that gave way, without
+            # its `Union` (openrouter `OpenAIResponsesInputUnion`'s `OpenAIResponsesInputContent1`)
             same = node.origin.from_component and not node.name_override and pascal(node.hint) == node.name
-            return (node.hint if same else node.name), []
+            return (node.hint if same else unsuffixed(node)), []
         if node.origin.role == Role.ERROR_BODY:  # `<Op>Extra`, then `<Op>BadRequestExtra` (mammoth)
             return pascal(node.origin.context), [pascal(node.hint)]
         if node.origin.role in OPERATION_ROLES:
@@ -199,7 +203,7 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
     if named_by_union(decl):
         union = decl.origin.parent
         assert union is not None
-        stem = unsuffixed(union)
+        stem = pascal(union.hint) if listed_in_component(union) else unsuffixed(union)
         if era.feb2025 and union.origin.role == Role.RESPONSE_SINGLE:  # squadcast `ResponseBody1`, not `<Op>Response1`
             stem = pascal(union.hint)
         elif era.feb2025 and isinstance(decl, Enum) and decl.origin.tag and not union.origin.from_component:
@@ -226,6 +230,8 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
         return [own]
     if chains is not None:
         return chains.candidates(decl)
+    if era.feb2025 and listed_in_component(decl):
+        return [decl.origin.parent.name + "1"]  # type: ignore[union-attr]
     base = _base(decl, era)
     root, words = _root(decl, era)
     names = [pascal(base)]

@@ -95,3 +95,20 @@ def union_body_apart(decls: list[Decl], feb2025: bool) -> set[int]:
                 decl.origin.index = 0
             out.add(id(unions[0]))
     return out
+
+
+def listed_in_component(decl: Decl) -> bool:
+    """A union in the items of a list member of a union component: it claims the component's name and, the
+    component keeping it, is numbered `<Component>1` (inner first, as nested claimants are); its own members
+    are named after the component's key (openrouter 1.656 Python and 1.679 TypeScript `OpenResponsesInput`,
+    [string, array of a union]: the items `OpenResponsesInput1`; `OpenAIResponsesInputUnion`'s items
+    `OpenAIResponsesInputUnion1` of `OpenAIResponsesInputMessage1`...)."""
+    parent = decl.origin.parent
+    return (
+        isinstance(decl, Union)
+        and decl.origin.array_item
+        and isinstance(parent, Union)
+        and parent.origin.from_component
+        and decl.hint == parent.hint
+        and not decl.name_override
+    )

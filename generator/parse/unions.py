@@ -40,6 +40,7 @@ def build_union(
         # members go by the union's own hint: a distributed copy's (`InputGrafana`), not its container's
         expr, member_nullable = builder.type_of(variant, site.inside(decl, keyword, index, hint=decl.hint))
         nullable = nullable or member_nullable
+        decl.untyped = decl.untyped or (expr == ANY and isinstance(variant, dict) and set(variant) == {"nullable"})
         decl.members.append(expr)
     discriminator = schema.get("discriminator")
     decl.discriminator = str(discriminator.get("propertyName", "")) if isinstance(discriminator, dict) else ""

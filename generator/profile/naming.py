@@ -134,6 +134,16 @@ class NamingEras(Eras):
         return self.feb2025
 
     @property
+    def untyped_members_give_way(self) -> bool:
+        """Feb2025 era before 1.761: a union with a member of no type that is no empty schema
+        (`{nullable: true}`, an `Any`) takes `Union`, as if that member were an untagged object named after it
+        (openrouter 1.656 Python and 1.679 TypeScript: the component `OpenAIResponsesInput`, anyOf [string,
+        array, {nullable: true}], is `OpenAIResponsesInputUnion`, no page of the plain name); 1.761 TypeScript
+        keeps `PreferredMaxLatency` [number, $ref, {nullable: true}]; an empty member `{}` never takes it
+        (squadcast 1.621 `V3WorkflowsActionRequest`). The cut-off between 1.679 and 1.761 is unknown."""
+        return self.feb2025 and self.version < (1, 761)
+
+    @property
     def tagged_members_give_way(self) -> bool:
         """From 1.700 an inline union whose tagged object members are named after it takes the `Union`
         suffix (agentset 1.708 `DocumentSourceUnion`; que 1.621 keeps `Signer`)."""
