@@ -12,6 +12,7 @@ import ast
 import glob
 import importlib
 import os
+from dataclasses import replace
 
 import pydantic
 import pytest
@@ -210,3 +211,24 @@ def test_speakeasy_runtime_imports_work(package):
     assert issubclass(pkg.models.Error, types.BaseModel)
     streams = importlib.import_module("err_pkg.utils").eventstreaming
     assert streams.EventStream is runtime.EventStream and streams.EventStreamAsync is runtime.EventStreamAsync
+
+
+def test_only_error_classes_keep_the_sdk_exceptions_names_from_them():
+    # beside the models (orq 1.606.5 errors path `models`), a model `NoResponse` has no exception class: the SDK's
+    # `NoResponseError` and the base `ApiError` (gen.yaml `baseErrorName`) stay, as they would without it
+    plain = [
+        Model(hint=n, pointer=f"#/components/schemas/{n}", name=n, origin=Origin(from_component=True))
+        for n in ("NoResponse", "Api")
+    ]
+    problem = Model(hint="Problem", pointer="#/components/schemas/Problem", name="Problem", uses=Uses(error=True))
+    problem.origin.from_component = True
+    for model in [*plain, problem]:
+        model.fields = [Field("detail", Prim("str"), required=False, name="detail")]
+    rules = ModelRules(errors_beside_models=True, error_base="ApiError")
+    files = render_package(Spec("Plain", [*plain, problem]), "plain_pkg", rules)
+    assert "class NoResponseError(Exception)" in files["plain_pkg/models/no_response_error.py"]
+    assert "class ProblemError(ApiError)" in files["plain_pkg/models/problem_error.py"]
+    # an error class's exception does keep its name from them: `Problem` beside a base `ProblemError` derives from
+    # `Exception`
+    taken = render_package(Spec("Taken", [problem]), "taken_pkg", replace(rules, error_base="ProblemError"))
+    assert "class ProblemError(Exception)" in taken["taken_pkg/models/problem_error.py"]

@@ -115,7 +115,9 @@ def render_package(spec: Spec, package: str, rules: ModelRules = DEFAULT_RULES) 
     errors_home = errors_namespace(list(namespaces), is_namespaced(spec.decls), rules.errors_beside_models)
     placed = file_modules(spec, {id(d): name for name, decls in namespaces.items() for d in decls}, rules.module_limit)
     merged = merged_circles(spec.decls, placed)
-    taken = {n for d in namespaces.get(errors_home, []) for n in (py_name(d), exception_name(d))}
+    # the classes of the SDK exceptions' namespace, and the exceptions of its error classes (only theirs: as `_apart`)
+    home_decls = namespaces.get(errors_home, [])
+    taken = {py_name(d) for d in home_decls} | {exception_name(d) for d in home_decls if d.uses.error}
     taken |= set(placed.values()) | set(merged)
     rules = with_base_free(rules, errors_home, taken)
     home = {key: merged.get(module, module) for key, module in placed.items()}
