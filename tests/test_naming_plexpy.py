@@ -242,3 +242,49 @@ def test_a_titled_inline_body_is_named_after_its_operation_and_title(tmp_path):
         ir, _ = build(str(path), Options(gen=gen, speakeasy_version=(1, 684, 0)))
         envelope = next(d for d in ir.decls if d.name == "SignInResponse")
         assert [(f.name, f.type.decl.name) for f in envelope.fields if f.wire_name == "object"] == [(field, name)]
+
+
+def test_what_lies_in_a_query_parameter_takes_its_word_after_its_own_name(tmp_path):
+    """plexpy 1.684 modifyPlaylistGenerator's deepObject `Item`: `Item[Policy][scope]` is `QueryParamScope`,
+    `Item[Location]` `ModifyPlaylistGeneratorQueryParamLocation` (startTranscodeSession took `QueryParamLocation`);
+    `Policy`, free, keeps its name."""
+    scope = {"type": "string", "enum": ["all", "count"]}
+    location = {"type": "object", "properties": {"uri": {"type": "string"}}}
+    item = {
+        "type": "object",
+        "properties": {"Location": location, "Policy": {"type": "object", "properties": {"scope": scope}}},
+    }
+    ok = {"200": {"description": "ok"}}
+    first = [
+        {"name": name, "in": "query", "style": "deepObject", "schema": schema}
+        for name, schema in (
+            ("location", location),
+            ("scope", scope),
+            ("where", {"type": "object", "properties": {"Location": location}}),
+        )
+    ]
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/start": {"get": {"operationId": "startSession", "parameters": first, "responses": ok}},
+            "/modify": {
+                "put": {
+                    "operationId": "modifyGenerator",
+                    "parameters": [{"name": "Item", "in": "query", "style": "deepObject", "schema": item}],
+                    "responses": ok,
+                }
+            },
+        },
+    }
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    gen = {"generation": {"fixes": FIXES}, "python": {**FOLDERS, "responseFormat": "envelope"}}
+    ir, _ = build(str(path), Options(gen=gen, speakeasy_version=(1, 684, 0)))
+    found = {(d.origin.parent.name if d.origin.parent else "", d.hint): d.name for d in ir.decls}
+    assert found[("StartSessionRequest", "location")] == "Location"
+    assert found[("StartSessionRequest", "scope")] == "Scope"
+    assert found[("Where", "Location")] == "QueryParamLocation"
+    assert found[("Item", "Location")] == "ModifyGeneratorQueryParamLocation"
+    assert found[("Item", "Policy")] == "Policy"
+    assert found[("Policy", "scope")] == "QueryParamScope"

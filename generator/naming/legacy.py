@@ -69,8 +69,13 @@ def candidates(
             j = members[-1]
             union_word = ancestors[j - 1][0]
             rest = ancestors[: j - 1] + ancestors[j:]
-    if not ancestors and kind != _MEMBER and decl.origin.chain[1:2] in PARAM_WORDS:  # plexpy `PathParamElement`
-        union_word, words = decl.origin.chain[1], []
+    if union_word is None and kind != _MEMBER and decl.origin.chain[1:2] in PARAM_WORDS:
+        # a parameter's schema and what lies in it, outside unions (plexpy `PathParamElement`; modifyPlaylistGenerator's
+        # `Item` query parameter: `Item[Policy][scope]` is `QueryParamScope`, `Item[Location]`
+        # `ModifyPlaylistGeneratorQueryParamLocation`, an earlier operation holding `QueryParamLocation`)
+        union_word = decl.origin.chain[1]
+        if not ancestors:
+            words = []
     path = words + [text for text, _ in rest]
     if decl.origin.role == Role.ERROR_BODY:  # see `named_as_body`
         yield from _distinct(_join(root, *path[:n], "ResponseBody") for n in range(len(path) + 1))
