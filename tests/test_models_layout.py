@@ -7,11 +7,12 @@ import X`; both work, and importing the package imports no model module until a 
 from __future__ import annotations
 
 import importlib
+import json
 import pathlib
 import sys
 
 import pytest
-from models_support import assert_clean_for_tools, dump, generated
+from models_support import assert_clean_for_tools, dump, generate, generated, load
 
 OBJECT = {"type": "object", "properties": {"name": {"type": "string"}}}
 SPEC = {
@@ -174,6 +175,30 @@ def test_an_optional_const_is_named_in_capitals_with_its_value_as_default(layout
     package, _ = layout  # openrouter 1.656, syllable 1.519 `TYPE: Optional[Literal["function"]] = "function"`
     field = package.errors.ProblemErrorData.model_fields["KIND"]
     assert field.alias == "kind" and field.default == "problem"
+
+
+def test_with_normal_const_casing_a_const_keeps_its_name_and_its_value_as_default(tmp_path):
+    # margen 1.788 (`constFieldCasing: normal`) `object: Literal["attack_data_item"] = "attack_data_item"`
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "Normal", "version": "1"},
+        "paths": {},
+        "components": {
+            "schemas": {
+                "Item": {
+                    "type": "object",
+                    "required": ["object"],
+                    "properties": {"object": {"const": "item"}, "stale": {"const": True}},
+                }
+            }
+        },
+    }
+    (tmp_path / "openapi.json").write_text(json.dumps(spec), encoding="utf-8")
+    (tmp_path / "gen.yaml").write_text("python:\n  constFieldCasing: normal\n", encoding="utf-8")
+    generate(str(tmp_path / "openapi.json"), str(tmp_path / "out"), "normal_pkg", str(tmp_path))
+    fields = load(str(tmp_path / "out"), "normal_pkg").models.Item.model_fields
+    assert fields["object"].default == "item" and fields["object"].alias in (None, "object")
+    assert fields["stale"].default is True
 
 
 def test_a_string_with_a_whole_number_default_defaults_to_its_text(layout):

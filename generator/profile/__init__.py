@@ -105,10 +105,11 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
     enum_format_union: bool = False  # `python.enumFormat: union`: see `enum_list`
     infer_union_tags: bool = False  # `python.inferUnionDiscriminators`: see `render.unions.member_order`
     const_upper: bool = True
-    """`python.constFieldCasing` (default `upper`): a required const field is named in capitals and
-    defaults to its value, `PROVIDER: Literal["AZURE_OPENAI"] = "AZURE_OPENAI"` aliased `provider`
-    (agentset, cribl-cp set it; mammoth 1.606, openrouter 1.656, syllable 1.519 leave it out and do
-    the same); `normal` keeps the field's own name (ttddata). Models only: the docs show the wire name."""
+    """`python.constFieldCasing` (default `upper`): a const field is named in capitals,
+    `PROVIDER: Literal["AZURE_OPENAI"] = "AZURE_OPENAI"` aliased `provider` (agentset, cribl-cp set it;
+    mammoth 1.606, openrouter 1.656, syllable 1.519 leave it out and do the same); `normal` keeps the
+    field's own name (ttddata; margen 1.788 `object`), the default its value either way. Models only: the
+    docs show the wire name."""
     folders: Mapping[str, str] = field(default_factory=lambda: _FLAT)
     """Doc sub-folders of `models/` per kind ("shared", "operations", "errors", "webhooks", "callbacks"), per gen.yaml
     `<target>.imports.paths`; TypeScript defaults to `models/components`, `models/operations`,

@@ -70,11 +70,12 @@ def _default(f: Field, spell: Spelling, outside_json: bool = False) -> str:
     return spelled or ("UNSET" if f.nullable and not null_default else "None")
 
 
-def _const_default(f: Field, rules: ModelRules) -> str:
-    """A `const` field's value as its default, unless required and nullable, if gen.yaml's `constFieldCasing` is
-    not `normal`: named in capitals, `PROVIDER: Literal["AZURE_OPENAI"] = "AZURE_OPENAI"` aliased `provider` (agentset,
-    cribl-cp...), optional ones too (openrouter 1.656, syllable 1.519 `TYPE: Optional[Literal["function"]] = ...`)."""
-    if not (rules.const_upper and isinstance(f.type, Const)) or f.type.alternatives or f.type.value is None:
+def _const_default(f: Field) -> str:
+    """A `const` field's value as its default, unless required and nullable: `PROVIDER: Literal["AZURE_OPENAI"] =
+    "AZURE_OPENAI"` (agentset, cribl-cp...), optional ones too (openrouter 1.656, syllable 1.519 `TYPE:
+    Optional[Literal["function"]] = ...`), whatever gen.yaml's `constFieldCasing` says of the name (`normal`:
+    margen 1.788 `object: Literal["attack_data_item"] = "attack_data_item"`, clay 1.789 `is_stale = True`)."""
+    if not isinstance(f.type, Const) or f.type.alternatives or f.type.value is None:
         return ""  # (`const: null` is no Literal: an optional one stays absent)
     return "" if f.nullable and f.required else literal(f.type.value) or ""
 
@@ -105,15 +106,13 @@ def _model_view(model: Model, module: Module) -> ClassView:
         view.lines.append(_next_page(model, module))
     # Fields without a default first, each group in the spec's order, as Speakeasy declares them
     # (every SDK of the corpus with model sources, 1.318 to 1.791: cribl-cp, orq, squadcast...)
-    declared = [
-        (f, _const_default(f, module.rules) or _default(f, spell, _outside_json(model, f))) for f in model.fields
-    ]
+    declared = [(f, _const_default(f) or _default(f, spell, _outside_json(model, f))) for f in model.fields]
     for f, default in sorted(declared, key=lambda pair: bool(pair[1])):
         annotation = spell.wrap(optionality(f), spell.type(f.type))
         if f.sdk_filled:  # as Speakeasy writes them (bar 1.318, ttddata 1.730-1.788, plexpy 1.684 errors)
             module.used.update(("Annotated", "Optional", "pydantic"))
             annotation = f"Annotated[Optional[{spell.type(f.type)}], pydantic.Field(exclude=True)]"
-        name = f.name.upper() if _const_default(f, module.rules) else f.name
+        name = f.name.upper() if module.rules.const_upper and _const_default(f) else f.name
         if default == "UNSET":
             module.used.add("UNSET")
         if name != f.wire_name and (f.wire_name or not f.named_by_type) and not _outside_json(model, f):
