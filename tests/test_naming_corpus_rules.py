@@ -280,3 +280,35 @@ def test_a_union_listed_in_a_union_component_and_an_untyped_member(tmp_path):
     for last, version in (({}, (1, 656, 2)), ({"nullable": True}, (1, 761, 0)), (None, (1, 656, 2))):
         found = names(tmp_path, _input_unions(last), NEW_ERA, version=version)
         assert {"OpenAIResponsesInput", "OpenAIResponsesInput1"} <= set(found), (last, version)
+
+
+def test_the_enum_tagging_an_any_of_member_is_named_as_the_member(tmp_path):
+    """openrouter 1.656 `OpenAIResponsesToolChoice` (anyOf): the member `OpenAIResponsesToolChoiceFunction`'s
+    `type` is `OpenAIResponsesToolChoiceTypeFunction`, though `OpenAIResponsesToolChoiceType` is free; a `oneOf`
+    member's keeps `<Component>Type` (`OpenResponsesRequestType`), as squadcast 1.621's anyOf does."""
+    spec = doc("""
+        openapi: 3.0.3
+        info: {title: t, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            ToolChoice:
+              anyOf:
+                - {type: string, enum: [auto]}
+                - type: object
+                  properties: {type: {type: string, enum: [function]}, name: {type: string}}
+                  required: [type, name]
+            Request:
+              type: object
+              properties:
+                tool:
+                  oneOf:
+                    - type: object
+                      properties: {type: {type: string, enum: [function]}, name: {type: string}}
+                    - type: object
+                      properties: {kind: {type: string, enum: [web]}}
+        """)
+    found = names(tmp_path, spec, NEW_ERA, version=(1, 656, 2))
+    assert {"ToolChoiceFunction", "ToolChoiceTypeFunction", "RequestType"} <= set(found)
+    found = names(tmp_path, spec, NEW_ERA, version=(1, 621, 0))
+    assert {"ToolChoiceFunction", "ToolChoiceType", "RequestType"} <= set(found)

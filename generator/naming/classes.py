@@ -12,7 +12,6 @@ Three kinds of class names:
 
 from __future__ import annotations
 
-import itertools
 from collections import defaultdict
 
 from ..casing import pascal, tag_words
@@ -34,14 +33,17 @@ from . import legacy as naming_legacy
 from .chains import Chains, gives_way
 from .fields import component_override, name_fields, name_members
 from .fixed import TS_GLOBALS, beside_component, deduplicated_error_names, fixed_name, lone_error_names
+from .nesting import nested, post_order
 from .placement import name_space, place, placed_with_errors
 from .reach import reach_ranks
 from .unionnames import (
+    any_of_tag,
     component_of,
     component_rooted,
     listed_in_component,
     lone_untagged,
     lone_with_lists,
+    member_stem,
     one_union,
     union_body_apart,
     unsuffixed,
@@ -203,10 +205,15 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
     if named_by_union(decl):
         union = decl.origin.parent
         assert union is not None
-        stem = pascal(union.hint) if listed_in_component(union) else unsuffixed(union)
-        if era.feb2025 and union.origin.role == Role.RESPONSE_SINGLE:  # squadcast `ResponseBody1`, not `<Op>Response1`
-            stem = pascal(union.hint)
-        elif era.feb2025 and isinstance(decl, Enum) and decl.origin.tag and not union.origin.from_component:
+        stem = member_stem(union, era.feb2025)
+        single = union.origin.role == Role.RESPONSE_SINGLE
+        if (
+            era.feb2025
+            and isinstance(decl, Enum)
+            and decl.origin.tag
+            and not union.origin.from_component
+            and not single
+        ):
             # a one-value enum member of a union inside a component: `<Component><Union's base><Value>`, whatever
             # the union's own name (openrouter 1.656 `OpenAIResponsesToolChoice.type`, the union `Type`:
             # `OpenAIResponsesToolChoiceTypeWebSearchPreview`; `OpenAIResponsesInputRoleUnion1`:
@@ -233,6 +240,11 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
     if era.feb2025 and listed_in_component(decl):
         return [decl.origin.parent.name + "1"]  # type: ignore[union-attr]
     base = _base(decl, era)
+    tagging = any_of_tag(decl) if era.any_of_tags_by_member else None
+    if tagging is not None:  # the member's name with the property's word after the union's stem
+        stem = member_stem(tagging[1], era.feb2025)
+        own = _candidates(tagging[0], era, chains)[0]
+        return [pascal(base), stem + pascal(base) + own[len(stem) :]]
     root, words = _root(decl, era)
     names = [pascal(base)]
     if isinstance(decl, Union) and era.feb2025 and _gives_way(decl, era):
@@ -296,10 +308,10 @@ def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | 
             if chains:  # the newest era: see `Chains.contested`
                 if not chains.contested(group, [options[id(d)][level[id(d)]] for d in group], blocked):
                     continue
-                if name not in blocked and _nested(group):
+                if name not in blocked and nested(group):
                     # claimants inside one another are numbered where they meet, inner first (clay 1.789
                     # `FilterPredicate.value` [.., array of [string, number]]: the items `Value1`, the outer `Value2`)
-                    for index, decl in enumerate(sorted(group, key=lambda d: _post_order(d, order)), 1):
+                    for index, decl in enumerate(sorted(group, key=lambda d: post_order(d, order)), 1):
                         numbered[id(decl)] = options[id(decl)][level[id(decl)]] + str(index)
                     moved = True
                     continue
@@ -311,7 +323,7 @@ def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | 
                 continue
             if era.number_inseparable and inseparable:
                 # no longer candidate tells them apart: numbered here (mammoth `AddTaskExtra1`, `AddTaskExtra2`)
-                for index, decl in enumerate(sorted(group, key=lambda d: _post_order(d, order)), 1):
+                for index, decl in enumerate(sorted(group, key=lambda d: post_order(d, order)), 1):
                     numbered[id(decl)] = options[id(decl)][level[id(decl)]] + str(index)
                 moved = True
                 continue
@@ -374,31 +386,6 @@ def in_copy(decl: Decl) -> bool:
             return True
         node = node.origin.parent
     return False
-
-
-def _nested(group: list[Decl]) -> bool:
-    """Whether every claimant of a group lies inside the next one (one line of ancestors)."""
-
-    def ancestors(decl: Decl) -> set[int]:
-        found, node = set(), decl.origin.parent
-        while node is not None:
-            found.add(id(node))
-            node = node.origin.parent
-        return found
-
-    ordered = sorted(group, key=lambda d: -len(ancestors(d)))
-    return len(group) > 1 and all(id(outer) in ancestors(inner) for inner, outer in itertools.pairwise(ordered))
-
-
-def _post_order(decl: Decl, order: dict[int, int]) -> tuple[int, ...]:
-    """Children before their parents, siblings in spec order: the order Speakeasy numbers them in
-    (squadcast: the inner `...Component1` inside the outer `...Component2`)."""
-    path = []
-    node: Decl | None = decl
-    while node is not None:
-        path.append(order.get(id(node), -1))
-        node = node.origin.parent
-    return tuple(reversed(path)) + (len(order),)
 
 
 def _inseparable(group: list[Decl], options: dict[int, list[str]], level: dict[int, int]) -> bool:

@@ -112,3 +112,26 @@ def listed_in_component(decl: Decl) -> bool:
         and decl.hint == parent.hint
         and not decl.name_override
     )
+
+
+def any_of_tag(decl: Decl) -> tuple[Model, Union] | None:
+    """The `anyOf` member whose tag (or shared value) `decl`, a one-value enum property of it, holds, and the
+    union; None for any other declaration (see `Profile.any_of_tags_by_member`)."""
+    member = decl.origin.parent
+    if not isinstance(decl, Enum) or len(decl.values) != 1 or decl.name_override:
+        return None
+    if not isinstance(member, Model) or not named_by_union(member) or member.pointer.split("/")[-2:-1] != ["anyOf"]:
+        return None
+    union = member.origin.parent
+    if str(decl.values[0].value) not in (member.origin.tag, member.origin.shared_tag) or not isinstance(union, Union):
+        return None
+    return member, union
+
+
+def member_stem(union: Decl, feb2025: bool) -> str:
+    """What a union's members' names start with: its name without the `Union` it took, a list's items the
+    component's key (`listed_in_component`), an operation's one response body its word (squadcast 1.621
+    `ResponseBody1`, not `<Op>Response1`)."""
+    if listed_in_component(union) or (feb2025 and union.origin.role == Role.RESPONSE_SINGLE):
+        return pascal(union.hint)
+    return unsuffixed(union)

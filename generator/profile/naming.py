@@ -144,6 +144,17 @@ class NamingEras(Eras):
         return self.feb2025 and self.version < (1, 761)
 
     @property
+    def any_of_tags_by_member(self) -> bool:
+        """Feb2025 era from 1.656: the one-value enum tagging an inline `anyOf` member (its tag, or the value
+        it shares) is named as the member is, the property's word after the union's stem, once its plain word is
+        taken (openrouter 1.656 Python, 1.679 and 1.761 TypeScript `OpenAIResponsesToolChoiceTypeFunction` of
+        `OpenAIResponsesToolChoiceFunction`, `OpenAIResponsesInputTypeMessage1` of `OpenAIResponsesInputMessage1`,
+        though `OpenAIResponsesToolChoiceType`, `TypeFunctionCall` are free); `oneOf` members' keep the usual
+        candidates (the same SDK's `OpenResponsesRequestType`, `IDWeb`, `TypeResponseCreated`), and so do
+        squadcast 1.621's `anyOf` members (`V3WorkflowsActionRequestName`). The cut-off between is unknown."""
+        return self.feb2025 and self.version >= (1, 656)
+
+    @property
     def tagged_members_give_way(self) -> bool:
         """From 1.700 an inline union whose tagged object members are named after it takes the `Union`
         suffix (agentset 1.708 `DocumentSourceUnion`; que 1.621 keeps `Signer`)."""
