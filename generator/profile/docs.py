@@ -126,9 +126,10 @@ class DocEras(Eras):
 
     @property
     def ts_open_enum_comment(self) -> bool:
-        """An open enum says so in a usage comment from 1.761 (openrouter 1.761, lapyme 1.768); in 1.679 in a
-        paragraph above its values (openrouter 1.679)."""
-        return self.version >= (1, 761)
+        """An open enum says so in a usage comment from 1.759 at the latest (held-out gwop-node 1.759.2,
+        openrouter 1.761, lapyme 1.768; dwolla 1.759.3 has no open enum); in 1.679 in a paragraph above its
+        values (openrouter 1.679)."""
+        return self.version >= (1, 759)
 
     @property
     def ts_tags_as_literals(self) -> bool:
