@@ -793,3 +793,30 @@ def test_a_component_named_like_an_earlier_one_is_numbered_from_one(tmp_path):
     assert found["Thing1"].pointer.endswith("ThingInput") and "Thing2" not in found
     body = next(f for f in found["CreateThingRequest"].fields if f.is_body)
     assert body.type.decl is found["Thing1"] and body.name == "thing"
+
+
+NULLABLE_ITEMS = doc("""
+    openapi: 3.0.3
+    info: {title: t, version: "1"}
+    paths:
+      /prompts:
+        post:
+          operationId: createPrompts
+          requestBody:
+            content:
+              application/json:
+                schema:
+                  type: object
+                  properties:
+                    prompts: {type: array, items: {type: string, nullable: true}}
+          responses:
+            "204": {description: done}
+    """)
+
+
+def test_nullable_items_are_nullable_from_1_606(tmp_path):
+    # leonardo 1.396 `imagePrompts`: `List[str]`; orq-2025-08 1.606.5 `values`, mammoth 1.606.8 `invoices`: Nullable
+    for version, nullable in (((1, 396, 2), False), ((1, 606, 5), True)):
+        found = names(tmp_path, NULLABLE_ITEMS, OLD_ERA, version=version)
+        prompts = next(f for f in found["CreatePromptsRequestBody"].fields if f.wire_name == "prompts")
+        assert prompts.type.nullable is nullable

@@ -34,6 +34,7 @@ class ParseRules:
     flat_streams: bool = False
     error_twins: bool = False
     file_part_alias: bool = False
+    nullable_items: bool = True
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ParseRules:
@@ -54,6 +55,7 @@ class ParseRules:
             flat_streams=profile.flat_streams,
             error_twins=profile.error_twins,
             file_part_alias=profile.file_part_alias,
+            nullable_items=profile.nullable_items,
         )
 
 

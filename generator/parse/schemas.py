@@ -187,7 +187,8 @@ class SchemaBuilder:
                 and not site.component
             ):
                 item.decl.origin.array_item = True
-            return ListOf(item, item_nullable and item != ANY), nullable  # `Any` holds null already
+            # `Any` holds null already; older generators drop the items' (`ParseEras.nullable_items`)
+            return ListOf(item, item_nullable and item != ANY and self.rules.nullable_items), nullable
         if types == "object" or "properties" in schema or (types is None and "additionalProperties" in schema):
             return self._object(schema, site), nullable
         if types in SCALARS:
