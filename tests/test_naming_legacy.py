@@ -89,12 +89,13 @@ def test_union_members_and_their_children_take_the_union_segment(tmp_path):
     # the array member (2nd) of `content` is `Two`; its members `One`, then `2`+`2` (Two was taken)
     assert found[content].name == "Two"
     assert [found[f"{content}/oneOf/{i}"].name for i in (0, 1)] == ["One", "Two2"]
-    # breadth first: the shallower `tool_calls[].type` takes `Type` (as in orq-2024-11 `Deployments`);
-    # inside a member the union's segment comes first: `TwoType`, then <root><union segment><own>
+    # the shallower `tool_calls[].type` takes `Type` back from the text part's, which claimed it first (depth
+    # first) and moves on after the image part's took `TwoType`: inside a member the union's segment comes
+    # first, then <root><union segment><own> (orq-2024-11 `Deployments`: `TwoType` the image part's)
     tool_calls = "/components/schemas/Deployment/properties/messages/items/properties/tool_calls/items"
     assert found[f"{tool_calls}/properties/type"].name == "Type"
-    assert found[f"{content}/oneOf/0/properties/type"].name == "TwoType"
-    assert found[f"{content}/oneOf/1/properties/type"].name == "Deployment2Type"
+    assert found[f"{content}/oneOf/1/properties/type"].name == "TwoType"
+    assert found[f"{content}/oneOf/0/properties/type"].name == "Deployment2Type"
     assert found[f"{content}/oneOf/1/properties/image_url"].name == "ImageURL"
 
 
@@ -571,3 +572,48 @@ def test_a_request_is_named_depth_first_a_response_breadth_first(tmp_path):
     assert names["CreateType"].pointer.endswith(request + tools)
     assert names["CreateResponseType"].pointer.endswith(response + tools)
     assert names["CreateResponse200Type"].pointer.endswith(response + calls)
+
+
+def test_a_component_reached_later_takes_its_names_back_and_the_holders_claim_after_their_siblings(tmp_path):
+    """orq 1.441/1.606 (`naming.visits.arrival_order`): an operation claims as the walk arrives at it, before
+    the component a later operation sends; the component takes `Role` and `MessagesRole` back, and the
+    operation's developer and system roles move on to the first names still free, after the user's."""
+
+    def message(role: str) -> dict:
+        return {"type": "object", "properties": {"role": {"type": "string", "enum": [role]}}}
+
+    body = {
+        "type": "object",
+        "properties": {
+            "messages": {"type": "array", "items": {"oneOf": [message(r) for r in ("developer", "system", "user")]}}
+        },
+    }
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/config": {"post": _operation("GetConfig", body)},
+            "/invoke": {"post": _operation("Invoke", {"$ref": "#/components/schemas/Deployments"})},
+        },
+        "components": {"schemas": {"Deployments": body}},
+    }
+    names = _build(tmp_path, spec)
+    role = "properties/messages/items/oneOf/{}/properties/role"
+    expected = {
+        "Role": "/components/schemas/Deployments/" + role.format(0),
+        "MessagesRole": "/components/schemas/Deployments/" + role.format(1),
+        "DeploymentsMessagesRole": "/components/schemas/Deployments/" + role.format(2),
+        "GetConfigMessagesRole": "/requestBody/content/application~1json/schema/" + role.format(2),
+        "GetConfigMessagesDeploymentsRole": "/requestBody/content/application~1json/schema/" + role.format(0),
+        "GetConfigMessagesDeploymentsRequestRole": "/requestBody/content/application~1json/schema/" + role.format(1),
+    }
+    assert {name: names[name].pointer.split("#", 1)[1][-len(tail) :] for name, tail in expected.items()} == expected
+
+
+def _operation(operation_id: str, body: dict) -> dict:
+    return {
+        "operationId": operation_id,
+        "x-speakeasy-group": "deployments",
+        "requestBody": {"content": {"application/json": {"schema": body}}},
+        "responses": {"204": {"description": "ok"}},
+    }

@@ -51,6 +51,7 @@ from .unionnames import (
     untagged_objects,
 )
 from .unique import singular, unique
+from .visits import claim_order
 
 
 def assign_names(spec: Spec, profile: Profile | None = None) -> None:
@@ -96,12 +97,11 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
             taken |= naming_legacy.sdk_classes(spec.decls)
         segments: dict[int, tuple[str, str]] = {}  # shared by every claimant's path (see `naming_legacy`)
         ranks = reach_ranks(spec.operations) if era.components_by_reach and not era.schemas_word else {}
-        # before `nameResolutionDec2023`: components by key, operations by group and name (`visiting_order`)
         owners: dict[str, dict[str, Decl]] = defaultdict(dict)  # per module: name -> its holder
-        visits = naming_legacy.visiting_order(pending, ranks, era.schemas_word, era.operations_breadth_first)
+        visits, outranks = claim_order(pending, ranks, spec.operations, era)
         for decl in visits:
             space = name_space(decl, folders, era)
-            naming_legacy.name_first_come(decl, modules[space], segments, era.schemas_word, owners[space])
+            naming_legacy.name_first_come(decl, modules[space], segments, era.schemas_word, owners[space], outranks)
         pending = []
     while pending:
         ready = [d for d in pending if not named_by_union(d) or d.origin.parent.name]  # type: ignore[union-attr]

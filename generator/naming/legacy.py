@@ -224,138 +224,6 @@ def phase(decl: Decl) -> tuple[bool, bool, bool]:
     )
 
 
-def visiting_order(
-    decls: list[Decl], ranks: dict[int, int] | None = None, by_method: bool = False, breadth_first: bool = False
-) -> list[Decl]:
-    """The order older generators name `decls` in: components first, breadth first across all of them
-    (every component's own properties, then theirs...; components in `ranks` order), then root by root
-    what each operation's request uses, in the order of `decls`, depth first below each root (a field's or
-    member's whole subtree before the next one: orq-2025-08 1.606.5 CreateResponse's `input[]` union
-    [message, function_call_output]: the message's content parts take `CreateResponse2Proxy1`,
-    `CreateResponse22`, `CreateResponse23` and their `type`s `CreateResponse2Type`, `...ProxyType`,
-    `...ProxyRequestType` before the second member, left `CreateResponse2Proxy2` and `...RequestRequestBodyType`;
-    CreateChatCompletion's `tools[].function.parameters.type` `...ProxyRequestType` before the shallower
-    `orq.cache.type` met after it; breadth first, orq-2025-08 misses 8 models, 10 enums and 22 pages, the orq
-    TypeScript SDKs 1.419-1.791 99 pages, while no entry loses one), then what
-    responses use breadth first across all operations (a response's shallow schema before another
-    operation's deeper one met earlier: orq-2025-08 CreateBudget's `consumption` is `Consumption`, ListBudgets'
-    `data[].consumption` `ListBudgetsConsumption`; orq-2024-11 RouterCompletions' `FinishReason`; investec
-    transferv2 `TransferResponses`; plexpy createPlayQueue `Type`; none of the claim orders the names of
-    orq 1.441/1.606, investec, plexpy, novu or emissary imply says otherwise, while request bodies taken
-    across operations break 103 of orq-2025-08's), fields and members in spec order. So a union claims its
-    name before its members (orq-2024-11:
-    the item union is `Two`, its second member `Two2`), and a shallow schema before a deeper one met
-    earlier (orq-2024-11 DeploymentGetConfig: `tools[].type` before `messages[].tool_calls[].type`; log10py
-    1.296/1.314 `ChatCompletionRequestMessageContentPartText.type` takes `Type` from the
-    `response_format.type` of `CreateChatCompletionRequest`, reached first; novu 1.444 `StepFilterDto.value`
-    from a deeper one of `ValidationErrorDto`).
-
-    Not reproduced: below a few unions the claims follow the members in a rotated order, every claimant
-    at one depth below the union the same rotation (orq-2025-08 1.606.5 DeploymentGetConfig's request:
-    `prefix_messages` from member 3, `messages` from member 2, roles and contents alike), the signature of
-    iterating a small Go map; DeploymentStream's byte-identical request keeps the spec's order, so the
-    rotation is no function of the subtree. It is no fresh draw per run either: every orq-python run seen
-    repeats it, from 1.566.1 (commit 6c3647ef: prefix_messages' tool, assistant, user roles already
-    `...PrefixMessagesDeploymentsRequestRole`, `...DeploymentsRole`, `...PrefixMessagesRole`) to 1.631.5
-    (2b5c723f: `Two`/`DeploymentsContent2`, `DeploymentGetConfigMessagesRole` system) and 1.741.4, while
-    the spec changed inside that request (annotations added to its text parts after 1.575.4, whose unions claim
-    in the same rotated order, `thread`, an assistant role `exception`); gen.lock keeps no names (a file list,
-    later checksums), so the order is recomputed each run, by a rule not yet found. Of 4,599
-    claim orders orq-2025-08's names imply (a name taken before its claimant's: its holder came first), this
-    order breaks 121; across operations 2, both UpdateBudget's request `budget.period` taking `Period` before
-    CreateBudget's union body, whose members claim `period` second member first but `type` first member first.
-
-    `by_method`, before `nameResolutionDec2023`: components first, in byte order of their keys (airbyte:
-    `destination-clickhouse` takes `SSHKeyAuthentication` from `source-clickhouse`, `destination-astra`
-    from `destination-pinecone`), then within each phase the operations as the SDK's classes and methods
-    sort: by group (tag) in byte order, then by operation name, wherever they stand in the document.
-    leonardo 1.396: `promptImprove` takes `PromptGenerationOutput` from `promptRandom` above it,
-    `deleteGenerationById` takes `Generations` from `getGenerationById`, `createDataset` `Datasets` from
-    `getDatasetById` and `deleteDatasetById` below it, `Elements`' `listElements` `Loras` from `Image`'s
-    `getGenerationById`; testpan 1.207: `CD` (capitals sort first) takes `SortKey` and `SortDir` from
-    every other group, `api security` takes `APISecSource` from `dashboard`, and in `images and
-    vulnerabilities` `.../dockerfileScanResults/ignore` takes `ActionType` from `.../vulnerabilities/ignore`
-    above it (149 claims, 2 out of this order; document order breaks 114, the last operation first 23).
-    There the components are named breadth first across all of them too: airbyte 1.244-1.402
-    `source-salesforce.auth_type` takes `AuthType` from the union members' `auth_type` of `source-cart`,
-    `source-gitlab`... before it, `source-sftp-bulk.file_type` `FileType` from `source-azure-blob-storage`'s
-    `streams[].format` members (2,343 claims in airbyte 1.244: 234 out of a walk component by component,
-    106 out of this one).
-
-    `breadth_first` (see `Profile.operations_breadth_first`): the operations' schemas as well, phase by
-    phase, breadth first across all operations instead of operation by operation."""
-    index = {id(d): i for i, d in enumerate(decls)}
-    children: dict[int, list[Decl]] = {}
-    roots: dict[int, Decl] = {}
-    first: dict[int, int] = {}
-    for decl in decls:
-        parent = decl.origin.parent
-        if parent is not None and id(parent) in index:
-            children.setdefault(id(parent), []).append(decl)
-            continue
-        root = parent if parent is not None else decl
-        roots.setdefault(id(root), root)
-        first[id(root)] = min(first.get(id(root), index[id(decl)]), index[id(decl)])
-        if parent is not None:
-            children.setdefault(id(parent), []).append(decl)
-    order: list[Decl] = []
-    ranks = ranks or {}  # components in the order the operations reach them (`naming.reach`)
-
-    def place(root: Decl) -> tuple[int, tuple[bool, bool, bool], str, str, int]:
-        if not by_method:
-            return ranks.get(id(root), len(ranks)), (False, False, False), "", "", first[id(root)]
-        if root.origin.from_component:  # components by key
-            return 0, (False, False, False), "", root.hint, first[id(root)]
-        return 1, phase(decls[first[id(root)]]), root.origin.group, root.origin.context, first[id(root)]
-
-    # (below an operation, its phase, depth): components breadth first across all of them, then operations'
-    # requests one by one or, `breadth_first`, phase by phase across all of them; responses always across
-    level: dict[int, tuple[bool, tuple[bool, bool, bool], int]] = {}
-    for root in sorted(roots.values(), key=place):
-        queue = [root]
-        below_operation = not root.origin.from_component
-        stage = phase(decls[first[id(root)]]) if below_operation else (False, False, False)
-        across = breadth_first or not below_operation or stage[0]  # stage[0]: a response's
-        stage = stage if across else (False, False, False)
-        level[id(root)] = (below_operation, stage, 0)
-        if id(root) in index:
-            order.append(root)
-        if not across:  # an operation's request, depth first
-            for child in _pre_order(root, children):
-                level[id(child)] = level[id(root)]
-                order.append(child)
-            continue
-        for node in queue:
-            found = children.get(id(node), [])
-            for child in _in_spec_order(node, found):
-                level[id(child)] = (below_operation, stage, level[id(node)][2] + 1)
-                order.append(child)
-                queue.append(child)
-    return sorted(order, key=lambda decl: level[id(decl)])  # stable: roots' order within a level
-
-
-def _pre_order(root: Decl, children: dict[int, list[Decl]]) -> Iterator[Decl]:
-    """What lies below `root`, depth first: each child, then everything below it, before the next child."""
-    stack = list(reversed(_in_spec_order(root, children.get(id(root), []))))
-    while stack:
-        node = stack.pop()
-        yield node
-        stack.extend(reversed(_in_spec_order(node, children.get(id(node), []))))
-
-
-def _in_spec_order(node: Decl, found: list[Decl]) -> list[Decl]:
-    """`node`'s inline children in the order of its fields (members), the rest after them."""
-    exprs = (
-        [f.type for f in node.fields] + [node.additional]
-        if isinstance(node, Model)
-        else list(node.members) if isinstance(node, Union) else []
-    )
-    ids = {id(d) for d in found}
-    ordered = list(dict.fromkeys(t for t in map(ref_target, exprs) if t is not None and id(t) in ids))
-    seen = {id(d) for d in ordered}
-    return ordered + [d for d in found if id(d) not in seen]
-
-
 def sdk_classes(decls: list[Decl]) -> set[str]:
     """The SDK's own classes, one per segment of an operation group (`deployments.embeddings` ->
     `Embeddings`), which inline schemas cannot be named (emissary `GetEmbeddingsFromDeploymentEmbeddings`,
@@ -364,11 +232,17 @@ def sdk_classes(decls: list[Decl]) -> set[str]:
 
 
 def name_first_come(
-    decl: Decl, taken: set[str], segments: dict[int, tuple[str, str]], schemas: bool, owners: dict[str, Decl]
+    decl: Decl,
+    taken: set[str],
+    segments: dict[int, tuple[str, str]],
+    schemas: bool,
+    owners: dict[str, Decl],
+    outranks: Callable[[Decl, Decl], bool] | None = None,
 ) -> None:
     """Older generators name one schema at a time: each takes its first free candidate (see the module's docstring);
     before `nameResolutionDec2023` (`schemas`) it may take one from its holder (`owners`: name -> holder),
-    which moves on to its next free candidate (see `takes_over`).
+    which moves on to its next free candidate (see `takes_over`); so does, from about 1.41, a claimant that
+    `outranks` the holder (see `visits.arrival_order`).
 
     A request's inline schema that lost read-only fields finding a name held by such a twin takes it with `Input`
     (see `_input_twin`; orq-2024-11 1.441 DeploymentGetConfig's parts: `DeploymentGetConfig2ImageURLInput`)."""
@@ -378,13 +252,14 @@ def name_first_come(
         if _free(last, taken):
             break
         holder = owners.get(last.lower())
-        if _input_twin(decl, holder, last) and _free(last + "Input", taken):
+        outranked = holder is not None and outranks is not None and outranks(decl, holder)
+        if not outranked and _input_twin(decl, holder, last) and _free(last + "Input", taken):
             last += "Input"
             break
-        if schemas and holder is not None and takes_over(decl, holder):
+        if holder is not None and (outranked or schemas and takes_over(decl, holder)):
             decl.name, holder.name = holder.name, ""
             owners[decl.name.lower()] = decl
-            name_first_come(holder, taken, segments, schemas, owners)
+            name_first_come(holder, taken, segments, schemas, owners, outranks)
             return
     decl.name = unique(last or python_safe(pascal(decl.hint)), taken)
     owners[decl.name.lower()] = decl

@@ -16,21 +16,25 @@ sends `Pet`, whose `status` is `Status` (`Order.status` is `OrderStatus`); acuvi
 
 from __future__ import annotations
 
-from ..ir import Operation, referenced
+from ..ir import Decl, Operation, referenced
 
 
 def reach_ranks(operations: list[Operation]) -> dict[int, int]:
     """id(component) -> its place in the walk from the operations (components no operation reaches: absent)."""
-    ranks: dict[int, int] = {}
-    seen: set[int] = set()
+    met = meeting_order(operations)
+    components = (key for key, decl in met.items() if decl.origin.from_component)
+    return {key: rank for rank, key in enumerate(components)}
+
+
+def meeting_order(operations: list[Operation]) -> dict[int, Decl]:
+    """id(declaration) -> the declaration, for every one the walk meets, in the order it meets them."""
+    met: dict[int, Decl] = {}
     for top in (decl for operation in operations for decl in [*operation.inputs, *operation.outputs]):
         stack = [top]
         while stack:
             decl = stack.pop()
-            if id(decl) in seen:
+            if id(decl) in met:
                 continue
-            seen.add(id(decl))
-            if decl.origin.from_component:
-                ranks.setdefault(id(decl), len(ranks))
+            met[id(decl)] = decl
             stack.extend(reversed(referenced(decl)))
-    return ranks
+    return met

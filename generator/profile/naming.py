@@ -61,8 +61,19 @@ class NamingEras(Eras):
     def operations_breadth_first(self) -> bool:
         """First come, before about 1.41 (vercel 1.293/1.398 +73/+52 pages, airbyte, leonardo; not orq-client
         1.419, orq 1.441, orq-node 1.517): operations' request schemas too claim breadth first across operations,
-        as responses' always do (`legacy.visiting_order`)."""
+        as responses' always do (`visits.visiting_order`)."""
         return self.first_come and self.version < (1, 410)
+
+    @property
+    def claims_on_arrival(self) -> bool:
+        """First come from about 1.41 (orq 1.441 and 1.606.5): schemas claim names as the walk of the operations
+        arrives at them, a component's where an operation first reaches it, and one that goes first takes its
+        name back from a holder that does not, which moves on (`naming.visits.arrival_order`: orq-2025-08 models
+        1232 -> 1309, unions 269 -> 302, orq-2024-11 unions 38 -> 42; no other entry of the era changes). Before
+        it (`operations_breadth_first`, `schemas_word`: leonardo 1.396, conductorone 1.352, airbyte) names come
+        out in `visiting_order` itself: claiming on arrival there loses 30 of leonardo's 179 models and 2 of
+        conductorone's 583."""
+        return self.first_come and not self.operations_breadth_first and not self.schemas_word
 
     @property
     def schemas_word(self) -> bool:

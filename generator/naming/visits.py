@@ -1,0 +1,226 @@
+"""The order older generators (first come, before `nameResolutionFeb2025`) let inline schemas claim names in.
+
+Two views of one walk. `visiting_order` is the order of precedence: who keeps a contested name. From about
+1.41 (`Profile.claims_on_arrival`) Speakeasy does not claim in that order but as its walk of the operations
+arrives at each schema (`arrival_order`), and a later claimant that takes precedence takes a name back from
+its holder, which moves on to the first candidate still free: later than the siblings that claimed in
+between, the rotated claims orq 1.441 and 1.606 show below unions and beside them (they looked like a Go
+map's iteration order; they are not).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from ..ir import Decl, Model, Operation, Union, ref_target
+from ..profile import Profile
+from .legacy import phase
+from .reach import meeting_order
+
+Level = tuple[bool, tuple[bool, bool, bool], int]  # (below an operation, its phase, depth): lower goes first
+
+
+def claim_order(
+    decls: list[Decl], ranks: dict[int, int], operations: list[Operation], era: Profile
+) -> tuple[list[Decl], Callable[[Decl, Decl], bool] | None]:
+    """(the order `decls` claim names in, whether a claimant takes a name back from its holder, if ever)."""
+    if era.claims_on_arrival:
+        return arrival_order(decls, ranks, operations)
+    # before `nameResolutionDec2023`: components by key, operations by group and name (`by_method`)
+    return visiting_order(decls, ranks, era.schemas_word, era.operations_breadth_first), None
+
+
+def visiting_order(
+    decls: list[Decl], ranks: dict[int, int] | None = None, by_method: bool = False, breadth_first: bool = False
+) -> list[Decl]:
+    """The order older generators name `decls` in: components first, breadth first across all of them
+    (every component's own properties, then theirs...; components in `ranks` order), then root by root
+    what each operation's request uses, in the order of `decls`, depth first below each root (a field's or
+    member's whole subtree before the next one: orq-2025-08 1.606.5 CreateResponse's `input[]` union
+    [message, function_call_output]: the message's content parts take `CreateResponse2Proxy1`,
+    `CreateResponse22`, `CreateResponse23` and their `type`s `CreateResponse2Type`, `...ProxyType`,
+    `...ProxyRequestType` before the second member, left `CreateResponse2Proxy2` and `...RequestRequestBodyType`;
+    CreateChatCompletion's `tools[].function.parameters.type` `...ProxyRequestType` before the shallower
+    `orq.cache.type` met after it; breadth first, orq-2025-08 misses 8 models, 10 enums and 22 pages, the orq
+    TypeScript SDKs 1.419-1.791 99 pages, while no entry loses one), then what
+    responses use breadth first across all operations (a response's shallow schema before another
+    operation's deeper one met earlier: orq-2025-08 CreateBudget's `consumption` is `Consumption`, ListBudgets'
+    `data[].consumption` `ListBudgetsConsumption`; orq-2024-11 RouterCompletions' `FinishReason`; investec
+    transferv2 `TransferResponses`; plexpy createPlayQueue `Type`; none of the claim orders the names of
+    orq 1.441/1.606, investec, plexpy, novu or emissary imply says otherwise, while request bodies taken
+    across operations break 103 of orq-2025-08's), fields and members in spec order. So a union claims its
+    name before its members (orq-2024-11:
+    the item union is `Two`, its second member `Two2`), and a shallow schema before a deeper one met
+    earlier (orq-2024-11 DeploymentGetConfig: `tools[].type` before `messages[].tool_calls[].type`; log10py
+    1.296/1.314 `ChatCompletionRequestMessageContentPartText.type` takes `Type` from the
+    `response_format.type` of `CreateChatCompletionRequest`, reached first; novu 1.444 `StepFilterDto.value`
+    from a deeper one of `ValidationErrorDto`). From about 1.41 this is who keeps a name; the order names are
+    claimed in is `arrival_order`'s (depth first below every root, not only a request's).
+
+    `by_method`, before `nameResolutionDec2023`: components first, in byte order of their keys (airbyte:
+    `destination-clickhouse` takes `SSHKeyAuthentication` from `source-clickhouse`, `destination-astra`
+    from `destination-pinecone`), then within each phase the operations as the SDK's classes and methods
+    sort: by group (tag) in byte order, then by operation name, wherever they stand in the document.
+    leonardo 1.396: `promptImprove` takes `PromptGenerationOutput` from `promptRandom` above it,
+    `deleteGenerationById` takes `Generations` from `getGenerationById`, `createDataset` `Datasets` from
+    `getDatasetById` and `deleteDatasetById` below it, `Elements`' `listElements` `Loras` from `Image`'s
+    `getGenerationById`; testpan 1.207: `CD` (capitals sort first) takes `SortKey` and `SortDir` from
+    every other group, `api security` takes `APISecSource` from `dashboard`, and in `images and
+    vulnerabilities` `.../dockerfileScanResults/ignore` takes `ActionType` from `.../vulnerabilities/ignore`
+    above it (149 claims, 2 out of this order; document order breaks 114, the last operation first 23).
+    There the components are named breadth first across all of them too: airbyte 1.244-1.402
+    `source-salesforce.auth_type` takes `AuthType` from the union members' `auth_type` of `source-cart`,
+    `source-gitlab`... before it, `source-sftp-bulk.file_type` `FileType` from `source-azure-blob-storage`'s
+    `streams[].format` members (2,343 claims in airbyte 1.244: 234 out of a walk component by component,
+    106 out of this one).
+
+    `breadth_first` (see `Profile.operations_breadth_first`): the operations' schemas as well, phase by
+    phase, breadth first across all operations instead of operation by operation."""
+    walk = _Walk(decls, ranks or {}, by_method, breadth_first, False)
+    return sorted((d for root in walk.roots for d in walk.below[id(root)]), key=lambda d: walk.level[id(d)])
+
+
+def arrival_order(
+    decls: list[Decl], ranks: dict[int, int], operations: list[Operation]
+) -> tuple[list[Decl], Callable[[Decl, Decl], bool]]:
+    """(the order `decls` claim names in, whether a claimant takes a name back from its holder).
+
+    Speakeasy walks the operations in spec order (`reach.meeting_order`) and claims for each root's schemas,
+    depth first below it, when the walk meets the root: an operation's own schemas at the operation, a
+    component's where an operation first reaches it, not before every operation. A claimant that goes first in
+    `visiting_order` (a component before an operation's schema; a request body's before a parameter's, a
+    response's, an error's; among components and responses a shallower one) takes its name back from a holder
+    that does not: the holder takes its first candidate free by then, after whatever its siblings claimed
+    meanwhile. So precedence decides who keeps a name, arrival what the others end up with.
+
+    orq-2025-08 (1.606.5): DeploymentGetConfig, the 5th operation, claims `prefix_messages[]`' roles in member
+    order: developer `Role`, system `PrefixMessagesRole`...; DeploymentInvoke, the 6th, sends the component
+    `Deployments`, whose developer and system roles take both back: DeploymentGetConfig's developer becomes
+    `DeploymentGetConfigPrefixMessagesDeploymentsRequestRequestBodyRole`, after the user, assistant and tool
+    roles took `...PrefixMessagesRole`, `...DeploymentsRole`, `...DeploymentsRequestRole`, its system role
+    `...RequestBody2Role`, `messages[]`' developer `...RequestBody1Role` (the rotation the names show;
+    DeploymentStream, the 8th, comes after the component: its byte-identical request claims in member order).
+    GetEvals' response (GET /v2/evaluators) claims `GuardrailConfig` for its first member's `guardrail_config`,
+    CreateEval's request body (POST, next) takes it back: that one is the last of seven,
+    `GetEvalsDataEvalsResponse200ApplicationJSONResponseBodyGuardrailConfig`. orq-2024-11 (1.441): the first of
+    DeploymentInvoke's three `choices[].message` members loses `MessageRole` to DeploymentCreateMetric's request
+    and its role is `DeploymentInvokeMessageDeploymentsResponseRole`, the second's `DeploymentInvokeMessageRole`,
+    as in the TypeScript SDKs 1.441, 1.444, 1.455 and 1.517 of that API (separate repositories, so no name
+    carried over from an earlier run). Depth first: in DeploymentGetConfig's request (1.441) the content parts'
+    `type`s under `prefix_messages[]` come before its `tool_calls[].type` and take `Type` and `TwoType`, which
+    `Deployments` takes back, so `tool_calls[].type` is `DeploymentGetConfigType` and the parts' are the last,
+    `DeploymentGetConfig2DeploymentsRequestType`, after `messages[]`' `DeploymentGetConfig2Type`; breadth first
+    would give `tool_calls[].type` `Type` to lose. Measured (tests/models_conformance.py): orq-2025-08 models
+    1232 -> 1309 of 1328, enums 702 -> 754 of 755, unions 269 -> 302 of 320; orq-2024-11 models 158 -> 174 of
+    176, unions 38 -> 42 of 42; docs 2203 -> 2366 and 296 -> 316 pages (TypeScript orq-node 1.517 661 of 661
+    blanked); no other entry changes.
+
+    A root the IR dropped (a component's inline object that is not generated, whose schemas are) counts as
+    deep as it stands below its component or operation, and under a component as the component's."""
+    walk = _Walk(decls, ranks, False, False, True)
+    met = {key: rank for rank, key in enumerate(meeting_order(operations))}
+
+    def arrival(root: Decl) -> int:
+        return met.get(id(root), met.get(id(_top(root)), len(met)))
+
+    order: list[Decl] = []
+    for root in sorted(walk.roots, key=arrival):  # stable: ranks among ties
+        order += ([root] if id(root) in walk.index else []) + walk.pre_order(root)
+    return order, lambda claimant, holder: walk.level[id(claimant)] < walk.level.get(
+        id(holder), walk.level[id(claimant)]
+    )
+
+
+class _Walk:
+    """The roots of `decls` (their nearest fixed ancestors, or themselves) in order, the schemas breadth first
+    below each, and each schema's `Level`. `true_depth`: see `arrival_order`."""
+
+    def __init__(
+        self, decls: list[Decl], ranks: dict[int, int], by_method: bool, breadth_first: bool, true_depth: bool
+    ) -> None:
+        self.index = index = {id(d): i for i, d in enumerate(decls)}
+        self._children: dict[int, list[Decl]] = {}
+        children = self._children
+        roots: dict[int, Decl] = {}
+        first: dict[int, int] = {}
+        for decl in decls:
+            parent = decl.origin.parent
+            if parent is not None and id(parent) in index:
+                children.setdefault(id(parent), []).append(decl)
+                continue
+            root = parent if parent is not None else decl
+            roots.setdefault(id(root), root)
+            first[id(root)] = min(first.get(id(root), index[id(decl)]), index[id(decl)])
+            if parent is not None:
+                children.setdefault(id(parent), []).append(decl)
+
+        def place(root: Decl) -> tuple[int, tuple[bool, bool, bool], str, str, int]:
+            if not by_method:
+                return ranks.get(id(root), len(ranks)), (False, False, False), "", "", first[id(root)]
+            if root.origin.from_component:  # components by key
+                return 0, (False, False, False), "", root.hint, first[id(root)]
+            return 1, phase(decls[first[id(root)]]), root.origin.group, root.origin.context, first[id(root)]
+
+        # (below an operation, its phase, depth): components breadth first across all of them, then operations'
+        # requests one by one or, `breadth_first`, phase by phase across all of them; responses always across
+        self.roots = sorted(roots.values(), key=place)
+        self.level: dict[int, Level] = {}
+        self.below: dict[int, list[Decl]] = {}
+        for root in self.roots:
+            top = _top(root)
+            below_operation = not root.origin.from_component and not (true_depth and top.origin.from_component)
+            stage = phase(decls[first[id(root)]]) if below_operation else (False, False, False)
+            across = breadth_first or not below_operation or stage[0]  # stage[0]: a response's
+            stage = stage if across or true_depth else (False, False, False)
+            self.level[id(root)] = (below_operation, stage, _depth(root) if true_depth and across else 0)
+            found = [root] if id(root) in index else []
+            if not across:  # an operation's request, depth first
+                found += self.pre_order(root)
+                self.level.update((id(child), self.level[id(root)]) for child in found)
+            queue = [root] if across else []
+            for node in queue:
+                for child in self.children(node):
+                    self.level[id(child)] = (below_operation, stage, self.level[id(node)][2] + 1)
+                    found.append(child)
+                    queue.append(child)
+            self.below[id(root)] = found
+
+    def pre_order(self, root: Decl) -> list[Decl]:
+        """What lies below `root`, depth first: each child, then everything below it, before the next child."""
+        found: list[Decl] = []
+        stack = list(reversed(self.children(root)))
+        while stack:
+            node = stack.pop()
+            found.append(node)
+            stack.extend(reversed(self.children(node)))
+        return found
+
+    def children(self, node: Decl) -> list[Decl]:
+        """`node`'s inline schemas among `decls`, in spec order."""
+        return _in_spec_order(node, self._children.get(id(node), []))
+
+
+def _top(decl: Decl) -> Decl:
+    while decl.origin.parent is not None:
+        decl = decl.origin.parent
+    return decl
+
+
+def _depth(decl: Decl) -> int:
+    depth = 0
+    while decl.origin.parent is not None:
+        decl, depth = decl.origin.parent, depth + 1
+    return depth
+
+
+def _in_spec_order(node: Decl, found: list[Decl]) -> list[Decl]:
+    """`node`'s inline children in the order of its fields (members), the rest after them."""
+    exprs = (
+        [f.type for f in node.fields] + [node.additional]
+        if isinstance(node, Model)
+        else list(node.members) if isinstance(node, Union) else []
+    )
+    ids = {id(d) for d in found}
+    ordered = list(dict.fromkeys(t for t in map(ref_target, exprs) if t is not None and id(t) in ids))
+    seen = {id(d) for d in ordered}
+    return ordered + [d for d in found if id(d) not in seen]
