@@ -820,3 +820,37 @@ def test_nullable_items_are_nullable_from_1_606(tmp_path):
         found = names(tmp_path, NULLABLE_ITEMS, OLD_ERA, version=version)
         prompts = next(f for f in found["CreatePromptsRequestBody"].fields if f.wire_name == "prompts")
         assert prompts.type.nullable is nullable
+
+
+TITLED_OBJECTS = doc("""
+    openapi: 3.0.3
+    info: {title: t, version: "1"}
+    paths:
+      /things:
+        post:
+          operationId: createThing
+          requestBody:
+            content:
+              application/json:
+                schema:
+                  type: object
+                  properties:
+                    params:
+                      title: Object
+                      type: object
+                      properties:
+                        ZED: {title: Object, type: object, properties: {z: {type: string}}}
+                        ALPHA: {title: Object, type: object, properties: {a: {type: string}}}
+          responses:
+            "204": {description: done}
+    """)
+
+
+def test_without_maintain_openapi_order_properties_claim_names_by_wire_name(tmp_path):
+    # leonardo 1.396 pricingCalculator: FANTASY_AVATAR_GENERATION takes `PricingCalculatorObject`, IMAGE_GENERATION
+    # (written before it) `PricingCalculatorPricingCalculatorObject`
+    sorted_era = {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": False}}}
+    found = names(tmp_path, TITLED_OBJECTS, sorted_era, version=(1, 396, 2))
+    params = found["Object"]
+    alpha, zed = (next(f.type.decl for f in params.fields if f.wire_name == key) for key in ("ALPHA", "ZED"))
+    assert alpha.name == "CreateThingObject" and zed.name != "CreateThingObject"

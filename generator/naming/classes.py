@@ -59,6 +59,12 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
     of the profile's era (`Profile.feb2025`, `first_come`, `grows_chains`...)."""
     era = profile or Profile()
     folders = era.folders
+    if era.sorted_fields:  # properties claim names in the order they are written in: by wire name (leonardo 1.396
+        # pricingCalculator's serviceParams, all titled `Object`: FANTASY_AVATAR_GENERATION takes
+        # `PricingCalculatorObject`, IMAGE_GENERATION, before it in the spec, `PricingCalculatorPricingCalculatorObject`)
+        for decl in spec.decls:
+            if isinstance(decl, Model) and decl.origin.role != Role.RESPONSE:
+                decl.fields.sort(key=lambda f: f.wire_name)
     modules: dict[str, set[str]] = defaultdict(set)  # taken names per Python module (see `_module`)
     as_body = {id(d) for d in spec.decls if naming_legacy.named_as_body(d, era.errors_named_as_bodies)}
     errors = [d for d in spec.decls if d.uses.error and id(d) not in as_body]
