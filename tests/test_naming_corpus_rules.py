@@ -312,3 +312,48 @@ def test_the_enum_tagging_an_any_of_member_is_named_as_the_member(tmp_path):
     assert {"ToolChoiceFunction", "ToolChoiceTypeFunction", "RequestType"} <= set(found)
     found = names(tmp_path, spec, NEW_ERA, version=(1, 621, 0))
     assert {"ToolChoiceFunction", "ToolChoiceType", "RequestType"} <= set(found)
+
+
+def test_a_one_value_enum_in_a_list_item_skips_the_prefixed_word(tmp_path):
+    """openrouter 1.656 createEmbeddings: the body's `object: [list]` is `CreateEmbeddingsObject` (a component's
+    `object` holds `Object`), its `data` items' `object: [embedding]` is `ObjectEmbedding`."""
+    body = {
+        "type": "object",
+        "properties": {
+            "object": {"type": "string", "enum": ["list"]},
+            "data": {
+                "type": "array",
+                "items": {"type": "object", "properties": {"object": {"type": "string", "enum": ["embedding"]}}},
+            },
+        },
+    }
+    spec = doc("""
+        openapi: 3.0.3
+        info: {title: t, version: "1"}
+        components:
+          schemas:
+            Response:
+              type: object
+              properties: {object: {type: string, enum: [response]}}
+        """)
+    spec["paths"] = {
+        "/e": {
+            "post": _op(
+                "createEmbeddings",
+                responses={"200": {"description": "ok", "content": {"application/json": {"schema": body}}}},
+            )
+        },
+        "/r": {
+            "get": _op(
+                "getResponse",
+                responses={
+                    "200": {
+                        "description": "ok",
+                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Response"}}},
+                    }
+                },
+            )
+        },
+    }
+    found = names(tmp_path, spec, NEW_ERA, version=(1, 656, 2))
+    assert {"Object", "CreateEmbeddingsObject", "ObjectEmbedding"} <= set(found)

@@ -276,6 +276,12 @@ def _candidates(decl: Decl, era: Profile, chains: Chains | None) -> list[str]:
         # the value cased as a tag is (openrouter 1.606 `json_object`: `ChatCompletionCreateParamsTypeJSONObject`)
         tagged = pascal(base) + tag_words(str(decl.values[0].value))
         names += [pascal(tagged)] + ([pascal(root + " " + tagged)] if root else [])
+        parent = decl.origin.parent
+        if era.feb2025 and isinstance(parent, Model) and parent.origin.array_item and not named_by_union(parent):
+            # in a list's inline item it skips the prefixed word (openrouter 1.656 Python and 1.679 TypeScript:
+            # `CreateEmbeddings` `data` items' `object: [embedding]` is `ObjectEmbedding`, though
+            # `CreateEmbeddingsObject`, the body's `object: [list]` in Python, is free in TypeScript)
+            names = [n for n in names if n != pascal(root + " " + base)]
     return list(dict.fromkeys(names))
 
 
