@@ -1,4 +1,5 @@
-"""Request-side variants without read-only fields (Speakeasy's `inputModelSuffix`).
+"""Request-side variants without read-only fields (Speakeasy's `inputModelSuffix`), response-only models
+without write-only ones.
 
 A read-only field (`readOnly: true` on the property or on the schema it refers to) is left
 out of what requests send. cribl-cp (1.784):
@@ -91,6 +92,28 @@ def split_read_only(spec: Spec, request_only_plain: bool = False, children_input
     variants = {id(original): copy for original, copy in splitter.copies}
     for operation in spec.operations:
         operation.inputs = [variants.get(id(d), d) for d in operation.inputs]
+
+
+def drop_write_only(spec: Spec) -> None:
+    """A model no request reaches loses its write-only fields: responses never carry them (traintravel 1.220
+    `operations.Card`, the copy in a response, has no `cvc` nor `address_line1`; held-out fstop 1.791 `Booking`,
+    returned only, no `project_id`, which its request twin `BookingCreate` sends). A model requests reach keeps
+    them (traintravel `components.Card` keeps `cvc`: `BookingPayment` is both sent and returned); no SDK seen
+    splits one that both directions use."""
+    written = [d for d in spec.decls if isinstance(d, Model) and any(f.write_only for f in d.fields)]
+    if not written:
+        return
+    sent = closure(
+        [
+            d
+            for d in spec.decls
+            if d.origin.role in _REQUEST_ROLES or d.origin.chain[:1] == ("Request",) or d.uses.request_root
+        ]
+        + [d for operation in spec.operations for d in operation.inputs]
+    )
+    for decl in written:
+        if id(decl) not in sent:
+            decl.fields = [f for f in decl.fields if not f.write_only]
 
 
 class _Splitter:
