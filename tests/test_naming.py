@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import textwrap
 
 import yaml
@@ -854,3 +855,22 @@ def test_without_maintain_openapi_order_properties_claim_names_by_wire_name(tmp_
     params = found["Object"]
     alpha, zed = (next(f.type.decl for f in params.fields if f.wire_name == key) for key in ("ALPHA", "ZED"))
     assert alpha.name == "CreateThingObject" and zed.name != "CreateThingObject"
+
+
+def test_a_titled_property_whose_path_is_taken_adds_its_own_name(tmp_path):
+    # leonardo 1.396 pricingCalculator: with `Object`, `PricingCalculatorObject` ... `PricingCalculatorPricingCalculator
+    # RequestRequestBodyServiceParamsObject` taken, TEXTURE_GENERATION is `...ServiceParamsTEXTUREGENERATIONObject`
+    spec = json.loads(json.dumps(TITLED_OBJECTS))
+    params = spec["paths"]["/things"]["post"]["requestBody"]["content"]["application/json"]["schema"]["properties"]
+    for key in ("P1", "P2", "P3", "P4", "P5", "P6", "P7", "P8"):
+        params["params"]["properties"][key] = {
+            "title": "Object",
+            "type": "object",
+            "properties": {"x": {"type": "string"}},
+        }
+    sorted_era = {"generation": {"fixes": {"nameResolutionDec2023": True, "nameResolutionFeb2025": False}}}
+    found = names(tmp_path, spec, sorted_era, version=(1, 396, 2))
+    zed = next(f.type.decl for f in found["Object"].fields if f.wire_name == "ZED")
+    assert zed.name.endswith("ParamsZEDObject") and not any(
+        name.startswith("Object") and name[6:].isdigit() for name in found
+    )

@@ -54,6 +54,7 @@ def candidates(
         yield from _schemas_era(decl, segments, root)
         return
     own, kind = segments[-1]
+    segment = own if kind != _MEMBER else ""  # a property's own name
     ancestors = segments[:-1]
     union_word: str | None = None
     rest = ancestors
@@ -84,7 +85,10 @@ def candidates(
     if union_word is not None:
         names.append(_join(union_word, own))
     prefixed = (_join(root, union_word or "", *path[:n], own) for n in range(len(path) + 1)) if root else ()
-    yield from _distinct(n for n in chain(names, prefixed) if n)
+    # a titled property's last word before its title is its own name (leonardo 1.396 pricingCalculator's
+    # `serviceParams.TEXTURE_GENERATION`, titled `Object`: `...RequestRequestBodyServiceParamsTEXTUREGENERATIONObject`)
+    last = [_join(root, union_word or "", *path, segment, own)] if root and segment and segment != own else []
+    yield from _distinct(n for n in chain(names, prefixed, last) if n)
 
 
 def _schemas_era(decl: Decl, segments: list[tuple[str, str]], root: str) -> Iterator[str]:
