@@ -617,3 +617,26 @@ def _operation(operation_id: str, body: dict) -> dict:
         "requestBody": {"content": {"application/json": {"schema": body}}},
         "responses": {"204": {"description": "ok"}},
     }
+
+
+def test_a_titled_union_leads_with_its_title_and_its_property_keeps_its_place(tmp_path):
+    """orq-node 1.791 RunAgent `settings.tools[]`, titled "Agent Tool Input (Run)": a member's `type` deep in
+    the path is `RunAgentAgentToolInputRunAgentsRequestRequestBodySettingsTools13HttpType`, the title in front
+    and `Tools` still in the path."""
+
+    def member(value: str) -> dict:
+        return {"type": "object", "properties": {"type": {"type": "string", "enum": [value]}}}
+
+    tools = {"type": "array", "items": {"title": "Agent Tool", "oneOf": [member(c) for c in "abcdefgh"]}}
+    body = {"type": "object", "properties": {"settings": {"type": "object", "properties": {"tools": tools}}}}
+    op = {
+        "operationId": "Run",
+        "parameters": [{"name": "k", "in": "path", "required": True, "schema": {"type": "string"}}],
+        "requestBody": {"content": {"application/json": {"schema": body}}},
+        "responses": {"204": {"description": "ok"}},
+    }
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x/{k}": {"post": op}}}
+    names = _build(tmp_path, spec)
+    assert names["AgentToolType"].pointer.endswith("/tools/items/oneOf/1/properties/type")
+    assert names["RunAgentToolRequestRequestBodySettingsToolsType"].pointer.endswith("/oneOf/6/properties/type")
+    assert names["RunAgentToolRequestRequestBodySettingsTools8Type"].pointer.endswith("/oneOf/7/properties/type")

@@ -60,7 +60,7 @@ def candidates(
     rest = ancestors
     if kind == _MEMBER:
         union_word = ancestors[-1][0] if ancestors else ""
-        rest = ancestors[:-1]
+        rest = ancestors[:-1] + _kept_property(decl.origin.parent, union_word)
         if decl.name_override or decl.hint != decl.origin.parent.hint:  # type: ignore[union-attr]
             own = decl.name_override or decl.hint  # a titled member is named after its title
     else:
@@ -69,7 +69,10 @@ def candidates(
         if members and members[-1] >= 1:
             j = members[-1]
             union_word = ancestors[j - 1][0]
-            rest = ancestors[: j - 1] + ancestors[j:]
+            member = decl
+            for _ in range(len(ancestors) - j):
+                member = member.origin.parent  # type: ignore[assignment]
+            rest = ancestors[: j - 1] + _kept_property(member.origin.parent, union_word) + ancestors[j:]
     if union_word is None and kind != _MEMBER and decl.origin.chain[1:2] in PARAM_WORDS:
         # a parameter's schema and what lies in it, outside unions (plexpy `PathParamElement`; modifyPlaylistGenerator's
         # `Item` query parameter: `Item[Policy][scope]` is `QueryParamScope`, `Item[Location]`
@@ -89,6 +92,17 @@ def candidates(
     # `serviceParams.TEXTURE_GENERATION`, titled `Object`: `...RequestRequestBodyServiceParamsTEXTUREGENERATIONObject`)
     last = [_join(root, union_word or "", *path, segment, own)] if root and segment and segment != own else []
     yield from _distinct(n for n in chain(names, prefixed, last) if n)
+
+
+def _kept_property(union: Decl | None, word: str) -> list[tuple[str, str]]:
+    """The path segment a union's property keeps when the union's word, pulled to the front, is its title
+    rather than that property's name (orq-node 1.791 `settings.tools[]`, titled "Agent Tool Input (Run)":
+    `RunAgentAgentToolInputRunAgentsRequestRequestBodySettingsTools13HttpType`, 8 pages); [] otherwise."""
+    holder = union.origin.parent if union is not None else None
+    if not isinstance(union, Union) or not isinstance(holder, Model):
+        return []
+    wire = next((f.wire_name for f in holder.fields if ref_target(f.type) is union), word)
+    return [(wire, "prop")] if wire != word else []
 
 
 def _schemas_era(decl: Decl, segments: list[tuple[str, str]], root: str) -> Iterator[str]:
