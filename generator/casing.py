@@ -239,7 +239,9 @@ def number_words(n: int) -> str:
 def enum_member(value: object, symbol_words: bool = True) -> str:
     """The member name of an enum value: `server_measure` -> `SERVER_MEASURE`, `24h` -> `TWENTY_FOURH`.
 
-    Values without letters spell their symbols (`-1` -> `MINUS_1`, `>=` -> `GREATER_THAN_EQUAL_`),
+    Values without letters spell their symbols (`-1` -> `MINUS_1`, `>=` -> `GREATER_THAN_EQUAL_`), as do
+    those a value starting with a number has before its first letter (openrouter 1.656 `01.AI` -> `ONE_DOT_AI`;
+    later ones separate words: `deepseek-v3.1` -> `DEEPSEEK_V3_1`),
     a leading `/` reads `Root`, `&` among letters `AND`, a leading integer is spelled out, `''` is `UNKNOWN`; without `symbol_words`
     (see `Profile.enum_symbol_words`) symbols only separate words (`1.0` -> `ONE_0`).
     """
@@ -248,6 +250,9 @@ def enum_member(value: object, symbol_words: bool = True) -> str:
         return "UNKNOWN"
     if symbol_words and not _HAS_LETTER.search(text) and not any(c.isalpha() for c in text):
         text = "".join(_SYMBOL_WORDS[c] + "_" if c in _SYMBOL_WORDS else c for c in text)
+    elif symbol_words and text[:1].isdigit():  # so do those of a leading number's run (openrouter `01.AI`)
+        head = re.match(r"[^A-Za-z]*", text).group(0)  # type: ignore[union-attr]
+        text = "".join(_SYMBOL_WORDS[c] + "_" if c in _SYMBOL_WORDS else c for c in head) + text[len(head) :]
     if text.startswith("/"):
         text = "Root" + text
     if _HAS_LETTER.search(text):  # leonardo 1.396 `2D ART & ILLUSTRATION` -> `TWO_D_ART_AND_ILLUSTRATION`

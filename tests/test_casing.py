@@ -94,6 +94,9 @@ def test_snake(text, expected):
         ("BeforePreProcessingPipeline", "BEFORE_PRE_PROCESSING_PIPELINE"),  # an x-speakeasy-enums name
         ("2D ART & ILLUSTRATION", "TWO_D_ART_AND_ILLUSTRATION"),  # leonardo 1.396
         ("&", "UNKNOWN"),
+        ("01.AI", "ONE_DOT_AI"),  # openrouter 1.656: a leading number's symbols are spelled
+        ("deepseek-v3.1", "DEEPSEEK_V3_1"),  # ...but not those after a letter (openrouter 1.656)
+        ("1_DAY", "ONE_DAY"),
     ],
 )
 def test_enum_member(value, expected):
@@ -103,6 +106,7 @@ def test_enum_member(value, expected):
 def test_enum_member_symbols_as_separators():
     """airbyte 1.244-1.402 `1.0` -> `ONE_0`; cribl-cp 1.784 `8.3.2` -> `EIGHT_DOT_3_DOT_2`."""
     assert enum_member("1.0", symbol_words=False) == "ONE_0"
+    assert enum_member("01.AI", symbol_words=False) == "ONE_AI"
     assert enum_member("8.3.2") == "EIGHT_DOT_3_DOT_2"
 
 
