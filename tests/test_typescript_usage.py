@@ -304,3 +304,21 @@ def test_a_component_body_is_named_after_its_component(tmp_path):
     files = _usage(tmp_path, spec)
     assert "| `budgetChanges` |" in " ".join(files["docs/models/operations/updatebudgetrequest.md"].split())
     assert "| `requestBody` |" in " ".join(files["docs/models/operations/createbudgetrequest.md"].split())
+
+
+def test_a_class_named_like_a_typescript_global_or_utility_type_takes_a_t(tmp_path):
+    """orq-node 1.791: the chunking strategies' `return_type` enum is `ReturnTypeT`, as `function` is `FunctionT`."""
+    spec = textwrap.dedent("""
+        openapi: 3.1.0
+        info: {title: t, version: "1"}
+        paths: {}
+        components:
+          schemas:
+            Strategy:
+              type: object
+              properties:
+                return_type: {type: string, enum: [chunks, texts]}
+                function: {type: object, properties: {name: {type: string}}}
+        """)
+    files = _usage(tmp_path, spec)
+    assert "docs/models/components/returntypet.md" in files and "docs/models/components/functiont.md" in files

@@ -17,8 +17,11 @@ OP_SUFFIX = {
     Role.RESPONSE_RESULT: "ResponseResult",
 }
 # Class names a TypeScript SDK cannot use as they are (JavaScript globals and types its code needs): they
-# take a `T`. Those the corpus shows; `Boolean` and `String` stay plain (orq-node-1791).
-TS_GLOBALS = frozenset({"Error", "File", "Function", "Number", "Object", "Parameters", "Request", "Response"})
+# take a `T`. Those the corpus shows; `Boolean` and `String` stay plain (orq-node-1791; its `ReturnTypeT`, the
+# chunking strategies' `return_type` enum, shows the utility types count too).
+TS_GLOBALS = frozenset(
+    {"Error", "File", "Function", "Number", "Object", "Parameters", "Request", "Response", "ReturnType"}
+)
 
 
 def fixed_name(decl: Decl, era: Profile) -> str:
