@@ -418,3 +418,53 @@ def test_a_requests_inline_child_that_loses_read_only_fields_takes_input(tmp_pat
     found = names(tmp_path, STRIPPED, NEWEST)
     assert [f.wire_name for f in found["ContentConfigInput"].fields] == ["enabled"]
     assert [f.wire_name for f in found["CreateSourceContentConfig"].fields] == ["every"]  # it lost nothing
+
+
+OWN_COPIES = doc("""
+    openapi: 3.0.3
+    info: {title: t, version: "1"}
+    paths:
+      /sources:
+        post:
+          operationId: createSource
+          requestBody:
+            content:
+              application/json:
+                schema: {allOf: [{$ref: "#/components/schemas/Source"}], required: [id]}
+          responses: {"204": {description: ok}}
+        get:
+          operationId: listSources
+          responses:
+            "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Source"}}}}
+    components:
+      schemas:
+        Source:
+          oneOf: [{$ref: "#/components/schemas/SourceExec"}, {$ref: "#/components/schemas/SourceFeed"}]
+          discriminator: {propertyName: type}
+        SourceExec:
+          type: object
+          properties:
+            id: {type: string}
+            type: {enum: [exec]}
+            scheduleType: {type: string, enum: [interval, cron]}
+        SourceFeed:
+          type: object
+          properties:
+            id: {type: string}
+            type: {type: string, enum: [feed]}
+            podFilter: {type: array, items: {type: object, properties: {filter: {type: string}}}}
+    """)
+
+
+def test_a_components_child_keeps_its_name_beside_copies_told_apart_by_no_typed_tag(tmp_path):
+    # cribl-cp 1.784: InputExec (`type: {enum: [exec]}`, no `type: string`) keeps `ScheduleType`, its copies in
+    # createInput... are `CreateInputScheduleType`...; InputEdgePrometheus, tagged `edge_prometheus`, loses
+    # `PodFilter` to its copies: `InputEdgePrometheusPodFilter` beside `CreateInputPodFilter`
+    found = names(tmp_path, OWN_COPIES, NEWEST)
+    owners = {(d.origin.parent.name, d.name) for d in found.values() if d.hint in ("scheduleType", "podFilter")}
+    assert owners == {
+        ("SourceExec", "ScheduleType"),
+        ("CreateSourceSourceExec", "CreateSourceScheduleType"),
+        ("SourceFeed", "SourceFeedPodFilter"),
+        ("CreateSourceSourceFeed", "CreateSourcePodFilter"),
+    }

@@ -30,6 +30,7 @@ from collections.abc import Callable, Iterable
 
 from ..casing import fold, pascal, snake, tag_words
 from ..ir import OPERATION_ROLES, SDK_ROLES, Decl, Enum, Model, Ref, Role, Union, members_named_by, named_by_union
+from .unionnames import component_of
 
 
 class Chains:
@@ -73,11 +74,7 @@ class Chains:
         """Claimants of one `key` collide unless they all lie in the numbered members of one union."""
         if any(n.lower() in blocked for n in names) or len({n.lower() for n in names}) < len(names):
             return True
-        families = set()
-        for decl in group:
-            member = None if named_by_union(decl) else _numbered_member(decl.origin.parent)
-            families.add(id(member.origin.parent) if member is not None else id(decl))
-        return len(families) > 1
+        return len({family(d) for d in group}) > 1
 
     def member(self, decl: Decl) -> str:
         """An inline union member named after its union: `<Union><Tag>`, a lone one `<Union>`, else
@@ -197,6 +194,12 @@ def _keyed(decl: Decl) -> bool:
     return bool(decl.origin.copy_of)
 
 
+def family(decl: Decl) -> int:
+    """Claimants lying in the numbered members of one union are one family (`Mode1`..`Mode3`): its id."""
+    member = None if named_by_union(decl) else _numbered_member(decl.origin.parent)
+    return id(member.origin.parent) if member is not None else id(decl)
+
+
 def _lone(union: Union) -> bool:
     members = members_named_by(union)
     return len(members) == 1 and not members[0].origin.tag
@@ -238,8 +241,13 @@ def _tag(path: list[Decl]) -> str:
     enum without `type` (cribl-cp InputExec's `type: {enum: [exec]}`: `CreateInputInputExecType`)."""
     for node in reversed(path):
         if isinstance(node, Model) and isinstance(node.origin.parent, Union) and node.origin.tag:
-            return "" if any(_untyped_tag(f.type, node.origin.tag) for f in node.fields) else node.origin.tag
+            return "" if untyped_tagged(node) else node.origin.tag
     return ""
+
+
+def untyped_tagged(node: Decl) -> bool:
+    """A union member whose tag is the one value of an enum without `type` (cribl-cp InputExec)."""
+    return isinstance(node, Model) and any(_untyped_tag(f.type, node.origin.tag) for f in node.fields)
 
 
 def _untyped_tag(expr: object, tag: str) -> bool:
@@ -249,3 +257,49 @@ def _untyped_tag(expr: object, tag: str) -> bool:
         and expr.decl.untyped
         and [str(v.value) for v in expr.decl.values] == [tag]
     )
+
+
+def in_copy(decl: Decl) -> bool:
+    """Whether `decl` is, or lies inside, an allOf-distributed copy of a component: in the newest era such a
+    claimant never keeps a contested name for its component (cribl-cp 1.784 `InputResponseInputKafka`,
+    `InputResponseLokiAuth1` beside the original's `LokiAuth1`)."""
+    node: Decl | None = decl
+    while node is not None:
+        if node.origin.copy_of:
+            return True
+        node = node.origin.parent
+    return False
+
+
+def beside_own_copies(group: list[Decl]) -> list[Decl]:
+    """The claimants that move on when the others are one component's child (or one family of numbered
+    children, see `family`) and copies of that same component which their discriminated union cannot tell
+    apart by a typed tag (`_untellable`): the component's keeps the name (cribl-cp 1.784 InputExec's
+    `scheduleType` is `ScheduleType`, its copies in InputResponse, createInput... members by an untyped
+    `type: {enum: [exec]}`, are `InputResponseScheduleType`...; InputGrafana's `lokiAuth` is `LokiAuth1`,
+    `LokiAuth2`, its copies unions themselves). A copy told apart by a typed tag takes the original's name
+    away too (InputEdgePrometheus's `podFilter[]` is `InputEdgePrometheusPodFilter` beside
+    `CreateInputPodFilter`), as do copies of other components (RestCollectMethodGet's `__scheduling`:
+    DatabaseCollectorConf's is `DatabaseCollectorConfScheduling`). No corpus entry shows copies in a union
+    without a discriminator beside their original. All of `group` when not so."""
+    originals = [d for d in group if not in_copy(d)]
+    owners = {component_of(d) for d in originals}
+    owner = owners.pop() if len(owners) == 1 else None
+    if owner is None or len(originals) == len(group) or len({family(d) for d in originals}) != 1:
+        return group
+    for decl in group:
+        copy: Decl | None = decl
+        while copy is not None and not copy.origin.copy_of:
+            copy = copy.origin.parent
+        if copy is not None and (copy.origin.copy_of != owner.hint or not _untellable(copy)):
+            return group
+    return [d for d in group if in_copy(d)]
+
+
+def _untellable(copy: Decl) -> bool:
+    """A copy in a union with a discriminator that its tag cannot tell apart: a tag of no `type`
+    (InputExec) or a member that is a union itself (InputGrafana)."""
+    union = copy.origin.parent
+    if not isinstance(union, Union) or not union.discriminator:
+        return False
+    return isinstance(copy, Union) or untyped_tagged(copy)

@@ -30,7 +30,7 @@ from ..ir import (
 )
 from ..profile import Profile
 from . import legacy as naming_legacy
-from .chains import Chains, gives_way
+from .chains import Chains, beside_own_copies, gives_way, in_copy
 from .fields import component_override, name_fields, name_members
 from .fixed import TS_GLOBALS, beside_component, deduplicated_error_names, fixed_name, lone_error_names
 from .nesting import nested, post_order
@@ -344,6 +344,8 @@ def _resolve(decls: list[Decl], taken: set[str], era: Profile, chains: Chains | 
             copies = chains is not None and any(in_copy(d) for d in group)
             if era.component_keeps and name not in blocked and len(in_components) == 1 < len(group) and not copies:
                 movers = [d for d in group if d is not in_components[0]]
+            elif era.component_keeps and chains is not None and name not in blocked:
+                movers = beside_own_copies(group)
             if era.feb2025 and name not in blocked and one_union(group):
                 # the union keeps the name, enums take `Enum`, objects their prefix (squadcast: the [str, int]
                 # union `Status`, the enum `StatusEnum`, the object `V4StatusPagesStatusPageStatus`; mammoth
@@ -386,18 +388,6 @@ def _prefix_by_parents(
         level[id(decl)] = len(options[id(decl)]) - 1
         moved = True
     return moved
-
-
-def in_copy(decl: Decl) -> bool:
-    """Whether `decl` is, or lies inside, an allOf-distributed copy of a component: in the newest era such a
-    claimant never keeps a contested name for its component (cribl-cp 1.784 `InputResponseInputKafka`,
-    `InputResponseLokiAuth1` beside the original's `LokiAuth1`)."""
-    node: Decl | None = decl
-    while node is not None:
-        if node.origin.copy_of:
-            return True
-        node = node.origin.parent
-    return False
 
 
 def _inseparable(group: list[Decl], options: dict[int, list[str]], level: dict[int, int]) -> bool:

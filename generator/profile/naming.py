@@ -124,7 +124,9 @@ class NamingEras(Eras):
         component's (bolt 1.645 `Network`, outpost 1.712-1.791 `Status`, `Dir`; with
         `sharedNestedComponentsJan2026` too: margen 1.788 `AttackDataItem.kind` is `Kind`, the `listItems`
         query parameter `ListItemsKind`), unless, in that era, a claimant lies in an allOf-distributed copy:
-        then every claimant is prefixed (cribl-cp 1.784 `InputResponseInputKafka`; `naming.classes`)."""
+        then every claimant is prefixed (cribl-cp 1.784 `InputResponseInputKafka`; `naming.classes`), but for
+        one component's child beside copies of that component told apart by no typed tag
+        (`naming.chains.beside_own_copies`: InputExec's `ScheduleType`)."""
         return self.feb2025
 
     @property
