@@ -640,3 +640,37 @@ def test_a_titled_union_leads_with_its_title_and_its_property_keeps_its_place(tm
     assert names["AgentToolType"].pointer.endswith("/tools/items/oneOf/1/properties/type")
     assert names["RunAgentToolRequestRequestBodySettingsToolsType"].pointer.endswith("/oneOf/6/properties/type")
     assert names["RunAgentToolRequestRequestBodySettingsTools8Type"].pointer.endswith("/oneOf/7/properties/type")
+
+
+def test_below_components_a_property_takes_its_name_from_a_member_named_by_its_title(tmp_path):
+    """orq-2025-08 `Deployments.knowledge_filter` (and orq-node 1.791's): a member titled `eq` holds a property
+    `eq`; in the component the property is `Eq` and the member `OneEq`, in an operation's inline copy the member
+    keeps the shorter name."""
+
+    def filters() -> dict:
+        scalar = {"anyOf": [{"type": "string"}, {"type": "number"}]}
+        members = [{"title": op, "type": "object", "properties": {op: scalar}} for op in ("eq", "ne")]
+        return {"type": "object", "properties": {"filter": {"anyOf": members}}}
+
+    spec = {
+        "openapi": "3.1.0",
+        "info": {"title": "t", "version": "1"},
+        "paths": {
+            "/search": {"post": _operation("Search", {"$ref": "#/components/schemas/Filters"})},
+            "/find": {"post": _operation("Find", filters())},
+        },
+        "components": {"schemas": {"Filters": filters()}},
+    }
+    names = _build(tmp_path, spec)
+    member = "properties/filter/anyOf/{}"
+    expected = {
+        "Eq": "/components/schemas/Filters/" + member.format(0) + "/properties/eq",
+        "FilterEq": "/components/schemas/Filters/" + member.format(0),
+        "Ne": "/components/schemas/Filters/" + member.format(1) + "/properties/ne",
+        "FilterNe": "/components/schemas/Filters/" + member.format(1),
+        "FindFilterEq": "/requestBody/content/application~1json/schema/" + member.format(0),
+        "FindFilterDeploymentsEq": "/requestBody/content/application~1json/schema/"
+        + member.format(0)
+        + "/properties/eq",
+    }
+    assert {name: names[name].pointer.split("#", 1)[1][-len(tail) :] for name, tail in expected.items()} == expected

@@ -126,9 +126,35 @@ def arrival_order(
     order: list[Decl] = []
     for root in sorted(walk.roots, key=arrival):  # stable: ranks among ties
         order += ([root] if id(root) in walk.index else []) + walk.pre_order(root)
-    return order, lambda claimant, holder: walk.level[id(claimant)] < walk.level.get(
-        id(holder), walk.level[id(claimant)]
-    )
+
+    def outranks(claimant: Decl, holder: Decl) -> bool:
+        if _top(claimant).origin.from_component and _top(holder).origin.from_component:
+            if _property_named(claimant) and _title_named_member(holder):
+                return True
+            if _title_named_member(claimant) and _property_named(holder):
+                return False
+        return walk.level[id(claimant)] < walk.level.get(id(holder), walk.level[id(claimant)])
+
+    return order, outranks
+
+
+def _property_named(decl: Decl) -> bool:
+    """A property's schema (not a union member)."""
+    return isinstance(decl.origin.parent, Model)
+
+
+def _title_named_member(decl: Decl) -> bool:
+    """A union member named after its title (see `legacy.candidates`).
+
+    Below components such a member yields its name to a property's schema whatever their order, as before
+    `nameResolutionDec2023` a title-named component schema does to a property-named one (`takeover`):
+    orq-2025-08 `Deployments.knowledge_filter`, whose members titled `eq`, `ne`, `in`, `nin`, `and`, `or` hold
+    the property of that name: `eq` is `Eq` and its member `OneEq`, `and[]`'s values `And` and the member
+    `KnowledgeFilterAnd`, in the `and`/`or` subtrees `AndEq` and `DeploymentsAndEq`... (14 models, 16 unions,
+    30 pages; the TypeScript SDK 1.791 of that API 19 pages more); below operations the member keeps its name,
+    `DeploymentStream1Eq` and `...1DeploymentsEq` (yielding there too loses 34 models and 40 unions)."""
+    parent = decl.origin.parent
+    return isinstance(parent, Union) and bool(decl.name_override or decl.hint != parent.hint)
 
 
 class _Walk:
