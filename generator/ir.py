@@ -103,6 +103,8 @@ class Field:
     # filled in by the SDK and never dumped (`envelope-http`'s `http_meta` and HTTPMetadata's
     # exchange): `Optional[...] = None` excluded from dumps in the models, required in the docs
     sdk_filled: bool = False
+    # a constant the SDK sends as it is: `Final`, named in capitals, in no TypedDict (`ParseEras.token_url_constant`)
+    final: bool = False
 
 
 class Role(str, enum.Enum):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import textwrap
 
@@ -874,3 +875,44 @@ def test_a_titled_property_whose_path_is_taken_adds_its_own_name(tmp_path):
     assert zed.name.endswith("ParamsZEDObject") and not any(
         name.startswith("Object") and name[6:].isdigit() for name in found
     )
+
+
+CLIENT_CREDENTIALS = doc("""
+    openapi: 3.0.3
+    info: {title: t, version: "1"}
+    security: [{clientCredentials: []}]
+    paths:
+      /ping:
+        get:
+          operationId: ping
+          responses:
+            "204": {description: done}
+    components:
+      securitySchemes:
+        clientCredentials:
+          type: oauth2
+          flows: {clientCredentials: {tokenUrl: "https://example.com/token", scopes: {}}}
+    """)
+
+
+def test_the_token_url_is_a_constant_before_1_438(tmp_path):
+    # bar 1.318 `TOKEN_URL: Annotated[Final[str], pydantic.Field(alias="TokenURL")] = url`, not in the TypedDict;
+    # bar 1.438 `token_url: str = url` in both
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(CLIENT_CREDENTIALS, sort_keys=False), encoding="utf-8")
+    for version, attribute, annotation, typed in (
+        ((1, 318, 0), "TOKEN_URL", "Final[str]", False),
+        ((1, 438, 1), "token_url", "str", True),
+    ):
+        _, files = build(str(path), Options(gen=OLD_ERA, speakeasy_version=version, package="pkg"))
+        classes = {n.name: n for n in ast.parse(files["pkg/models/security.py"]).body if isinstance(n, ast.ClassDef)}
+        fields = {
+            f.target.id: f
+            for f in classes["Security"].body
+            if isinstance(f, ast.AnnAssign) and isinstance(f.target, ast.Name)
+        }
+        assert ast.unparse(fields[attribute].annotation) == annotation
+        assert "https://example.com/token" in ast.unparse(fields[attribute].value)
+        assert ("TokenURL" in ast.unparse(fields[attribute].value)) is not typed  # its wire alias
+        typed_fields = [f.target.id for f in classes["SecurityTypedDict"].body if isinstance(f, ast.AnnAssign)]
+        assert ("token_url" in typed_fields) is typed

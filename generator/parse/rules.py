@@ -35,6 +35,7 @@ class ParseRules:
     error_twins: bool = False
     file_part_alias: bool = False
     nullable_items: bool = True
+    token_url_constant: bool = False
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ParseRules:
@@ -56,6 +57,7 @@ class ParseRules:
             error_twins=profile.error_twins,
             file_part_alias=profile.file_part_alias,
             nullable_items=profile.nullable_items,
+            token_url_constant=profile.token_url_constant,
         )
 
 

@@ -77,7 +77,10 @@ def _scheme_model(
     if scheme.get("type") == "oauth2" and isinstance(flows.get("clientCredentials"), dict):
         if not rules.client_credentials:
             return None
-        return _client_credentials(registry, key, flows["clientCredentials"], pointer, rules.blank_client_examples)
+        model = _client_credentials(registry, key, flows["clientCredentials"], pointer, rules.blank_client_examples)
+        if rules.token_url_constant:  # (`ParseEras.token_url_constant`)
+            model.fields[2].wire_name, model.fields[2].final = "TokenURL", True
+        return model
     if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic":
         model = Model(
             hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, origin=Origin(role=Role.SECURITY)

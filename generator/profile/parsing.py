@@ -37,6 +37,14 @@ class ParseEras(Eras):
         return self.version >= (1, 606)
 
     @property
+    def token_url_constant(self) -> bool:
+        """A client-credentials scheme's token URL is a constant before a version between 1.318 and 1.438: bar
+        1.318 `TOKEN_URL: Annotated[Final[str], pydantic.Field(alias="TokenURL")] = "https://speakeasy.bar/oauth2/token/"`,
+        absent from the TypedDict; bar 1.438, same spec, `token_url: str = "..."` in both (as investec 1.459, cribl
+        1.761-1.784). The docs list `token_url` as a required `*str*` in both."""
+        return self.python_docs and not self.dataclasses and self.version < (1, 438)
+
+    @property
     def response_component_descriptions(self) -> bool:
         """A success or `default` response component gives its description to the schema it returns when that
         has none, from a version between 1.318 and 1.438 on (bar 1.438 and plexpy 1.684: `Error` reads "An

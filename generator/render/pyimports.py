@@ -20,6 +20,7 @@ _TYPING = (
     "Callable",
     "ClassVar",
     "Dict",
+    "Final",
     "Generator",
     "List",
     "Literal",

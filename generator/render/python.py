@@ -24,7 +24,6 @@ from ..ir import (
     MapOf,
     Model,
     Ref,
-    Role,
     Spec,
     TypeExpr,
     Union,
@@ -35,7 +34,17 @@ from .model_rules import DEFAULT_RULES, ModelRules
 from .pyerrors import exception_module, other_properties
 from .pyformat import docstring, layout
 from .pyimports import Module
-from .pytypes import SHADOWABLE, Spelling, default_value, exception_name, literal, literal_enum, optionality, py_name
+from .pytypes import (
+    SHADOWABLE,
+    Spelling,
+    default_value,
+    exception_name,
+    literal,
+    literal_enum,
+    optionality,
+    outside_json,
+    py_name,
+)
 from .unions import is_tagged, known_tags, member_order, tag_property, tags_of, unknown_member
 
 _INDENT = "    "
@@ -80,16 +89,6 @@ def _const_default(f: Field) -> str:
     return "" if f.nullable and f.required else literal(f.type.value) or ""
 
 
-# Models whose fields are never JSON: the SDK fills them (response wrappers) or sends them otherwise (security)
-_NOT_JSON = frozenset((Role.RESPONSE, Role.SECURITY, Role.OP_SECURITY))
-
-
-def _outside_json(model: Model, f: Field) -> bool:
-    """A field with no wire alias, as in Speakeasy's models: the request body field (`request_body`,
-    not `RequestBody`: 26 entries), a response wrapper's `headers`/`result`, security fields (18)."""
-    return f.is_body or model.origin.role in _NOT_JSON
-
-
 def _model_view(model: Model, module: Module) -> ClassView:
     view = ClassView("model", py_name(model), docstring(model.description, _INDENT))
     _exception(view, model, module)
@@ -106,16 +105,18 @@ def _model_view(model: Model, module: Module) -> ClassView:
         view.lines.append(_next_page(model, module))
     # Fields without a default first, each group in the spec's order, as Speakeasy declares them
     # (every SDK of the corpus with model sources, 1.318 to 1.791: cribl-cp, orq, squadcast...)
-    declared = [(f, _const_default(f) or _default(f, spell, _outside_json(model, f))) for f in model.fields]
+    declared = [(f, _const_default(f) or _default(f, spell, outside_json(model, f))) for f in model.fields]
     for f, default in sorted(declared, key=lambda pair: bool(pair[1])):
         annotation = spell.wrap(optionality(f), spell.type(f.type))
         if f.sdk_filled:  # as Speakeasy writes them (bar 1.318, ttddata 1.730-1.788, plexpy 1.684 errors)
             module.used.update(("Annotated", "Optional", "pydantic"))
             annotation = f"Annotated[Optional[{spell.type(f.type)}], pydantic.Field(exclude=True)]"
-        name = f.name.upper() if module.rules.const_upper and _const_default(f) else f.name
+        if f.final:  # a constant sent as it is, in no TypedDict (bar 1.318 `TOKEN_URL`: `ParseEras.token_url_constant`)
+            annotation = f"{spell.name('Final')}[{annotation}]"
+        name = f.name.upper() if f.final or (module.rules.const_upper and _const_default(f)) else f.name
         if default == "UNSET":
             module.used.add("UNSET")
-        if name != f.wire_name and (f.wire_name or not f.named_by_type) and not _outside_json(model, f):
+        if name != f.wire_name and (f.wire_name or not f.named_by_type) and (f.final or not outside_json(model, f)):
             module.used.add("pydantic")
             args = ([f"default={default}"] if default else []) + [
                 f"alias={json.dumps(f.wire_name, ensure_ascii=False)}"
@@ -125,7 +126,8 @@ def _model_view(model: Model, module: Module) -> ClassView:
         typed_annotation = typed.wrap("Nullable" if f.nullable else "", typed.type(f.type))
         if not f.required:
             typed_annotation = typed.wrap("NotRequired", typed_annotation)
-        view.typed_lines.append(layout(f"{f.name}: {typed_annotation}", 1))
+        if not f.final:
+            view.typed_lines.append(layout(f"{f.name}: {typed_annotation}", 1))
     line, used = other_properties(model, spell)
     if line:
         module.used.update(used)

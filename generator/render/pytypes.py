@@ -17,7 +17,7 @@ import math
 import re
 from typing import Any
 
-from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TupleOf, TypeExpr, Union
+from ..ir import Const, Decl, Enum, Field, ListOf, MapOf, Model, Prim, Ref, Role, Stream, TupleOf, TypeExpr, Union
 
 _PRIMS = {"datetime": "datetime", "date": "date", "bytes": "bytes", "Decimal": "Decimal"}
 _QUALIFIED = {
@@ -161,6 +161,16 @@ def py_name(decl: Decl) -> str:
 # Python's own exceptions an error class must not hide: Speakeasy adds a `T` (outpost 1.712-1.791
 # `TimeoutErrorT`, `NotImplementedErrorT`)
 _BUILTIN_ERRORS = frozenset(n for n in dir(builtins) if n.endswith("Error"))
+
+
+# Models whose fields are never JSON: the SDK fills them (response wrappers) or sends them otherwise (security)
+_NOT_JSON = frozenset((Role.RESPONSE, Role.SECURITY, Role.OP_SECURITY))
+
+
+def outside_json(model: Model, f: Field) -> bool:
+    """A field with no wire alias, as in Speakeasy's models: the request body field (`request_body`,
+    not `RequestBody`: 26 entries), a response wrapper's `headers`/`result`, security fields (18)."""
+    return f.is_body or model.origin.role in _NOT_JSON
 
 
 def exception_name(decl: Decl) -> str:
