@@ -58,12 +58,12 @@ FLOORS: dict[str, tuple[int, int]] = {
 # TypeScript SDKs (../shared/corpus-ts): (identical, identical with code blocks blanked, total).
 FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "dingify-1331": (6, 6, 6),
-    "dwolla-1622": (648, 752, 808),
-    "dwolla-1759": (747, 848, 898),
-    "lapyme-1768": (103, 530, 546),
+    "dwolla-1622": (653, 759, 808),
+    "dwolla-1759": (751, 854, 898),
+    "lapyme-1768": (106, 536, 546),
     "openrouter-1606": (107, 169, 179),
-    "openrouter-1679": (223, 427, 452),
-    "openrouter-1761": (134, 221, 241),
+    "openrouter-1679": (225, 433, 452),
+    "openrouter-1761": (137, 231, 241),
     "orq-client-1419": (5, 373, 415),
     "orq-node-1455": (95, 201, 204),
     "orq-node-1517": (371, 661, 661),

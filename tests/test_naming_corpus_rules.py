@@ -3,9 +3,12 @@ security classes, annotated `$ref`s, component arrays, non-JSON bodies, enum/uni
 
 from __future__ import annotations
 
+import yaml
 from test_naming import NEW_ERA, doc, names
 
+from generator.config import Options
 from generator.ir import Enum, Model, Ref, Union
+from generator.pipeline import build
 
 
 def _op(op_id: str, **extra) -> dict:
@@ -357,3 +360,43 @@ def test_a_one_value_enum_in_a_list_item_skips_the_prefixed_word(tmp_path):
     }
     found = names(tmp_path, spec, NEW_ERA, version=(1, 656, 2))
     assert {"Object", "CreateEmbeddingsObject", "ObjectEmbedding"} <= set(found)
+
+
+def test_a_typescript_sdk_names_an_operations_inline_schemas_apart_from_the_components(tmp_path):
+    """TypeScript's `models/operations` keeps its own names (openrouter 1.679: `operations.ListEndpointsResponse`
+    beside `models.ListEndpointsResponse`, `operations.ObjectT` beside the components' `object`; dwolla 1.622 and
+    1.759, lapyme 1.768, openrouter 1.761 alike); the Python SDK's one `models` module does not
+    (`EndpointsListEndpointsResponse`)."""
+    inline = {
+        "type": "object",
+        "properties": {
+            "object": {"type": "string", "enum": ["list"]},
+            "data": {"$ref": "#/components/schemas/ListEndpointsResponse"},
+        },
+    }
+    spec = doc("""
+        openapi: 3.0.3
+        info: {title: t, version: "1"}
+        components:
+          schemas:
+            ListEndpointsResponse:
+              type: object
+              properties: {object: {type: string, enum: [response]}}
+        """)
+    spec["paths"] = {
+        "/e": {
+            "get": _op(
+                "listEndpoints",
+                tags=["Endpoints"],
+                responses={"200": {"description": "ok", "content": {"application/json": {"schema": inline}}}},
+            )
+        }
+    }
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    ts, _ = build(str(path), Options(flavour="typescript", gen=NEW_ERA, speakeasy_version=(1, 679, 0)))
+    by_space = {(d.namespace, d.name) for d in ts.decls}
+    assert {("components", "ListEndpointsResponse"), ("operations", "ListEndpointsResponse")} <= by_space
+    assert {("components", "ObjectT"), ("operations", "ObjectT")} <= by_space  # `Object`, a JavaScript global
+    found = names(tmp_path, spec, NEW_ERA, version=(1, 656, 2))
+    assert {"ListEndpointsResponse", "EndpointsListEndpointsResponse", "Object", "ListEndpointsObject"} <= set(found)

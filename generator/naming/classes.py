@@ -113,7 +113,11 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         ready = [d for d in pending if not named_by_union(d) or d.origin.parent.name]  # type: ignore[union-attr]
         if not ready:  # members of an unnamed union cannot happen; guard against loops anyway
             ready = pending
-        _resolve(ready, taken, era, chains, order)
+        spaces: dict[str, list[Decl]] = defaultdict(list)
+        for decl in ready:
+            spaces[name_space(decl, folders, era)].append(decl)
+        for space, group in spaces.items():  # each namespace settles its own names (`name_space`)
+            _resolve(group, modules[space] if space else taken, era, chains, order)
         pending = [d for d in pending if not d.name]
     for decl in spec.decls:
         place(decl, folders, era)

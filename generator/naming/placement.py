@@ -36,10 +36,12 @@ def placed_with_errors(decl: Decl, era: Profile) -> bool:
 
 
 def name_space(decl: Decl, folders: Mapping[str, str], era: Profile) -> str:
-    """The Python module whose names `decl`'s must differ from: older generators with `components` and
-    `operations` folders keep a plain name in each (plexpy `components.Hub` beside `operations.Hub`).
-    "" for the one shared set (flat layouts; the newer eras are not measured on split ones)."""
-    if not era.first_come or folders["shared"] == folders["operations"]:
+    """The module whose names `decl`'s must differ from: with `components` and `operations` folders each keeps
+    a plain name (plexpy 1.684 `components.Hub` beside `operations.Hub`; TypeScript from the Feb2025 era too:
+    openrouter 1.679 `operations.ListEndpointsResponse` beside `models.ListEndpointsResponse`, `operations.ObjectT`
+    beside the components' `ObjectT`; dwolla 1.622/1.759, lapyme 1.768, openrouter 1.761).
+    "" for the one shared set (flat layouts)."""
+    if folders["shared"] == folders["operations"]:
         return ""
     if placed_with_errors(decl, era) and folders["errors"] != folders["operations"]:
         # orq-node 1.791: errors.CreateEvalResponseBody beside operations.CreateEvalResponseBody; venari
