@@ -34,6 +34,14 @@ class Body:
     alias: str = ""  # the key of the array component it is, when it is one: the field's name (see `envelope`)
 
 
+_JSON_LINES = frozenset(("application/x-ndjson", "application/jsonl"))
+
+
+def json_lines(media_type: str) -> bool:
+    """A stream of JSON values, one a line (`Body`s of it are `is_binary`)."""
+    return media_type.lower().split(";")[0].strip() in _JSON_LINES
+
+
 def unread(media_type: str) -> bool:
     """A media type whose body of a class the SDK returns as bytes, unparsed: neither JSON nor text. Its field
     is `body`, without the status prefix of its siblings, described N/A, and its class is still generated
@@ -45,7 +53,11 @@ def unread(media_type: str) -> bool:
 
 
 def is_binary(media_type: str, schema: object) -> bool:
-    """A body Speakeasy hands over unread: declared binary, or no schema outside JSON and text."""
+    """A body Speakeasy hands over unread: declared binary, or no schema outside JSON and text, or a stream of
+    JSON lines whatever its schema (cribl-cp 1.784 createSystemCapture's `application/x-ndjson` of
+    `$ref CapturedEvent`: no class, the component generated nowhere else)."""
+    if json_lines(media_type):
+        return True
     if isinstance(schema, dict) and schema:
         return schema.get("format") == "binary" and schema.get("type") in (None, "string")
     return "json" not in media_type and not media_type.startswith("text/")

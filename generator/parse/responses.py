@@ -18,7 +18,7 @@ from ..casing import pascal
 from ..errors import SpecError, join_pointer
 from ..ir import Decl, Field, ListOf, MapOf, Model, Origin, Prim, Ref, Role, Stream, TypeExpr, Union
 from ..load import Registry
-from .envelope import STREAM, Body, is_binary, unread
+from .envelope import STREAM, Body, is_binary, json_lines, unread
 from .envelope import envelope as build_envelope
 from .guards import text
 from .schemas import SchemaBuilder, describe
@@ -72,6 +72,8 @@ def build_responses(builder: SchemaBuilder, op: OperationSite, roots: list[Decl]
         if found is None:
             continue
         media_type, schema = found
+        if success and json_lines(media_type):  # returned as it comes (see `is_binary`)
+            continue
         schema_pointer = join_pointer(response_pointer, "content", media_type, "schema")
         mark = len(builder.decls)
         hint = "ResponseBody" if success else status_name(status)
