@@ -674,3 +674,27 @@ def test_below_components_a_property_takes_its_name_from_a_member_named_by_its_t
         + "/properties/eq",
     }
     assert {name: names[name].pointer.split("#", 1)[1][-len(tail) :] for name, tail in expected.items()} == expected
+
+
+def test_a_parameter_union_s_members_take_the_parameter_word(tmp_path):
+    """orq-node 1.791 ListChunks' `status` query parameter, [array of an enum, the enum]: its members are
+    `QueryParam1`, `QueryParam2` once `One` and `Two` are taken (not `Status1`, `Status2`)."""
+    enum = {"type": "string", "enum": ["pending", "done"]}
+    body = {
+        "type": "object",
+        "properties": {"x": {"anyOf": [{"type": "object", "properties": {p: {"type": "string"}}} for p in "ab"]}},
+    }
+    op = {
+        "operationId": "ListChunks",
+        "parameters": [
+            {"name": "status", "in": "query", "schema": {"anyOf": [{"type": "array", "items": enum}, enum]}}
+        ],
+        "requestBody": {"content": {"application/json": {"schema": body}}},
+        "responses": {"204": {"description": "ok"}},
+    }
+    names = _build(
+        tmp_path, {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"post": op}}}
+    )
+    assert names["QueryParam1"].pointer.endswith("/parameters/0/schema/anyOf/0/items")
+    assert names["QueryParam2"].pointer.endswith("/parameters/0/schema/anyOf/1")
+    assert {"One", "Two"} <= set(names)

@@ -63,6 +63,10 @@ def candidates(
         rest = ancestors[:-1] + _kept_property(decl.origin.parent, union_word)
         if decl.name_override or decl.hint != decl.origin.parent.hint:  # type: ignore[union-attr]
             own = decl.name_override or decl.hint  # a titled member is named after its title
+        if len(ancestors) == 1 and decl.origin.chain[1:2] in PARAM_WORDS:
+            # a member of a parameter's own union: the parameter's word is its union's (orq-node 1.791 ListChunks'
+            # `status` query parameter, [array of an enum, the enum]: `QueryParam1`, `QueryParam2`)
+            union_word = decl.origin.chain[1]
     else:
         own = decl.name_override or decl.hint
         members = [i for i, (_, k) in enumerate(ancestors) if k == _MEMBER]
