@@ -115,17 +115,37 @@ def arrival_order(
     176, unions 38 -> 42 of 42; docs 2203 -> 2366 and 296 -> 316 pages (TypeScript orq-node 1.517 661 of 661
     blanked); no other entry changes.
 
-    A root the IR dropped (a component's inline object that is not generated, whose schemas are) counts as
-    deep as it stands below its component or operation, and under a component as the component's."""
+    The walk goes depth first through schemas the IR dropped too (a component's inline object that is not
+    generated, whose schemas are: orq-2024-11 `Deployments.prefix_messages[]`), and such a root counts as deep
+    as it stands below its component or operation, and under a component as the component's: the text part's
+    `type` there claims `Type` before `tool_calls[].type`, loses it to that shallower one and ends up
+    `Deployments2Type`, after the image part's `TwoType` (root by root, orq-2024-11 misses 2 models, 2 enums)."""
     walk = _Walk(decls, ranks, False, False, True)
     met = {key: rank for rank, key in enumerate(meeting_order(operations))}
 
     def arrival(root: Decl) -> int:
         return met.get(id(root), met.get(id(_top(root)), len(met)))
 
+    below: dict[int, list[Decl]] = {}  # the whole tree down to `decls`, through schemas the IR dropped
+    tops: dict[int, tuple[int, int, Decl]] = {}  # id(top) -> (arrival, first root's rank, top)
+    linked: set[int] = set()
+    for rank, root in enumerate(walk.roots):
+        top = _top(root)
+        tops.setdefault(id(top), (arrival(root), rank, top))
+    for decl in decls:
+        node = decl
+        while node.origin.parent is not None and id(node) not in linked:
+            linked.add(id(node))
+            below.setdefault(id(node.origin.parent), []).append(node)
+            node = node.origin.parent
     order: list[Decl] = []
-    for root in sorted(walk.roots, key=arrival):  # stable: ranks among ties
-        order += ([root] if id(root) in walk.index else []) + walk.pre_order(root)
+    for _, _, top in sorted(tops.values(), key=lambda entry: entry[:2]):
+        stack = [top]
+        while stack:  # depth first, fields and members in spec order
+            node = stack.pop()
+            if id(node) in walk.index:
+                order.append(node)
+            stack.extend(reversed(_in_spec_order(node, below.get(id(node), []))))
 
     def outranks(claimant: Decl, holder: Decl) -> bool:
         if _top(claimant).origin.from_component and _top(holder).origin.from_component:
