@@ -916,3 +916,19 @@ def test_the_token_url_is_a_constant_before_1_438(tmp_path):
         assert ("TokenURL" in ast.unparse(fields[attribute].value)) is not typed  # its wire alias
         typed_fields = [f.target.id for f in classes["SecurityTypedDict"].body if isinstance(f, ast.AnnAssign)]
         assert ("token_url" in typed_fields) is typed
+
+
+def test_components_of_one_name_share_their_alike_inline_classes(tmp_path):
+    # conductorone 1.352: `AppAccessRequestDefaults` and `AppAccessRequestDefaults1` (keys `...Defaults`,
+    # `...DefaultsInput`) both use `DurationUnset`; `AppEntitlement`'s alike one is `AppEntitlementDurationUnset`
+    spec = json.loads(json.dumps(TWINS))
+    schemas = spec["components"]["schemas"]
+    unset = {"type": "object", "nullable": True}
+    for key in ("Thing", "ThingInput"):
+        schemas[key]["properties"]["lapse"] = dict(unset)
+    schemas["Other"] = {"type": "object", "properties": {"lapse": dict(unset)}}
+    schemas["Thing"]["properties"]["other"] = {"$ref": "#/components/schemas/Other"}
+    found = names(tmp_path, spec, OLD_ERA, version=(1, 352, 2))
+    held = [next(f.type.decl for f in found[k].fields if f.wire_name == "lapse") for k in ("Thing", "Thing1", "Other")]
+    assert held[0] is held[1] and held[2] is not held[0]
+    assert held[0].name != held[2].name and "Lapse1" not in found

@@ -12,11 +12,13 @@ from ..ir import Field, Model, Role, Spec, is_constant
 from ..profile import Profile
 from .errors import deduplicate_errors
 from .legacy import plain_bool_enums
+from .namesakes import share_namesakes_children
 from .readonly import drop_write_only, split_read_only
 
 
 def shape_ir(spec: Spec, profile: Profile) -> None:
     """The profile's rewrites before naming."""
+    share_namesakes_children(spec)
     if profile.grows_chains or profile.first_come:  # requests' variants without read-only fields (`<Key>Input`)
         split_read_only(spec, profile.request_only_keeps_name, profile.stripped_children_input)
     drop_write_only(spec)

@@ -1,0 +1,41 @@
+"""Components that take one name: the alike inline classes of their properties are one class.
+
+conductorone 1.352: `c1.api.app.v1.AppAccessRequestDefaults` and `c1.api.app.v1.AppAccessRequestDefaultsInput`,
+both overridden `AppAccessRequestDefaults` (the second written `AppAccessRequestDefaults1`), each have an inline
+`durationUnset: {type: object, nullable: true}`; Speakeasy writes one `DurationUnset` that both use, naming an
+inline class after its component's name, not its key. `AppEntitlement`'s alike `durationUnset`, under another
+name, stays a class of its own (`AppEntitlementDurationUnset`). Alike is `shape.errors`' structure; the two are
+the only components of the corpus (and corpus-ts) that share a name.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from ..casing import pascal
+from ..ir import Decl, Ref, Spec, replace_refs
+from .errors import _Signatures, _within
+
+
+def share_namesakes_children(spec: Spec) -> None:
+    """Fold each property's inline class into the alike one of an earlier component of the same name."""
+    names = [pascal(d.name_override or d.hint).lower() for d in spec.decls if d.origin.from_component]
+    if len(names) == len(set(names)):
+        return
+    firsts: dict[tuple[Any, ...], Decl] = {}
+    kept_for: dict[int, Decl] = {}  # id(dropped class) -> the class kept for it
+    signatures = _Signatures()
+    for decl in spec.decls:
+        parent = decl.origin.parent
+        if decl.origin.from_component or parent is None or not parent.origin.from_component:
+            continue
+        owner = pascal(parent.name_override or parent.hint).lower()
+        key = (owner, type(decl).__name__, decl.hint, decl.name_override, signatures.of_decl(decl))
+        first = firsts.setdefault(key, decl)
+        if first is not decl:
+            kept_for[id(decl)] = first
+    if kept_for:
+        gone = {id(d) for d in spec.decls if _within(d, kept_for)}
+        spec.decls = [d for d in spec.decls if id(d) not in gone]
+        for decl in spec.decls:
+            replace_refs(decl, lambda ref: Ref(kept_for[id(ref.decl)]) if id(ref.decl) in kept_for else ref)
