@@ -322,3 +322,27 @@ def test_a_class_named_like_a_typescript_global_or_utility_type_takes_a_t(tmp_pa
         """)
     files = _usage(tmp_path, spec)
     assert "docs/models/components/returntypet.md" in files and "docs/models/components/functiont.md" in files
+
+
+def test_a_typescript_sdk_has_no_globals_page(tmp_path):
+    """openrouter 1.679/1.761 and orq-node 1.517 declare global parameters, yet their gen.lock lists no
+    docs/models/internal/globals.md; a Python SDK's docs have one (plexpy, orq-2025-08)."""
+    spec_text = textwrap.dedent("""
+        openapi: 3.1.0
+        info: {title: t, version: "1"}
+        x-speakeasy-globals:
+          parameters: [{$ref: "#/components/parameters/tenant"}]
+        paths:
+          /a:
+            get:
+              operationId: getA
+              parameters: [{$ref: "#/components/parameters/tenant"}]
+              responses: {"204": {description: done}}
+        components:
+          parameters:
+            tenant: {name: X-Tenant, in: header, required: true, schema: {type: string}}
+        """)
+    assert not any("internal" in path for path in _usage(tmp_path, spec_text))
+    spec = tmp_path / "openapi.yaml"
+    python = build(str(spec), Options())[1]
+    assert "docs/models/internal/globals.md" in python

@@ -15,7 +15,7 @@ from functools import lru_cache
 import jinja2
 
 from ..cache import cache_dir
-from ..ir import Decl, Spec
+from ..ir import Decl, Role, Spec
 from ..profile import Profile
 from ..resources import templates_dir
 from .doctypes import DocStyle, doc_file
@@ -81,7 +81,9 @@ def render_docs(spec: Spec, profile: Profile | None = None) -> dict[str, str]:
         pageless = literal_only(spec.decls, ts_rules.literal_tags)
     out: dict[str, str] = {}
     for decl in spec.decls:
-        if id(decl) in pageless:
+        if id(decl) in pageless or (flavour == "typescript" and decl.origin.role == Role.GLOBALS):
+            # a TypeScript SDK documents no `Globals` page (openrouter 1.679/1.761, orq-node 1.517: global
+            # parameters, no docs/models/internal/globals.md in gen.lock; Python SDKs write one: plexpy, orq-2025-08)
             continue
         doc_dir = decl.doc_dir or ("models/" + decl.namespace if decl.namespace else "models")
         style = DocStyle(
