@@ -294,6 +294,16 @@ ENVELOPE = doc("""
     """)
 
 
+def test_required_globals_stay_required_before_1_314(tmp_path):
+    # log10py 1.296 `x_log10_organization` (declared required): `*str*` on Globals and <Op>Globals; 1.314,
+    # the same spec, optional, as every later entry; the <Op>Request field is optional in both
+    for version, required in (((1, 296, 1), True), ((1, 314, 2), False)):
+        found = names(tmp_path, GLOBALS, OLD_ERA, version=version)
+        for model in ("Globals", "GetAGlobals"):
+            assert {f.name: f.required for f in found[model].fields} == {"accepts": False, "x_tenant": required}
+        assert not any(f.required for f in found["GetARequest"].fields if f.name == "x_tenant")
+
+
 def test_envelope_responses(tmp_path):
     path = tmp_path / "openapi.yaml"
     path.write_text(yaml.safe_dump(ENVELOPE, sort_keys=False), encoding="utf-8")

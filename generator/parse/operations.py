@@ -60,7 +60,8 @@ def build_operation(
     operation = op.operation
     mark = len(builder.decls)
     request, global_fields = _parameters(builder, op, shared, global_params)
-    globals_model = _op_globals(request, global_fields, global_params) if request is not None else None
+    required = builder.rules.required_globals
+    globals_model = _op_globals(request, global_fields, global_params, required) if request is not None else None
     if request is not None and not request.fields and "requestBody" in operation:
         request = None  # only hidden globals: the body is the request (agentset updateNamespace)
     first_input = len(roots)
@@ -194,22 +195,28 @@ def _all_globals(builder: SchemaBuilder, global_params: _Globals) -> Model:
     model = Model(
         hint="Globals", pointer=builder.registry.root_path + "#/x-speakeasy-globals", origin=Origin(role=Role.GLOBALS)
     )
+    optional = not builder.rules.required_globals  # (`ParseEras.required_globals`)
     for param_file, param_pointer, param in global_params.values():
-        model.fields.append(_parameter_field(builder, Site(param_file, param_pointer, "", model), param, optional=True))
+        model.fields.append(_parameter_field(builder, Site(param_file, param_pointer, "", model), param, optional))
     return model
 
 
-def _op_globals(request: Model, global_fields: list[Field], global_params: _Globals) -> Model | None:
+def _op_globals(request: Model, global_fields: list[Field], global_params: _Globals, required: bool) -> Model | None:
     """`<Op>Globals`: the operation's parameters that are also global ones, in the operation's order,
     described as `x-speakeasy-globals` describes them (outpost 1.712: the path's `tenant_id` has a
-    description, the global one none: N/A)."""
+    description, the global one none: N/A); `required`: required where it declares them so
+    (`ParseEras.required_globals`)."""
     if not global_fields:
         return None
     model = Model(
         hint="Globals", pointer=request.pointer, origin=Origin(context=request.origin.context, role=Role.OP_GLOBALS)
     )
     model.fields = [
-        replace(f, description=text(global_params[(f.wire_name, f.location)][2].get("description")))
+        replace(
+            f,
+            description=text(global_params[(f.wire_name, f.location)][2].get("description")),
+            required=required and bool(global_params[(f.wire_name, f.location)][2].get("required")),
+        )
         for f in global_fields
     ]
     return model

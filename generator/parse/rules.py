@@ -36,6 +36,7 @@ class ParseRules:
     file_part_alias: bool = False
     nullable_items: bool = True
     token_url_constant: bool = False
+    required_globals: bool = False
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ParseRules:
@@ -58,6 +59,7 @@ class ParseRules:
             file_part_alias=profile.file_part_alias,
             nullable_items=profile.nullable_items,
             token_url_constant=profile.token_url_constant,
+            required_globals=profile.required_globals,
         )
 
 

@@ -45,6 +45,15 @@ class ParseEras(Eras):
         return self.python_docs and not self.dataclasses and self.version < (1, 438)
 
     @property
+    def required_globals(self) -> bool:
+        """A global parameter (`x-speakeasy-globals`) the spec declares required stays required in `Globals`
+        and `<Op>Globals` before a version between 1.296 and 1.314: log10py 1.296 `x_log10_organization`
+        `*str*` :heavy_check_mark: on 8 pages; log10py 1.314, the same spec, `*Optional[str]*` as emissary
+        1.423 (`project_id`, a required path parameter) and every later entry. The `<Op>Request` field is
+        optional in both."""
+        return self.version < (1, 314)
+
+    @property
     def response_component_descriptions(self) -> bool:
         """A success or `default` response component gives its description to the schema it returns when that
         has none, from a version between 1.318 and 1.438 on (bar 1.438 and plexpy 1.684: `Error` reads "An
