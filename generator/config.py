@@ -8,7 +8,7 @@ from typing import Any
 from .errors import SpecError
 from .jobs import check_package, speakeasy_files
 from .load import parse_text, read_document
-from .profile import lock_version
+from .profile import deleted_files, lock_version
 
 
 @dataclass
@@ -22,20 +22,23 @@ class Options:
     ref_root: str = ""  # the folder `$ref`s may read under ("": the spec's repository or folder)
     speakeasy_version: tuple[int, ...] = ()  # gen.lock's (none: `Profile.version`'s default)
     gen: dict[str, Any] = field(default_factory=dict)  # the raw gen.yaml
+    deleted: frozenset[str] = frozenset()  # files gen.lock's `trackedFiles` mark `deleted: true`
     sources: dict[str, str] = field(default_factory=dict)  # gen.yaml and gen.lock as read: their sha256
 
 
 def speakeasy_options(folder: str, options: Options) -> Options:
-    """Fold a Speakeasy SDK folder's gen.yaml (options) and gen.lock (version) into `options`."""
+    """Fold a Speakeasy SDK folder's gen.yaml (options) and gen.lock (version, deleted files) into `options`."""
     gen_yaml, gen_lock = speakeasy_files(folder)
     if not gen_yaml:
         raise SpecError(f"no gen.yaml in {folder}")
     options.gen = _read_yaml(gen_yaml, options)
     _check_package_name(gen_yaml, options.gen)
     if gen_lock:
-        version = lock_version(_read_yaml(gen_lock, options))
+        lock = _read_yaml(gen_lock, options)
+        version = lock_version(lock)
         if version:
             options.speakeasy_version = version
+        options.deleted = deleted_files(lock)
     return options
 
 

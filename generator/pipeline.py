@@ -75,7 +75,7 @@ def build(
             package = render_package(spec, profile.package, ModelRules.from_profile(profile))
         files = docs.result()
         files.update(package)
-    return spec, files
+    return spec, {path: text for path, text in files.items() if path not in profile.deleted_files}
 
 
 def update(

@@ -28,7 +28,7 @@ from typing import TYPE_CHECKING
 
 from ..casing import camel, pascal
 from .docs import DocEras
-from .gen_yaml import Version, errors_beside_models, lock_version, python_folders, section, ts_folders
+from .gen_yaml import Version, deleted_files, errors_beside_models, lock_version, python_folders, section, ts_folders
 from .models import ModelEras
 from .naming import NamingEras
 from .parsing import ParseEras
@@ -61,6 +61,15 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
     TypeScript gen.yaml's `typescript.packageName`."""
     version: Version = (1, 606, 0)
     """gen.lock `speakeasyVersion` (or `management.speakeasyVersion`); 1.606 when there is none."""
+
+    deleted_files: frozenset[str] = frozenset()
+    """Files gen.lock's `trackedFiles` mark `deleted: true` (`gen_yaml.deleted_files`), which are not written:
+    with persistent edits (gen.yaml `generation.persistentEdits`) Speakeasy merges its new output with the
+    repository's edits, and a generated file deleted there stays deleted, its record kept. openrouter 1.761
+    (TypeScript) marks 875 of its 1,122 docs/models pages deleted (chatchoice.md, every page of the byok
+    and workspaces operations) while their models stay (`src/models/chatchoice.ts` is live): none of those
+    pages is in the SDK, and every page it does hold is one the lock keeps. No other entry's lock marks a
+    file deleted."""
 
     # -- gen.yaml `generation.fixes` ---------------------------------------------------------------------
     dec2023: bool = False
@@ -190,6 +199,7 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
             module=named or package,
             sdk_package=options.sdk_package or (ts_package if isinstance(ts_package, str) else ""),
             version=version,
+            deleted_files=options.deleted,
             dec2023=bool(fixes.get("nameResolutionDec2023")),
             feb2025=bool(fixes.get("nameResolutionFeb2025")),
             shared_errors=bool(fixes.get("sharedErrorComponentsApr2025")),
@@ -324,4 +334,4 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
         return self.python_docs and (1, 201) <= self.version < (1, 570)
 
 
-__all__ = ["Profile", "Version", "lock_version"]
+__all__ = ["Profile", "Version", "deleted_files", "lock_version"]

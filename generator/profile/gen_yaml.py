@@ -23,6 +23,18 @@ def lock_version(lock: dict[str, Any]) -> Version | None:
     return parse_version(text) if text else None
 
 
+def deleted_files(lock: dict[str, Any]) -> frozenset[str]:
+    """The files gen.lock's `trackedFiles` mark `deleted: true`: generated once, then deleted in the SDK's
+    repository. With persistent edits a deletion is an edit Speakeasy keeps, so those files are not
+    written again (see `Profile.deleted_files`)."""
+    tracked = lock.get("trackedFiles")
+    if not isinstance(tracked, dict):
+        return frozenset()
+    return frozenset(
+        str(path) for path, record in tracked.items() if isinstance(record, dict) and record.get("deleted") is True
+    )
+
+
 def parse_version(text: object) -> Version:
     """`1.606.5` as (1, 606, 5); a part without digits is 0."""
     parts = []
