@@ -115,6 +115,12 @@ def arrival_order(
     176, unions 38 -> 42 of 42; docs 2203 -> 2366 and 296 -> 316 pages (TypeScript orq-node 1.517 661 of 661
     blanked); no other entry changes.
 
+    Not reproduced: orq-2025-08 UpdateBudget's request `budget.period` takes `Period` from the first member of
+    CreateBudget's union body (an earlier operation's request, equal precedence here), whose `period` ends up
+    `CreateBudgetRequestBodyPeriod` after the second member's `RequestBodyPeriod`. Letting a schema outside any
+    union member outrank one inside a member across operations fixes it (3 models, 1 enum, 4 pages) but loses
+    orq-node 1.517 16 and 1.791 36 TypeScript pages; within operations too it loses orq-2024-11 5 models.
+
     The walk goes depth first through schemas the IR dropped too (a component's inline object that is not
     generated, whose schemas are: orq-2024-11 `Deployments.prefix_messages[]`), and such a root counts as deep
     as it stands below its component or operation, and under a component as the component's: the text part's
