@@ -31,7 +31,7 @@ def deduplicate_errors(spec: Spec) -> None:
     """Fold each set of alike inline error bodies into its first (see the module docstring)."""
     firsts: dict[tuple[Any, ...], Decl] = {}
     kept_for: dict[int, Decl] = {}  # id(dropped body) -> the body kept for it
-    signatures = _Signatures()
+    signatures = Signatures()
     for decl in spec.decls:
         if decl.origin.role == Role.ERROR_BODY and decl.uses.error and not decl.origin.from_component:
             key = (type(decl).__name__, decl.hint, decl.name_override, signatures.of_decl(decl))
@@ -39,10 +39,7 @@ def deduplicate_errors(spec: Spec) -> None:
             if first is not decl:
                 kept_for[id(decl)] = first
     if kept_for:
-        gone = {id(d) for d in spec.decls if _within(d, kept_for)}
-        spec.decls = [d for d in spec.decls if id(d) not in gone]
-        for decl in spec.decls:
-            replace_refs(decl, lambda ref: Ref(kept_for[id(ref.decl)]) if id(ref.decl) in kept_for else ref)
+        fold_alike(spec, kept_for)
         for operation in spec.operations:
             outputs = [kept_for.get(id(d), d) for d in operation.outputs]
             operation.outputs = list({id(d): d for d in outputs}.values())
@@ -51,6 +48,15 @@ def deduplicate_errors(spec: Spec) -> None:
     for decl in kept:
         if not _has_message(decl) and decl.origin.context != home:
             decl.origin.home = home
+
+
+def fold_alike(spec: Spec, kept_for: dict[int, Decl]) -> None:
+    """Drop each class `kept_for` holds (id -> the alike class kept for it), and what was found inside it;
+    every use refers to the class kept."""
+    gone = {id(d) for d in spec.decls if _within(d, kept_for)}
+    spec.decls = [d for d in spec.decls if id(d) not in gone]
+    for decl in spec.decls:
+        replace_refs(decl, lambda ref: Ref(kept_for[id(ref.decl)]) if id(ref.decl) in kept_for else ref)
 
 
 def _within(decl: Decl, dropped: dict[int, Decl]) -> bool:
@@ -70,7 +76,7 @@ def _has_message(decl: Decl) -> bool:
     )
 
 
-class _Signatures:
+class Signatures:
     """What makes two declarations alike: their structure down to the components they refer to (by
     identity), memoised; a schema met again while its own signature is worked out (an inline cycle)
     reads as its pointer."""

@@ -13,8 +13,8 @@ from __future__ import annotations
 from typing import Any
 
 from ..casing import pascal
-from ..ir import Decl, Ref, Spec, replace_refs
-from .errors import _Signatures, _within
+from ..ir import Decl, Spec
+from .errors import Signatures, fold_alike
 
 
 def share_namesakes_children(spec: Spec) -> None:
@@ -24,7 +24,7 @@ def share_namesakes_children(spec: Spec) -> None:
         return
     firsts: dict[tuple[Any, ...], Decl] = {}
     kept_for: dict[int, Decl] = {}  # id(dropped class) -> the class kept for it
-    signatures = _Signatures()
+    signatures = Signatures()
     for decl in spec.decls:
         parent = decl.origin.parent
         if decl.origin.from_component or parent is None or not parent.origin.from_component:
@@ -35,7 +35,4 @@ def share_namesakes_children(spec: Spec) -> None:
         if first is not decl:
             kept_for[id(decl)] = first
     if kept_for:
-        gone = {id(d) for d in spec.decls if _within(d, kept_for)}
-        spec.decls = [d for d in spec.decls if id(d) not in gone]
-        for decl in spec.decls:
-            replace_refs(decl, lambda ref: Ref(kept_for[id(ref.decl)]) if id(ref.decl) in kept_for else ref)
+        fold_alike(spec, kept_for)
