@@ -44,6 +44,7 @@ paths:
                 extra: {type: [object, array, "null"]}
                 bare: {type: object}
                 level: {$ref: "#/components/schemas/Level", description: ignored sibling}
+                model: {example: gpt-4, anyOf: [{type: string}, {type: string, enum: [gpt-4, gpt-3]}]}
       responses:
         "200": {description: OK}
 components:
@@ -92,6 +93,13 @@ def test_ref_properties_document_themselves_with_their_target(tmp_path):
     extra = _row(body, "extra")[1]
     union = docs[extra[extra.index("(../") + 1 : -1].replace("../", "docs/")]
     assert "### `Dict[str, Any]`" in union and "### `List[Any]`" in union
+
+
+def test_a_string_beside_a_string_enum_keeps_its_example(tmp_path):
+    # log10py 1.296/1.314 (OpenAI's `model: anyOf [string, string enum]`, `example: gpt-4-turbo`): the enum is
+    # a type of its own, the union not one type written twice (`anyOf: [string, string/uri]` shows none)
+    body = next(text for path, text in _docs(tmp_path, (1, 296, 1)).items() if path.endswith("requestbody.md"))
+    assert _row(body, "model")[-1] == "gpt-4"
 
 
 def test_cells_escape_whatever_the_spec_says():

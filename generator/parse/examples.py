@@ -70,11 +70,12 @@ def _lacks_required(value: Any, schema: dict[str, Any]) -> bool:
 def _one_type_twice(schema: dict[str, Any]) -> bool:
     """`anyOf: [string, string/uri]` reads `str` and shows no example, in every version (orq-2024-11
     1.441 and orq-2025-08 1.606 `url` with an `examples` list; 1.318-1.438 bar and 1.700+ show
-    examples lists elsewhere); a union of different types keeps its example (mammoth `size`)."""
+    examples lists elsewhere); a union of different types keeps its example (mammoth `size`), and a string
+    enum is a type of its own (log10py 1.296/1.314 `model: anyOf [string, string enum]` shows `gpt-4-turbo`)."""
     variants = schema.get("oneOf") or schema.get("anyOf")
     if not isinstance(variants, list):
         return False
-    kinds = [v.get("type") if isinstance(v, dict) else None for v in variants]
+    kinds = [v.get("type") if isinstance(v, dict) and "enum" not in v else None for v in variants]
     kinds = [k for k in kinds if k != "null"]
     return len(kinds) > 1 and isinstance(kinds[0], str) and all(k == kinds[0] for k in kinds)
 
