@@ -2,7 +2,7 @@
 
 For every component schema of the sample specs that became a class, hypothesis draws
 instances valid under the schema (`Instances`: types, properties and `required`,
-`additionalProperties` schemas, arrays, enums, const, nullable (not beside a `$ref`, which
+`additionalProperties` schemas, arrays, enums (the values of their type), const, nullable (not beside a `$ref`, which
 ignores its siblings as Speakeasy does), oneOf/anyOf, allOf merged, date/date-time/decimal formats, numeric bounds and sizes; not `pattern`, which the models
 do not check either);
 `validate` then dumping by alias without unset fields must give the instance back
@@ -105,7 +105,11 @@ class Instances:
         if "const" in schema:
             return st.just(schema["const"])
         if isinstance(schema.get("enum"), list):
-            return st.sampled_from(schema["enum"])
+            # a value the type does not admit is no instance (JSON Schema), and Speakeasy drops it:
+            # bolt `credit_card_void_cause` (`type: string`, enum listing `null`) is a non-nullable enum
+            # without a NULL member, its `credit_card_void_view.cause` field `Optional[...] = None`
+            values = [v for v in schema["enum"] if _typed(v, schema.get("type"))]
+            return st.sampled_from(values) if values else st.nothing()
         for keyword in ("oneOf", "anyOf"):
             if isinstance(schema.get(keyword), list):
                 rest = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
@@ -188,6 +192,12 @@ class Instances:
                     optional[key] = self.of(prop, depth + 1)
                 except TooDeep:
                     continue
+                if prop is True or prop == {}:
+                    # an optional property without a schema is `Optional[Any]`, not nullable, in
+                    # Speakeasy's models, and its serializer drops an explicit null there (orq-2025-08
+                    # DeploymentInvokeResponseBody.provider_response: in optional_fields, not in
+                    # nullable_fields); a null inside its value (a list item, say) is still drawn
+                    optional[key] = optional[key].filter(lambda v: v is not None)
         strategy = st.fixed_dictionaries(fixed, optional=optional)
         extra = schema.get("additionalProperties")
         if isinstance(extra, dict) and extra:
@@ -201,6 +211,27 @@ class Instances:
                 return strategy
             return st.tuples(strategy, values).map(lambda pair: {**pair[1], **pair[0]})
         return strategy
+
+
+_JSON_TYPES: dict[str, tuple[type, ...]] = {
+    "string": (str,),
+    "integer": (int,),
+    "number": (int, float),
+    "boolean": (bool,),
+    "null": (type(None),),
+    "object": (dict,),
+    "array": (list,),
+}
+
+
+def _typed(value: Any, types: Any) -> bool:
+    """Is `value` of one of the JSON `types` (a name, a list of names, or None: any)?"""
+    if types is None:
+        return True
+    names = [types] if isinstance(types, str) else list(types)
+    return any(
+        isinstance(value, _JSON_TYPES.get(n, object)) and (n == "boolean" or not isinstance(value, bool)) for n in names
+    )
 
 
 def json_schema(node: Any) -> Any:
