@@ -328,6 +328,23 @@ def test_read_only_components_requests_send_are_input_variants_unless_only_reque
     assert [f.name for f in names["PatchedDataset"].fields] == ["name"] and "PatchedDatasetInput" not in names
 
 
+def test_a_component_sent_as_a_whole_request_and_returned_is_sent_as_its_input_variant(tmp_path):
+    """testpan 1.207 POST /users (no parameters) sends `User`, which it also returns: the request is
+    `UserInput`, without the read-only `accountId`, a page of its own that no other page links to."""
+    user = {
+        "type": "object",
+        "properties": {"accountId": {"type": "string", "readOnly": True}, "name": {"type": "string"}},
+    }
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/User"}}}}
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/User"}}}}
+    paths = {"/users": {"post": {"operationId": "PostUsers", "requestBody": body, "responses": {"201": ok}}}}
+    spec = {"openapi": "3.0.3", "info": {"title": "t", "version": "1"}, "paths": paths,
+            "components": {"schemas": {"User": user}}}  # fmt: skip
+    names = _build(tmp_path, spec, version=(1, 207, 1))
+    assert [f.name for f in names["User"].fields] == ["account_id", "name"]
+    assert [f.name for f in names["UserInput"].fields] == ["name"]
+
+
 def test_schemas_are_named_root_by_root_breadth_first_with_methods_in_spec_order(tmp_path):
     """orq-2025-08 /v2/proxy/batch: `post` (listed first) takes `Errors` before `get` does; orq-2024-11
     DeploymentGetConfig response: `tools[].type` (shallower) takes `Type` before the `type` inside

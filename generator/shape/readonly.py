@@ -71,6 +71,10 @@ def split_read_only(spec: Spec, request_only_plain: bool = False, children_input
             decl.hint = decl.hint + " " + _SUFFIX
     for decl in sent:
         splitter.strip(decl)
+    lone = _lone_bodies(decls, used)
+    for decl in lone:
+        if splitter.needs(decl):
+            roots.append(splitter.variant(decl))
     if not splitter.copies:
         return
     after: dict[int, list[Decl]] = {}
@@ -192,6 +196,19 @@ class _Splitter:
                 return Ref(made)
             return Ref(self.variant(child))
         return expr
+
+
+def _lone_bodies(decls: list[Decl], used: set[int]) -> list[Decl]:
+    """Components an operation sends as its whole request (no `<Op>Request` holds them: it has no
+    parameters) that something else uses too: the operation sends their variant (testpan 1.207 `UserInput`,
+    `AgentsUpdateSettingsInput`, `ExpansionInput`, `EventsForwardingDetailsInput`: POST /users sends `User`,
+    which it also returns; the SDK method takes `shared.UserInput`, a page no other page links to)."""
+    held = {id(t) for d in decls if d.origin.role == Role.REQUEST for t in referenced(d)}
+    return [
+        d
+        for d in decls
+        if d.uses.request_root and d.origin.from_component and id(d) not in held and not _sent_as_is(d, used)
+    ]
 
 
 def _sent_as_is(decl: Decl, used: set[int]) -> bool:
