@@ -182,6 +182,9 @@ class Uses:
     error: bool = False  # an error class (Speakeasy's errors module)
     error_member: bool = False  # a component only an error union uses: TypeScript SDKs place it with the errors
     output: bool = False  # reached from a response or error body: what `forwardCompatibleEnumsByDefault` opens
+    unwritten: bool = (
+        False  # reached only from operations Speakeasy leaves out (`parse.paths.LeftOut`): named, not written
+    )
 
 
 @dataclass(eq=False)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 
 from .casing import go_initialisms
 from .config import Options
@@ -65,7 +66,8 @@ def build(
     spec_path: str, options: Options, full_validation: bool = False, progress: Progress = _quiet
 ) -> tuple[Spec, dict[str, str]]:
     """Everything up to the rendered files, in memory; raises SpecError for bad input."""
-    spec = build_named(spec_path, options, full_validation, progress)
+    named = build_named(spec_path, options, full_validation, progress)
+    spec = replace(named, decls=[d for d in named.decls if not d.uses.unwritten])
     profile = Profile.from_options(options)
     progress(f"rendering {len(spec.decls)} models")
     environment()  # loaded once, before the docs job forks, for both renderers

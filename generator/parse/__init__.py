@@ -37,7 +37,7 @@ def build_ir(registry: Registry, rules: ParseRules = SPEAKEASY_NOW) -> Spec:
             collect_root(expr, roots)
     components = list(builder.decls)
     mark = len(builder.decls)
-    error_roots, operations = build_operations(builder, registry, roots, rules.envelope)
+    error_roots, operations, left_out = build_operations(builder, registry, roots, rules.envelope)
     builder.decls.extend(build_security(registry, rules))
     builder.decls.extend(operation_security(registry))
     if len(builder.decls) == mark:  # no operations: a library of schemas, keep them all
@@ -57,6 +57,14 @@ def build_ir(registry: Registry, rules: ParseRules = SPEAKEASY_NOW) -> Spec:
     if rules.error_twins:
         raised = builder.raised + [d for d in error_roots if not d.uses.error]
         decls.extend(error_twins(raised, decls, builder.http_meta))
+    if left_out.decls:
+        written = closure(
+            [d for i, d in enumerate(roots) if i not in left_out.roots]
+            + [d for i, d in enumerate(builder.decls) if i >= mark and i not in left_out.decls]
+            + [d for i, d in enumerate(error_roots) if i not in left_out.errors]
+        )
+        for decl in decls:
+            decl.uses.unwritten = id(decl) not in written
     outputs = closure([d for op in operations for d in op.outputs]) if operations else {id(d) for d in decls}
     for decl in decls:
         decl.uses.output = id(decl) in outputs

@@ -37,6 +37,7 @@ class ParseRules:
     nullable_items: bool = True
     token_url_constant: bool = False
     required_globals: bool = False
+    namesakes_leave_out: bool = False  # `Profile.namesake_parameters_leave_out`: see `parse.paths._unsupported`
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ParseRules:
@@ -60,6 +61,7 @@ class ParseRules:
             nullable_items=profile.nullable_items,
             token_url_constant=profile.token_url_constant,
             required_globals=profile.required_globals,
+            namesakes_leave_out=profile.namesake_parameters_leave_out,
         )
 
 

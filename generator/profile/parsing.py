@@ -54,6 +54,15 @@ class ParseEras(Eras):
         return self.version < (1, 314)
 
     @property
+    def namesake_parameters_leave_out(self) -> bool:
+        """An operation with two parameters of one name in different places (path and query) is left out of
+        the SDK, its schemas named but not written (`parse.paths._unsupported`), before a version between
+        1.398 and 1.684: vercel 1.293 and 1.398 (TypeScript) `patchEdgeConfigItems`, `edgeConfigId` in its path
+        and its query, has no file in gen.lock; plexpy 1.684 (Python) writes `mergeItems` with
+        `ids_path_parameter` and `ids_query_parameter` (`naming.fields`). The two sides differ in flavour too."""
+        return self.version < (1, 684)
+
+    @property
     def response_component_descriptions(self) -> bool:
         """A success or `default` response component gives its description to the schema it returns when that
         has none, from a version between 1.318 and 1.438 on (bar 1.438 and plexpy 1.684: `Error` reads "An
