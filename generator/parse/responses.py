@@ -241,7 +241,8 @@ def _response_shape(
     op_pointer, context = op.pointer, op.context
     inline = [decl for _, decl in bodies if decl is not None]
     wrapper: Model | Union
-    if has_headers or (paginated and bodies):  # a paginated response is `{result}` (agentset, cribl-cp)
+    empty = not bodies and builder.rules.empty_responses  # an empty `<Op>Response` (`Profile.ts_empty_responses`)
+    if has_headers or (paginated and bodies) or empty:  # a paginated response is `{result}` (agentset, cribl-cp)
         wrapper = Model(
             hint="Response", pointer=op_pointer, origin=Origin(context=context, role=Role.RESPONSE), paginated=paginated
         )

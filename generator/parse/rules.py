@@ -37,6 +37,7 @@ class ParseRules:
     nullable_items: bool = True
     token_url_constant: bool = False
     required_globals: bool = False
+    empty_responses: bool = False  # `Profile.ts_empty_responses`: see `parse.responses._response_shape`
     namesakes_leave_out: bool = False  # `Profile.namesake_parameters_leave_out`: see `parse.paths._unsupported`
 
     @classmethod
@@ -62,6 +63,7 @@ class ParseRules:
             token_url_constant=profile.token_url_constant,
             required_globals=profile.required_globals,
             namesakes_leave_out=profile.namesake_parameters_leave_out,
+            empty_responses=profile.ts_empty_responses,
         )
 
 

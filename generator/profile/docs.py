@@ -114,6 +114,15 @@ class DocEras(Eras):
         return not self.python_docs and self.version < (1, 419)
 
     @property
+    def ts_empty_responses(self) -> bool:
+        """An operation whose success responses have no body (nor headers) has an empty `<Op>Response` model,
+        a page with a table of no rows, in TypeScript before 1.398: vercel 1.293 `DeleteProjectResponse`,
+        `PauseProjectResponse`... (all 16 such operations); vercel 1.398 (15 such operations), orq-node 1.455-1.791
+        and orq-poc 1.441 write none. Python writes none either from pazy 1.352 (flat; 5 such operations), so
+        the flavour fits as well as a cut-off between 1.293 and 1.352 would."""
+        return not self.python_docs and self.version < (1, 398)
+
+    @property
     def ts_union_usage(self) -> bool:
         """A union's page opens with an Example Usage block and shows `/* values here */` per member in
         1.398 (vercel); from 1.419 (orq-client) neither. Before 1.398 see `ts_union_sections`."""
