@@ -82,6 +82,13 @@ def test_parameters_take_overrides_globals_and_example_maps(tmp_path):
     assert _row(doc, "id")[-1] == "abc"  # first value of the parameter's `examples` map
 
 
+def test_a_parameters_own_example_shows_from_1_444(tmp_path):
+    # traintravel 1.220 get-trips `origin`, `destination`, `date` (`example` beside the schema): no Example
+    # column; novu 1.444 listTopics `page`, `pageSize`: shown
+    assert _row(_docs(tmp_path, (1, 444, 1))["docs/models/makethingrequest.md"], "id")[-1] == "abc"
+    assert len(_row(_docs(tmp_path, (1, 220, 0))["docs/models/makethingrequest.md"], "id")) == 4  # no Example
+
+
 def test_ref_properties_document_themselves_with_their_target(tmp_path):
     docs = _docs(tmp_path)
     body = next(text for path, text in docs.items() if path.endswith("requestbody.md"))

@@ -336,6 +336,7 @@ def _parameter_field(
     # (syllable 1.519 `order_by`, 17 pages; a property written so keeps them: syllable `stt_provider`,
     # mammoth 1.606 `details`; no other entry has such a parameter)
     documented = builder.ref_target(_wrapped_ref(schema) or schema, file, schema_pointer)
+    own_example = builder.rules.parameter_examples and not path_level  # (`ParseEras.parameter_examples`)
     return Field(
         wire_name=str(param["name"]),
         type=expr,
@@ -343,7 +344,7 @@ def _parameter_field(
         nullable=nullable,
         description=text(param.get("description")) or _class_description(expr, documented),
         name_override=text(param.get("x-speakeasy-name-override")),
-        example=(None if path_level else parameter_example(param)) or schema_example(documented),
+        example=(parameter_example(param) if own_example else None) or schema_example(documented),
         deprecated=bool(param.get("deprecated")),
         location=str(param.get("in")),
         default=spec_default(schema, documented) if isinstance(schema, dict) else None,

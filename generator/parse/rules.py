@@ -39,6 +39,7 @@ class ParseRules:
     required_globals: bool = False
     empty_responses: bool = False  # `Profile.ts_empty_responses`: see `parse.responses._response_shape`
     namesakes_leave_out: bool = False  # `Profile.namesake_parameters_leave_out`: see `parse.paths._unsupported`
+    parameter_examples: bool = True
 
     @classmethod
     def from_profile(cls, profile: Profile) -> ParseRules:
@@ -64,6 +65,7 @@ class ParseRules:
             required_globals=profile.required_globals,
             namesakes_leave_out=profile.namesake_parameters_leave_out,
             empty_responses=profile.ts_empty_responses,
+            parameter_examples=profile.parameter_examples,
         )
 
 

@@ -63,6 +63,14 @@ class ParseEras(Eras):
         return self.version < (1, 684)
 
     @property
+    def parameter_examples(self) -> bool:
+        """A parameter's own `example` (beside its schema, not in it) shows in its `<Op>Request` page from a
+        version between 1.220 and 1.444 on: novu 1.444 listTopics `page` 0, `pageSize` 10, `payload`; plexpy
+        1.684 and outpost 1.791 alike. traintravel 1.220 get-trips `origin`, `destination`, `date`: no Example
+        column. A schema's example shows in both (`schema_example`)."""
+        return self.version >= (1, 444)
+
+    @property
     def response_component_descriptions(self) -> bool:
         """A success or `default` response component gives its description to the schema it returns when that
         has none, from a version between 1.318 and 1.438 on (bar 1.438 and plexpy 1.684: `Error` reads "An
