@@ -89,6 +89,17 @@ def test_a_parameters_own_example_shows_from_1_444(tmp_path):
     assert len(_row(_docs(tmp_path, (1, 220, 0))["docs/models/makethingrequest.md"], "id")) == 4  # no Example
 
 
+def test_an_operations_path_outside_models_is_a_docs_folder_of_its_own(tmp_path):
+    # airbyte 1.300/1.402 `imports.paths.operations: api`: gen.lock lists docs/api/<op>request.md, and
+    # docs/models holds the shared models alone (64 and 65 pages not there)
+    path = tmp_path / "openapi.yaml"
+    path.write_text(textwrap.dedent(SPEC), encoding="utf-8")
+    paths = {"operations": "api", "shared": "models", "errors": "errors"}
+    _, files = build(str(path), Options(gen={"python": {"imports": {"paths": paths}}}, speakeasy_version=(1, 402, 12)))
+    assert "docs/api/makethingrequest.md" in files and "docs/models/makethingrequest.md" not in files
+    assert "docs/models/level.md" in files
+
+
 def test_ref_properties_document_themselves_with_their_target(tmp_path):
     docs = _docs(tmp_path)
     body = next(text for path, text in docs.items() if path.endswith("requestbody.md"))

@@ -78,7 +78,8 @@ def _with_hooks(folders: dict[str, str], paths: dict[str, Any], top: str) -> dic
 
 
 def python_folders(target: dict[str, Any]) -> Mapping[str, str]:
-    """Python docs folders inside models/ (a path outside it, Speakeasy's usual `errors`, with a leading `/`)."""
+    """Python docs folders inside models/ (a path outside it with a leading `/`: Speakeasy's usual `errors`, and
+    airbyte 1.300/1.402's `operations: api`, whose pages gen.lock lists under docs/api; `models` itself is flat)."""
     paths = import_paths(target)
     folders = {}
     for kind in ("shared", "operations", "errors"):
@@ -86,7 +87,7 @@ def python_folders(target: dict[str, Any]) -> Mapping[str, str]:
         if folder.startswith("models/"):
             folders[kind] = folder[len("models/") :]
         else:
-            folders[kind] = "/" + folder if folder and kind == "errors" else ""
+            folders[kind] = "/" + folder if folder and (kind == "errors" or folder != "models") else ""
     return MappingProxyType(_with_hooks(folders, paths, "models"))
 
 
