@@ -71,8 +71,8 @@ FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "orq-poc-1441": (147, 318, 319),
     "orq-sdk-1444": (99, 215, 216),
     "safepay-1581": (138, 154, 168),
-    "vercel-1293": (1944, 1944, 2155),
-    "vercel-1398": (1398, 2207, 2381),
+    "vercel-1293": (1970, 1970, 2155),
+    "vercel-1398": (1400, 2224, 2381),
 }
 
 # Models conformance (tests/models_conformance.py): for each corpus entry with Speakeasy's model

@@ -68,33 +68,28 @@ def build_responses(builder: SchemaBuilder, op: OperationSite, roots: list[Decl]
                     alias = _array_component(builder, schema, response_file, schema_pointer)
                     envelope_bodies.append(Body(status, media_type, expr, inline, description, alias=alias))
             continue
-        found = media_schema(response.get("content"))
-        if found is None:
-            continue
-        media_type, schema = found
-        if success and json_lines(media_type):  # returned as it comes (see `is_binary`)
-            continue
-        schema_pointer = join_pointer(response_pointer, "content", media_type, "schema")
-        mark = len(builder.decls)
-        hint = "ResponseBody" if success else status_name(status)
-        expr = _body_type(builder, schema, Site(response_file, schema_pointer, hint, context=context), response)
-        _mark_response(expr)
-        _chain(builder, mark, ("Response", status, media_type))
-        inline = own_decl(builder, expr, mark)
-        if success:
-            collect_root(expr, roots)
-            if not any(_same(expr, seen) for seen, _ in bodies):
-                bodies.append((expr, inline))
-            at = Site(response_file, response_pointer, "ResponseBody", context=context)
-            bodies.extend(_event_stream(builder, response, at, (status, media_type), roots))
-        elif isinstance(expr, Ref):
-            described.setdefault(id(expr.decl), text(response.get("description")))
-            if inline is not None:
-                inline.origin.role = Role.ERROR_BODY
-            if builder.rules.inline_error_descriptions or component_key(response_pointer, "responses") is not None:
-                # an error class without a description shows its response component's (emissary `ApiErrorNotFound`)
-                builder.error_descriptions.setdefault(id(expr.decl), text(response.get("description")))
-            errors.append(expr.decl)
+        for media_type, schema in _read_contents(response.get("content"), success):
+            schema_pointer = join_pointer(response_pointer, "content", media_type, "schema")
+            mark = len(builder.decls)
+            hint = "ResponseBody" if success else status_name(status)
+            expr = _body_type(builder, schema, Site(response_file, schema_pointer, hint, context=context), response)
+            _mark_response(expr)
+            _chain(builder, mark, ("Response", status, media_type))
+            inline = own_decl(builder, expr, mark)
+            if success:
+                collect_root(expr, roots)
+                if not any(_same(expr, seen) for seen, _ in bodies):
+                    bodies.append((expr, inline))
+                at = Site(response_file, response_pointer, "ResponseBody", context=context)
+                bodies.extend(_event_stream(builder, response, at, (status, media_type), roots))
+            elif isinstance(expr, Ref):
+                described.setdefault(id(expr.decl), text(response.get("description")))
+                if inline is not None:
+                    inline.origin.role = Role.ERROR_BODY
+                if builder.rules.inline_error_descriptions or component_key(response_pointer, "responses") is not None:
+                    # an error class without a description shows its response component's (emissary `ApiErrorNotFound`)
+                    builder.error_descriptions.setdefault(id(expr.decl), text(response.get("description")))
+                errors.append(expr.decl)
     # a schema the operation returns on success stays a model, though an error status returns it too (cribl-cp
     # health: HealthServerStatus for 200 and 420); its error class is a copy (`reach.error_twins`)
     successes = {id(expr.decl) for expr, _ in bodies if isinstance(expr, Ref)}
@@ -106,6 +101,21 @@ def build_responses(builder: SchemaBuilder, op: OperationSite, roots: list[Decl]
         paginated = isinstance(op.operation.get("x-speakeasy-pagination"), dict)
         _response_shape(builder, op, bodies, has_headers, paginated)
     return errors
+
+
+def _read_contents(content: Any, success: bool) -> list[tuple[str, Any]]:
+    """The bodies of a flat-format response: of a success response every JSON one (vercel 1.293/1.398
+    `getDeploymentEvents` `application/json` and `application/stream+json`: `GetDeploymentEventsResponse`
+    is their union), else the one Speakeasy picks (`media_schema`); JSON lines are returned as they come
+    (see `is_binary`)."""
+    picked = media_schema(content)
+    if picked is None or (success and json_lines(picked[0])):
+        return []
+    found = [
+        (str(m), v["schema"]) for m, v in content.items() if "json" in str(m) and isinstance(v, dict) and "schema" in v
+    ]
+    found = [(m, v) for m, v in found if not json_lines(m)]
+    return found if success and len(found) > 1 else [picked]
 
 
 def _body_type(

@@ -1,4 +1,4 @@
-"""TypeScript before 1.398: an operation whose success responses have no body has an empty `<Op>Response`."""
+"""Response bodies: an empty `<Op>Response` before 1.398 (TypeScript); every JSON body of a success response."""
 
 from __future__ import annotations
 
@@ -30,3 +30,22 @@ def test_an_operation_without_a_body_has_an_empty_response_page_before_1_398(tmp
     )
     assert "docs/models/deletethingresponse.md" not in pages["1.398.0"]
     assert "docs/models/deletethingrequest.md" in pages["1.398.0"]
+
+
+def test_every_json_body_of_a_success_response_is_one_member_of_its_union(tmp_path):
+    """vercel 1.293/1.398 `getDeploymentEvents` answers `application/json` (an array) and
+    `application/stream+json` (an object): `GetDeploymentEventsResponse` is the union of the two bodies."""
+    spec = (
+        "openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n  /events:\n    get:\n"
+        "      operationId: getEvents\n      responses:\n        '200':\n          description: ok\n"
+        "          content:\n            application/json:\n              schema:\n                type: array\n"
+        "                items: {type: object, properties: {a: {type: string}}}\n"
+        "            application/stream+json:\n              schema: {type: object, properties: {b: {type: string}}}\n"
+    )
+    (tmp_path / "openapi.yaml").write_text(spec, encoding="utf-8")
+    (tmp_path / "gen.yaml").write_text(GEN_YAML, encoding="utf-8")
+    (tmp_path / "gen.lock").write_text("management:\n  speakeasyVersion: 1.398.0\n", encoding="utf-8")
+    _, files = build(str(tmp_path / "openapi.yaml"), speakeasy_options(str(tmp_path), Options()))
+    union = files["docs/models/geteventsresponse.md"]
+    members = [line for line in union.split("\n") if line.startswith("### `models.")]
+    assert len(members) == 2 and members[0].endswith("[]`") and members[1] == "### `models.GetEventsResponseBody`"
