@@ -553,6 +553,28 @@ def test_dataclass_era_envelope_body_names(tmp_path):
         }
 
 
+def test_before_dec2023_operations_claim_in_byte_order_of_their_response_class(tmp_path):
+    """testpan 1.207, tag CD: `/cd/{resourceId}` (GetCDResourceID) takes `SortKey` from `/cd` (GetCD) above it,
+    as `GetCDResourceIDResponse` sorts before `GetCDResponse`; likewise GetRiskAssessmentPermissionsClusterID's
+    `PermissionRisk`, while GetDashboardApisecRiskFindings keeps `QueryParamAPISecSource` from its `...Trend`."""
+
+    def op(name: str, values: list[str]) -> dict:
+        key = {"name": "sortKey", "in": "query", "schema": {"type": "string", "enum": values}}
+        return {"operationId": name, "tags": ["CD"], "parameters": [key], "responses": {"204": {"description": "ok"}}}
+
+    spec = {
+        "openapi": "3.0.1",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/cd": {"get": op("getCD", ["time"])}, "/cd/{id}": {"get": op("getCDResourceID", ["risk"])}},
+    }
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    gen = {"generation": {"fixes": {"nameResolutionDec2023": False}}}
+    ir, _ = build(str(path), Options(gen=gen, speakeasy_version=(1, 207, 1)))
+    values = {d.name: [v.value for v in d.values] for d in ir.decls if d.name.endswith("SortKey")}
+    assert values == {"SortKey": ["risk"], "QueryParamSortKey": ["time"]}
+
+
 def test_a_request_is_named_depth_first_a_response_breadth_first(tmp_path):
     """orq-2025-08 (1.606.5) CreateChatCompletion's request: `tools[].function.parameters.type`, met first,
     takes its name before the shallower `orq.cache.type` (`...ProxyRequestType`, `...RequestRequestBodyType`);

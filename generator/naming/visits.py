@@ -60,14 +60,18 @@ def visiting_order(
     `by_method`, before `nameResolutionDec2023`: components first, in byte order of their keys (airbyte:
     `destination-clickhouse` takes `SSHKeyAuthentication` from `source-clickhouse`, `destination-astra`
     from `destination-pinecone`), then within each phase the operations as the SDK's classes and methods
-    sort: by group (tag) in byte order, then by operation name, wherever they stand in the document.
+    sort: by group (tag) in byte order, then by the operation's `<Op>Response` class name, wherever they stand
+    in the document (by that name, not the operation's: testpan 1.207 `/cd/{resourceId}` GetCDResourceID takes
+    `SortKey` and `SortDir` from `/cd` GetCD, `GetCDResourceIDResponse` < `GetCDResponse`;
+    GetRiskAssessmentPermissionsClusterID `PermissionRisk` from GetRiskAssessmentPermissions, while
+    GetDashboardApisecRiskFindings keeps `QueryParamAPISecSource` from GetDashboardApisecRiskFindingsTrend: 6 pages).
     leonardo 1.396: `promptImprove` takes `PromptGenerationOutput` from `promptRandom` above it,
     `deleteGenerationById` takes `Generations` from `getGenerationById`, `createDataset` `Datasets` from
     `getDatasetById` and `deleteDatasetById` below it, `Elements`' `listElements` `Loras` from `Image`'s
     `getGenerationById`; testpan 1.207: `CD` (capitals sort first) takes `SortKey` and `SortDir` from
     every other group, `api security` takes `APISecSource` from `dashboard`, and in `images and
     vulnerabilities` `.../dockerfileScanResults/ignore` takes `ActionType` from `.../vulnerabilities/ignore`
-    above it (149 claims, 2 out of this order; document order breaks 114, the last operation first 23).
+    above it (149 claims; document order breaks 114, the last operation first 23).
     There the components are named breadth first across all of them too: airbyte 1.244-1.402
     `source-salesforce.auth_type` takes `AuthType` from the union members' `auth_type` of `source-cart`,
     `source-gitlab`... before it, `source-sftp-bulk.file_type` `FileType` from `source-azure-blob-storage`'s
@@ -211,7 +215,14 @@ class _Walk:
                 return ranks.get(id(root), len(ranks)), (False, False, False), "", "", first[id(root)]
             if root.origin.from_component:  # components by key
                 return 0, (False, False, False), "", root.hint, first[id(root)]
-            return 1, phase(decls[first[id(root)]]), root.origin.group, root.origin.context, first[id(root)]
+            # by `<Op>Response` (see `visiting_order`)
+            return (
+                1,
+                phase(decls[first[id(root)]]),
+                root.origin.group,
+                root.origin.context + "Response",
+                first[id(root)],
+            )
 
         # (below an operation, its phase, depth): components breadth first across all of them, then operations'
         # requests one by one or, `breadth_first`, phase by phase across all of them; responses always across
