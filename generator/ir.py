@@ -155,6 +155,7 @@ class Origin:
     from_component: bool = False  # a component (`#/components/schemas/X`, or a file's root), not inline
     context: str = ""  # operation-derived name prefix for inline schemas
     group: str = ""  # the operation's x-speakeasy-group (else first tag): older generators' next prefix
+    more_tags: tuple[str, ...] = ()  # without x-speakeasy-group, its further tags: legacy words after the group
     # where in the operation it was found, e.g. ("Response", "200", "application/json"): the words
     # older generators add after the group, one at a time, while a name stays contested
     chain: tuple[str, ...] = ()

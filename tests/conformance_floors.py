@@ -64,7 +64,7 @@ FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "openrouter-1606": (107, 169, 179),
     "openrouter-1679": (225, 433, 452),
     "openrouter-1761": (137, 231, 241),
-    "orq-client-1419": (5, 375, 415),
+    "orq-client-1419": (5, 415, 415),
     "orq-node-1455": (98, 203, 204),
     "orq-node-1517": (371, 661, 661),
     "orq-node-1791": (2490, 4085, 4212),

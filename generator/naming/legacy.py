@@ -200,13 +200,14 @@ def _path(
 
 
 def _op_words(decl: Decl) -> list[str]:
-    """`group, Request` or `group, Response, status, media type` (from `Decl.origin.chain`)."""
+    """`group, Request` or `group, Response, status, media type` (from `Decl.origin.chain`); an operation's
+    further tags follow its group (`Origin.more_tags`)."""
     chain = list(decl.origin.chain)
     if chain[:1] == ["Response"]:
         words = chain[:3]
     else:
         words = ["Request"]
-    return [w for w in [decl.origin.group, *words] if w]
+    return [w for w in [decl.origin.group, *decl.origin.more_tags, *words] if w]
 
 
 def _segment(node: Decl, parent: Decl, titles: bool) -> tuple[str, str]:

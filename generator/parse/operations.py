@@ -81,10 +81,10 @@ def build_operation(
         inputs=roots[first_input:first_output],
         outputs=roots[first_output:] + errors,
     )
-    group = _group(operation)
+    group, more_tags = _group(operation), _more_tags(operation)
     for decl in builder.decls[mark:]:
         if decl.origin.context == op.context:
-            decl.origin.group = group
+            decl.origin.group, decl.origin.more_tags = group, more_tags
             decl.origin.hook = op.hook
     return errors, found
 
@@ -104,6 +104,17 @@ def _group(operation: dict[str, Any]) -> str:
         return group
     tags = operation.get("tags")
     return str(tags[0]) if isinstance(tags, list) and tags and isinstance(tags[0], (str, int)) else ""
+
+
+def _more_tags(operation: dict[str, Any]) -> tuple[str, ...]:
+    """The tags after the first of an operation without `x-speakeasy-group`: older generators add them to
+    a contested inline name one at a time after the first (orq-client 1.419 `tags: [Deployments, public]`:
+    `PostV2DeploymentsGetConfig2DeploymentsType`, then `...2DeploymentsPublicType`, then
+    `...2DeploymentsPublicResponseType`; 22 such operations, 24 pages)."""
+    tags = operation.get("tags")
+    if "x-speakeasy-group" in operation or not isinstance(tags, list):
+        return ()
+    return tuple(str(tag) for tag in tags[1:] if isinstance(tag, (str, int)))
 
 
 def _request_body(builder: SchemaBuilder, op: OperationSite, request: Model | None, roots: list[Decl]) -> None:
