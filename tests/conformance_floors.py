@@ -47,7 +47,7 @@ FLOORS: dict[str, tuple[int, int]] = {
     "squadcast": (1042, 1042),
     "sunsynk": (74, 74),
     "syllable-2025-03": (193, 193),
-    "testpan-2024-03": (1193, 1195),
+    "testpan-2024-03": (1195, 1195),
     "traintravel-2024-03": (48, 54),
     "ttddata-2026-02": (46, 46),
     "ttddata-2026-03": (47, 47),

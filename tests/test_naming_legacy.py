@@ -553,6 +553,27 @@ def test_dataclass_era_envelope_body_names(tmp_path):
         }
 
 
+def test_a_sent_only_components_children_are_named_below_it_once_it_drops_read_only_fields(tmp_path):
+    """testpan 1.207 `EditUser`, only sent (PUT /users/{userId}), keeps its name without its read-only fields; its
+    `status` enum, `Status` being taken, is `EditUserStatus`, not a rootless `SchemasStatus`."""
+    status = {"type": "string", "enum": ["ENABLED", "DISABLED"]}
+    edit = {"type": "object", "properties": {"accountId": {"type": "string", "readOnly": True}, "status": status}}
+    alpha = {"type": "object", "properties": {"status": {"type": "string", "enum": ["on"]}}}
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/EditUser"}}}}
+    ok = {"description": "ok", "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Alpha"}}}}
+    param = {"name": "userId", "in": "path", "required": True, "schema": {"type": "string"}}
+    put = {"operationId": "putUser", "parameters": [param], "requestBody": body, "responses": {"200": ok}}
+    spec = {"openapi": "3.0.1", "info": {"title": "t", "version": "1"}, "paths": {"/users/{userId}": {"put": put}},
+            "components": {"schemas": {"Alpha": alpha, "EditUser": edit}}}  # fmt: skip
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    gen = {"generation": {"fixes": {"nameResolutionDec2023": False}}}
+    ir, _ = build(str(path), Options(gen=gen, speakeasy_version=(1, 207, 1)))
+    names = {d.name: d for d in ir.decls}
+    assert [f.name for f in names["EditUser"].fields] == ["status"]
+    assert [v.value for v in names["EditUserStatus"].values] == ["ENABLED", "DISABLED"]
+
+
 def test_before_dec2023_operations_claim_in_byte_order_of_their_response_class(tmp_path):
     """testpan 1.207, tag CD: `/cd/{resourceId}` (GetCDResourceID) takes `SortKey` from `/cd` (GetCD) above it,
     as `GetCDResourceIDResponse` sorts before `GetCDResponse`; likewise GetRiskAssessmentPermissionsClusterID's

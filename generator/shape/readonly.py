@@ -91,6 +91,7 @@ def split_read_only(spec: Spec, request_only_plain: bool = False, children_input
         elif request_only_plain and copy.origin.from_component and id(original) not in kept:
             copy.hint, copy.origin.input_of = original.hint, ""  # only requests use it
     spec.decls = [d for d in ordered if id(d) in kept]
+    _adopt_orphans(spec.decls, splitter.copies, kept)
     # what an operation sends is the variant of a component it listed as it was (cribl-cp `/system/inputs/{id}`
     # sends `Input`'s variant): the walk from its inputs (`naming.reach`) meets what requests use
     variants = {id(original): copy for original, copy in splitter.copies}
@@ -196,6 +197,19 @@ class _Splitter:
                 return Ref(made)
             return Ref(self.variant(child))
         return expr
+
+
+def _adopt_orphans(decls: list[Decl], copies: list[tuple[Decl, Decl]], kept: set[int]) -> None:
+    """An inline child a component's copy shares with its original (it lost nothing) belongs to the copy when
+    the copy took the dropped original's name (`request_only_plain`): it is named below the copy (testpan 1.207 `EditUser`, sent only, keeps its name without its
+    read-only fields; its `status` enum is `EditUserStatus`, not rootless `SchemasStatus`)."""
+    adopted = {
+        id(o): copy for o, copy in copies if id(o) not in kept and copy.hint == o.hint and o.origin.from_component
+    }
+    for decl in decls:
+        parent = decl.origin.parent
+        if parent is not None and id(parent) in adopted:
+            decl.origin.parent = adopted[id(parent)]
 
 
 def _lone_bodies(decls: list[Decl], used: set[int]) -> list[Decl]:
