@@ -758,3 +758,27 @@ def test_a_parameter_union_s_members_take_the_parameter_word(tmp_path):
     assert names["QueryParam1"].pointer.endswith("/parameters/0/schema/anyOf/0/items")
     assert names["QueryParam2"].pointer.endswith("/parameters/0/schema/anyOf/1")
     assert {"One", "Two"} <= set(names)
+
+
+def test_a_holder_a_later_schema_takes_its_name_from_claims_again_once_the_walk_leaves_that_schema(tmp_path):
+    """orq-2025-08 (1.606.5) InvokeEval's response, oneOf [..., LLM, HTTP], each `value` an object holding a `value`
+    union: LLM's union, met first, holds the name HTTP's shallower object takes back; it claims again only once the
+    walk has left that object, after HTTP's own union took `...ApplicationJSONValue`: LLM's is
+    `...ApplicationJSON7Value` (Speakeasy's names; claiming again at once gave the two unions each other's)."""
+
+    def member(title: str, values: list[dict]) -> dict:
+        inner = {"type": "object", "properties": {"value": {"anyOf": values}}}
+        return {"type": "object", "title": title, "properties": {"value": inner}}
+
+    number, boolean, string = ({"type": t} for t in ("number", "boolean", "string"))
+    body = {"oneOf": [member("LLM", [number, boolean, string]), member("HTTP", [number, boolean])]}
+    op = {
+        "operationId": "Invoke",
+        "responses": {"200": {"description": "ok", "content": {"application/json": {"schema": body}}}},
+    }
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/x": {"post": op}}}
+    names = _build(tmp_path, spec, (1, 606, 5))
+    union = "/post/responses/200/content/application~1json/schema/oneOf/{}/properties/value/properties/value"
+    assert names["ResponseBodyValue"].pointer.endswith(union.format(1).rsplit("/properties", 1)[0])
+    assert names["InvokeResponseBodyValue"].pointer.endswith(union.format(1))
+    assert names["InvokeResponseBodyResponseValue"].pointer.endswith(union.format(0))

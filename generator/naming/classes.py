@@ -105,9 +105,14 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         ranks = reach_ranks(spec.operations) if era.components_by_reach and not era.schemas_word else {}
         owners: dict[str, dict[str, Decl]] = defaultdict(dict)  # per module: name -> its holder
         visits, outranks = claim_order(pending, ranks, spec.operations, era)
-        for decl in visits:
+
+        def claim(decl: Decl, moved: list[tuple[Decl, Decl]]) -> None:
             space = name_space(decl, folders, era)
-            naming_legacy.name_first_come(decl, modules[space], segments, era.schemas_word, owners[space], outranks)
+            naming_legacy.name_first_come(
+                decl, modules[space], segments, era.schemas_word, owners[space], outranks, moved
+            )
+
+        naming_legacy.claim_in_turn(visits, claim)
         pending = []
     while pending:
         ready = [d for d in pending if not named_by_union(d) or d.origin.parent.name]  # type: ignore[union-attr]

@@ -261,11 +261,13 @@ def name_first_come(
     schemas: bool,
     owners: dict[str, Decl],
     outranks: Callable[[Decl, Decl], bool] | None = None,
+    moved: list[tuple[Decl, Decl]] | None = None,
 ) -> None:
     """Older generators name one schema at a time: each takes its first free candidate (see the module's docstring);
     before `nameResolutionDec2023` (`schemas`) it may take one from its holder (`owners`: name -> holder),
-    which moves on to its next free candidate (see `takes_over`); so does, from about 1.41, a claimant that
-    `outranks` the holder (see `visits.arrival_order`).
+    which moves on to its next free candidate at once (see `takes_over`); from about 1.41 a claimant that
+    `outranks` the holder takes it too (see `visits.arrival_order`), and the holder claims again when
+    `claim_in_turn` says (`moved` collects (claimant, holder)).
 
     A request's inline schema that lost read-only fields finding a name held by such a twin takes it with `Input`
     (see `_input_twin`; orq-2024-11 1.441 DeploymentGetConfig's parts: `DeploymentGetConfig2ImageURLInput`)."""
@@ -282,10 +284,41 @@ def name_first_come(
         if holder is not None and (outranked or schemas and takes_over(decl, holder)):
             decl.name, holder.name = holder.name, ""
             owners[decl.name.lower()] = decl
-            name_first_come(holder, taken, segments, schemas, owners, outranks)
+            if outranked and moved is not None:
+                moved.append((decl, holder))
+            else:
+                name_first_come(holder, taken, segments, schemas, owners, outranks, moved)
             return
     decl.name = unique(last or python_safe(pascal(decl.hint)), taken)
     owners[decl.name.lower()] = decl
+
+
+def claim_in_turn(visits: list[Decl], claim: Callable[[Decl, list[tuple[Decl, Decl]]], None]) -> None:
+    """`claim` a name for each of `visits` in turn; a holder a claimant took its name from (see `name_first_come`)
+    claims again once the walk has left the claimant's subtree, not at once: what lies below the claimant claims
+    first. orq-2025-08 (1.606.5) InvokeEval's response, oneOf [..., LLM, HTTP], each member's `value` an object
+    holding a `value` union: LLM's union, met first, holds `...EvalsResponse200Value`, which HTTP's shallower
+    object takes back; HTTP's own union then takes `...ApplicationJSONValue` and LLM's moves on to
+    `...ApplicationJSON7Value` (claiming again at once gave the two unions each other's names). Measured: orq-2025-08
+    models 1323 -> 1325, unions 318 -> 320 of 320, docs 2396 -> 2400; TypeScript orq-node 1.791 2490 -> 2492;
+    again once the claimant's whole operation (or component) is walked loses orq-2024-11 3 models, 2 enums and
+    orq-2025-08 2 enums."""
+    moved: list[tuple[Decl, Decl]] = []  # (claimant, the holder it took its name from), in the order taken
+    for decl in [*visits, None]:
+        while True:
+            left = next((i for i, (by, _) in enumerate(moved) if decl is None or not _below(decl, by)), None)
+            if left is None:
+                break
+            claim(moved.pop(left)[1], moved)
+        if decl is not None:
+            claim(decl, moved)
+
+
+def _below(decl: Decl, ancestor: Decl) -> bool:
+    node: Decl | None = decl
+    while node is not None and node is not ancestor:
+        node = node.origin.parent
+    return node is ancestor
 
 
 def _input_twin(decl: Decl, holder: Decl | None, name: str) -> bool:
