@@ -63,7 +63,7 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         # pricingCalculator's serviceParams, all titled `Object`: FANTASY_AVATAR_GENERATION takes
         # `PricingCalculatorObject`, IMAGE_GENERATION, before it in the spec, `PricingCalculatorPricingCalculatorObject`)
         for decl in spec.decls:
-            if isinstance(decl, Model) and decl.origin.role != Role.RESPONSE:
+            if isinstance(decl, Model) and decl.origin.role != Role.RESPONSE and _sorts(decl, era):
                 decl.fields.sort(key=lambda f: f.wire_name)
     modules: dict[str, set[str]] = defaultdict(set)  # taken names per Python module (see `_module`)
     as_body = {id(d) for d in spec.decls if naming_legacy.named_as_body(d, era.errors_named_as_bodies)}
@@ -143,13 +143,20 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
                 # `Connector`: `connector_status`, `o_auth2_authorized_as`, `app_id`...)
                 decl.fields.sort(key=lambda f: f.name_override or component_override(f) or f.wire_name)
             elif era.sorted_fields and decl.origin.role != Role.RESPONSE:  # not an envelope
-                decl.fields.sort(key=lambda f: f.wire_name)
+                if _sorts(decl, era):
+                    decl.fields.sort(key=lambda f: f.wire_name)
             elif era.sorted_fields:  # an envelope's bodies by name, its head in place (testpan `api_response` first)
                 head = ("content_type", "status_code", "raw_response", "http_meta", "Headers")
                 bodies = iter(sorted((f for f in decl.fields if f.wire_name not in head), key=lambda f: f.name))
                 decl.fields = [f if f.wire_name in head else next(bodies) for f in decl.fields]
         elif isinstance(decl, Enum):
             name_members(decl, era.enum_symbol_words)
+
+
+def _sorts(decl: Model, era: Profile) -> bool:
+    """Whether a model's fields are sorted by wire name in the `sorted_fields` era: an `<Op>Request`'s
+    parameters only where `Profile.sorted_parameters`."""
+    return era.sorted_parameters or decl.origin.role != Role.REQUEST
 
 
 def _media_error_names(errors: list[Decl]) -> dict[int, str]:

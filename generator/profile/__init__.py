@@ -262,6 +262,15 @@ class Profile(DocEras, ParseEras, ModelEras, NamingEras):
         return not self.maintain_order
 
     @property
+    def sorted_parameters(self) -> bool:
+        """With `sorted_fields`, an `<Op>Request`'s parameters are listed by wire name too in Python (airbyte,
+        testpan, conductorone, leonardo), in the spec's order in TypeScript: safepay 1.581 `planIds`,
+        `intervals`, `products`, `currencies`, `limit`, `page`, `sortBy`, `direction` (5 pages), its models'
+        properties sorted (`Tracker`: `client`, `entryMode`, `environment`...). The flavours differ in version
+        too (Python up to 1.402), so a cut-off between 1.402 and 1.581 would fit as well."""
+        return self.sorted_fields and self.python_docs
+
+    @property
     def typed_scalar_bodies(self) -> bool:
         """From 1.207 an envelope's JSON scalar body is named after its JSON type, `string`, `strings`
         (testpan 1.207, pydataverse 1.337); pydataverse 1.201 still says `res`."""
