@@ -536,13 +536,18 @@ def test_dataclass_era_envelope_body_names(tmp_path):
             "/s": op("text", "application/json", {"type": "string"}),
             "/t": op("texts", "application/json", {"type": "array", "items": {"type": "string"}}),
             "/f": op("file", "application/octet-stream", {"type": "string", "format": "binary"}),
+            "/n": op("untyped", "application/json", {"type": "object", "x-speakeasy-type-override": "any"}),
         },
         "components": {"schemas": {"A": {"type": "object", "properties": {"a": {"type": "string"}}}}},
     }
     path = tmp_path / "openapi.yaml"
     path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
     gen = {"generation": {"fixes": {"nameResolutionDec2023": False}}, "python": {"responseFormat": "envelope"}}
-    for version, text, texts in (((1, 207, 1), "string", "strings"), ((1, 201, 2), "res", "res")):
+    # log10py 1.296/1.314 create's 200 (`x-speakeasy-type-override: any`): `any`
+    for version, text, texts, untyped in (
+        ((1, 207, 1), "string", "strings", "any"),
+        ((1, 201, 2), "res", "res", "res"),
+    ):
         ir, _ = build(str(path), Options(gen=gen, speakeasy_version=version))
         bodies = {d.name: d.fields[3].name for d in ir.decls if d.origin.role == "response"}
         assert bodies == {
@@ -550,6 +555,7 @@ def test_dataclass_era_envelope_body_names(tmp_path):
             "TextResponse": text,
             "TextsResponse": texts,
             "FileResponse": "stream",
+            "UntypedResponse": untyped,
         }
 
 

@@ -145,7 +145,8 @@ def _by_type(expr: TypeExpr) -> bool:
 
 # a JSON scalar body is named after its JSON type (testpan 1.207 `string`, `strings`, `integer`; pydataverse
 # 1.337 `string` for application/json, `res` for text/plain; 1.201 `res` for both: see `naming_fields`)
-_JSON_WORDS = {"str": "string", "int": "integer", "float": "number", "bool": "boolean"}
+# an untyped JSON body is `any` (log10py 1.296/1.314 create's 200 `x-speakeasy-type-override: any`)
+_JSON_WORDS = {"str": "string", "int": "integer", "float": "number", "bool": "boolean", "Any": "any"}
 SCALAR_BODY_NAMES = frozenset(_JSON_WORDS.values()) | {word + "s" for word in _JSON_WORDS.values()}
 
 
