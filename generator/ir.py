@@ -168,6 +168,7 @@ class Origin:
     input_of: str = ""  # a request variant (see `shape.readonly`): the hint of the component it varies
     lost_read_only: bool = False  # a request's inline schema that reached read-only fields (`shape.readonly`)
     hook: str = ""  # "webhooks" or "callbacks": inside an operation the API calls (`parse.paths`)
+    dissolved: bool = False  # a component's lone inline member beside `null` (`parse.unions`): no module of its own
     # the operation whose module holds it instead of its own: an error class several operations share
     # (`shape.errors`), else ""
     home: str = ""

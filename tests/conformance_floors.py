@@ -139,7 +139,7 @@ MODULE_FLOORS: dict[str, int] = {
     "lineart-2025-11": 139,
     "mammoth": 1377,
     "novu-2025-01": 280,
-    "openrouter-2025-11": 447,
+    "openrouter-2025-11": 448,
     "orq-2024-11": 319,
     "orq-2025-08": 2401,
     "outpost-2026-02": 161,

@@ -12,10 +12,12 @@ import ast
 import glob
 import importlib
 import os
+import pathlib
 from dataclasses import replace
 
 import pydantic
 import pytest
+import yaml
 from conftest import shared_path
 from models_support import RUFF_ARGS, load, tool
 
@@ -232,3 +234,44 @@ def test_only_error_classes_keep_the_sdk_exceptions_names_from_them():
     # `Exception`
     taken = render_package(Spec("Taken", [problem]), "taken_pkg", replace(rules, error_base="ProblemError"))
     assert "class ProblemError(Exception)" in taken["taken_pkg/models/problem_error.py"]
+
+
+def test_a_component_of_one_inline_schema_beside_null_is_written_with_its_user(tmp_path):
+    """openrouter 1.656: `CompletionFinishReason` (`anyOf: [enum, null]`) is an enum of that name in
+    `completionchoice.py`, the module of the model using it; `CompletionLogprobs`, which a lone `$ref` beside
+    `null` points to, and an array of an inline object (bolt 1.645 `emails`) keep modules of their own."""
+    from generator.cli import main
+
+    reason = {"anyOf": [{"type": "string", "enum": ["stop", "length"]}, {"type": "null"}]}
+    item = {"type": "object", "properties": {"address": {"type": "string"}}}
+    choice = {
+        "type": "object",
+        "properties": {
+            "finish_reason": {"$ref": "#/components/schemas/CompletionFinishReason"},
+            "logprobs": {"anyOf": [{"$ref": "#/components/schemas/CompletionLogprobs"}, {"type": "null"}]},
+            "emails": {"$ref": "#/components/schemas/Emails"},
+        },
+        "required": ["finish_reason"],
+    }
+    schemas = {
+        "CompletionFinishReason": reason,
+        "CompletionLogprobs": {
+            "type": "object",
+            "properties": {"tokens": {"type": "array", "items": {"type": "string"}}},
+        },
+        "Emails": {"type": "array", "items": item},
+        "CompletionChoice": choice,
+    }
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/CompletionChoice"}}}}
+    op = {"operationId": "complete", "responses": {"200": {"description": "ok", **body}}}
+    spec = {"openapi": "3.1.0", "info": {"title": "t", "version": "1"}, "paths": {"/c": {"post": op}}}
+    spec["components"] = {"schemas": schemas}
+    path = tmp_path / "openapi.yaml"
+    path.write_text(yaml.safe_dump(spec, sort_keys=False), encoding="utf-8")
+    assert main(["generate", str(path), "--out", str(tmp_path / "out")]) == 0
+    files = glob.glob(str(tmp_path / "out/*/models/*.py"))
+    models = {os.path.basename(f): pathlib.Path(f).read_text(encoding="utf-8") for f in files}
+    assert "completionfinishreason.py" not in models
+    assert "class CompletionFinishReason(" in models["completionchoice.py"]
+    assert "class CompletionLogprobs(" in models["completionlogprobs.py"]
+    assert "class Emails(" in models["emails.py"]

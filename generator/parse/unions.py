@@ -28,7 +28,11 @@ def build_union(
     lone = _nullable_scalar(variants) if site.component else None
     if lone is not None:  # the component is its one member, nullable (openrouter `CompletionFinishReason`)
         outer = {k: v for k, v in schema.items() if k not in ("oneOf", "anyOf")}
-        return builder.type_of({**outer, **lone}, site)[0], True
+        expr = builder.type_of({**outer, **lone}, site)[0]
+        target = ref_target(expr)
+        if target is not None and "$ref" not in lone:
+            target.origin.dissolved = True
+        return expr, True
     decl = Union(hint=text(schema.get(COPY)) or site.hint, pointer="", origin=site.origin())
     component = site.component
     if component:  # publish before the members, which may refer back to it

@@ -129,9 +129,23 @@ def file_modules(spec: Spec, namespaces: dict[int, str], limit: int = 0) -> dict
     ranks = reach_ranks(spec.operations) if variants else {}
     for variant in {id(r): r for r in roots.values() if r.origin.input_of}.values():
         _beside_component(variant, spec.decls, roots, files, ranks)
+    for decl in spec.decls:
+        if decl.origin.dissolved:
+            _with_first_user(decl, spec.decls, files)
     if limit:
         _split(spec.decls, files, roots, limit)
     return files
+
+
+def _with_first_user(decl: Decl, decls: list[Decl], files: dict[int, str]) -> None:
+    """A component that is one inline schema beside `null` makes no module: its class (named after it, see
+    `parse.unions._nullable_scalar`) is written in the module of the class using it (openrouter 1.656
+    `CompletionFinishReason`, `anyOf: [enum, null]`, in `completionchoice.py`). A component that is an array of
+    an inline object keeps its module (bolt 1.645 `emails`), as does one a lone `$ref` beside `null` points to
+    (openrouter `CompletionLogprobs`). Of several users (none in the corpus) the first declared."""
+    user = next((u for u in decls if u is not decl and decl in referenced(u)), None)
+    if user is not None:
+        files[id(decl)] = files[id(user)]
 
 
 def _split(decls: list[Decl], files: dict[int, str], roots: dict[int, Decl], limit: int) -> None:
