@@ -58,7 +58,7 @@ FLOORS: dict[str, tuple[int, int]] = {
 # TypeScript SDKs (../shared/corpus-ts): (identical, identical with code blocks blanked, total).
 FLOORS_TS: dict[str, tuple[int, int, int]] = {
     "dingify-1331": (6, 6, 6),
-    "dwolla-1622": (653, 759, 808),
+    "dwolla-1622": (653, 766, 808),
     "dwolla-1759": (751, 854, 898),
     "lapyme-1768": (106, 536, 546),
     "openrouter-1606": (107, 169, 179),

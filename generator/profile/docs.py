@@ -114,6 +114,14 @@ class DocEras(Eras):
         return not self.python_docs and self.version < (1, 419)
 
     @property
+    def ts_const_literals(self) -> bool:
+        """A `const` property's Type cell is its literal (`*"personal"*`) from a version between 1.622 and
+        1.679 on (dwolla 1.759 `CreateVerifiedPersonalCustomer.type`, openrouter 1.679, lapyme 1.768); dwolla
+        1.622, the same schema, shows its JSON type: `*string*`, `*boolean*` (`verified: const false`), on 6
+        pages. No other TypeScript entry before 1.679 has a `const`."""
+        return self.version >= (1, 679)
+
+    @property
     def ts_empty_responses(self) -> bool:
         """An operation whose success responses have no body (nor headers) has an empty `<Op>Response` model,
         a page with a table of no rows, in TypeScript before 1.398: vercel 1.293 `DeleteProjectResponse`,

@@ -39,6 +39,7 @@ class TsRules:
     union_sections: bool = True
     open_enum_comment: bool = True
     tags_as_literals: bool = True
+    const_literals: bool = True
     id_placeholders: bool = True
     random_lengths: bool = True
     told_optionals: bool = True
@@ -64,6 +65,7 @@ class TsRules:
             union_sections=profile.ts_union_sections,
             open_enum_comment=profile.ts_open_enum_comment,
             tags_as_literals=profile.ts_tags_as_literals,
+            const_literals=profile.ts_const_literals,
             id_placeholders=profile.ts_id_placeholders,
             random_lengths=profile.ts_random_lengths,
             told_optionals=profile.ts_told_optionals,
@@ -328,7 +330,10 @@ def type_cell(expr: TypeExpr, style: DocStyle, rules: TsRules) -> str:
         if expr.name == "date":
             return f"[{rules.date_label}]({'../' * (style.doc_dir.count('/') + 1)}types/rfcdate.md)"
         return f"*{_TS_PRIMS.get(expr.name, 'any')}*"
-    return f"*{json.dumps(getattr(expr, 'value', None), ensure_ascii=False)}*"
+    value = getattr(expr, "value", None)
+    if not rules.const_literals:  # the value's JSON type (`Profile.ts_const_literals`)
+        return "*boolean*" if isinstance(value, bool) else "*number*" if isinstance(value, (int, float)) else "*string*"
+    return f"*{json.dumps(value, ensure_ascii=False)}*"
 
 
 _TS_PRIMS = {
