@@ -122,6 +122,14 @@ class DocEras(Eras):
         return self.version >= (1, 679)
 
     @property
+    def ts_stream_examples(self) -> bool:
+        """A union page's `EventStream<...>` member section shows a code block before 1.679 (orq-client 1.419,
+        orq-poc 1.441, orq-sdk 1.444, orq-node 1.455 `DeploymentInvokeResponse`), only its heading from 1.679
+        (openrouter 1.679 and 1.761 `SendChatCompletionRequestResponse`, orq-node 1.791 4 pages). No entry
+        between 1.455 and 1.679 streams."""
+        return self.version < (1, 679)
+
+    @property
     def ts_empty_responses(self) -> bool:
         """An operation whose success responses have no body (nor headers) has an empty `<Op>Response` model,
         a page with a table of no rows, in TypeScript before 1.398: vercel 1.293 `DeleteProjectResponse`,

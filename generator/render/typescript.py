@@ -40,6 +40,7 @@ class TsRules:
     open_enum_comment: bool = True
     tags_as_literals: bool = True
     const_literals: bool = True
+    stream_examples: bool = True
     id_placeholders: bool = True
     random_lengths: bool = True
     told_optionals: bool = True
@@ -66,6 +67,7 @@ class TsRules:
             open_enum_comment=profile.ts_open_enum_comment,
             tags_as_literals=profile.ts_tags_as_literals,
             const_literals=profile.ts_const_literals,
+            stream_examples=profile.ts_stream_examples,
             id_placeholders=profile.ts_id_placeholders,
             random_lengths=profile.ts_random_lengths,
             told_optionals=profile.ts_told_optionals,
@@ -159,7 +161,14 @@ def ts_page(decl: Decl, title: str, paragraphs: list[str], style: DocStyle, rule
         page = DocPage("ts-union" if rules.union_sections else "ts-title", title, paragraphs)
         if rules.union_usage:
             page.usage = _import(decl, rules) + _let(decl.name, member_literal(decl.members[0], rules))
-        examples = ["/* values here */" if rules.union_usage else member_literal(m, rules) + ";" for m in decl.members]
+        examples = [
+            (
+                ""  # a stream's section has no example from 1.679 (`Profile.ts_stream_examples`)
+                if isinstance(m, Stream) and not rules.stream_examples
+                else "/* values here */" if rules.union_usage else member_literal(m, rules) + ";"
+            )
+            for m in decl.members
+        ]
         page.member_examples = [
             (member_label(m, style), example) for m, example in zip(decl.members, examples, strict=True)
         ]
