@@ -788,3 +788,26 @@ def test_a_holder_a_later_schema_takes_its_name_from_claims_again_once_the_walk_
     assert names["ResponseBodyValue"].pointer.endswith(union.format(1).rsplit("/properties", 1)[0])
     assert names["InvokeResponseBodyValue"].pointer.endswith(union.format(1))
     assert names["InvokeResponseBodyResponseValue"].pointer.endswith(union.format(0))
+
+
+def test_a_component_met_inside_another_claims_there_before_the_rest_of_it(tmp_path):
+    """novu 1.444: `ActivityNotificationResponseDto` lists `jobs[]` (`ActivityNotificationJobResponseDto`) before
+    its own `payload`; the walk claims the job's inline `payload` when it reaches `jobs`, so that one is `Payload`
+    and the outer one `ActivityNotificationResponseDtoPayload`."""
+    payload = {"type": "object", "properties": {"data": {"type": "string"}}}
+    job = {"type": "object", "properties": {"id": {"type": "string"}, "payload": payload}}
+    outer = {
+        "type": "object",
+        "properties": {"jobs": {"type": "array", "items": {"$ref": "#/components/schemas/Job"}}, "payload": payload},
+    }
+    body = {"content": {"application/json": {"schema": {"$ref": "#/components/schemas/Outer"}}}}
+    op = {"operationId": "get", "responses": {"200": {"description": "ok", **body}}}
+    spec = {
+        "openapi": "3.0.3",
+        "info": {"title": "t", "version": "1"},
+        "paths": {"/x": {"get": op}},
+        "components": {"schemas": {"Outer": outer, "Job": job}},
+    }
+    names = _build(tmp_path, spec, (1, 444, 1))
+    assert names["Payload"].pointer.endswith("/components/schemas/Job/properties/payload")
+    assert names["OuterPayload"].pointer.endswith("/components/schemas/Outer/properties/payload")

@@ -125,6 +125,12 @@ def arrival_order(
     union member outrank one inside a member across operations fixes it (3 models, 1 enum, 4 pages) but loses
     orq-node 1.517 16 and 1.791 36 TypeScript pages; within operations too it loses orq-2024-11 5 models.
 
+    A component the walk meets inside another claims there, before the rest of the other: novu 1.444
+    `ActivityNotificationResponseDto` lists `jobs[]` (`ActivityNotificationJobResponseDto`) before its own
+    `payload`, so the job's `payload` is `Payload` and the outer one `ActivityNotificationResponseDtoPayload`
+    (component by component gave the two each other's names: novu models 207 -> 210 of 210; no other entry
+    changes; ordering by where the walk finishes a schema changed nothing).
+
     The walk goes depth first through schemas the IR dropped too (a component's inline object that is not
     generated, whose schemas are: orq-2024-11 `Deployments.prefix_messages[]`), and such a root counts as deep
     as it stands below its component or operation, and under a component as the component's: the text part's
@@ -156,6 +162,11 @@ def arrival_order(
             if id(node) in walk.index:
                 order.append(node)
             stack.extend(reversed(_in_spec_order(node, below.get(id(node), []))))
+
+    # a component met inside another's walk claims there, before the rest of that one (module docstring); what the
+    # walk does not meet (schemas the IR dropped in between) keeps its place beside its top's
+    place = {id(d): i for i, d in enumerate(order)}
+    order.sort(key=lambda d: (met.get(id(d), met.get(id(_top(d)), len(met))), place[id(d)]))
 
     def outranks(claimant: Decl, holder: Decl) -> bool:
         if _top(claimant).origin.from_component and _top(holder).origin.from_component:
