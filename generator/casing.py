@@ -100,13 +100,19 @@ def pascal(*parts: str) -> str:
     naming tries thousands of joined candidates made of the same few parts, and each part
     is split into words only once.
     """
+    return _pascal(bool(_GO_INITIALISMS.get()), parts)
+
+
+@lru_cache(maxsize=65536)  # naming asks for the same candidates again and again (orq-2025-08: 12,660 calls)
+def _pascal(go_initialisms: bool, parts: tuple[str, ...]) -> str:
+    """`pascal`, for one setting of the Go initialisms (the cache keys on it)."""
     split = [_split_words(part) for part in parts]
     all_caps = not any(has_lower for has_lower, _, _ in split)
     words = [word for _, mixed, lowered in split for word in (lowered if all_caps else mixed)]
     # a lone all-caps word that is an initialism stays one (orq title `JSON` -> `JSON`, but `LLM` -> `Llm`)
     initialisms = not all_caps or len(words) == 1
     capitals = {w.lower() for w in words if len(w) > 1 and w.isalpha() and w.isupper()} if not all_caps else set()
-    if not _GO_INITIALISMS.get():  # TypeScript: only a media type's words (`ApplicationJSON`) take initialisms
+    if not go_initialisms:  # TypeScript: only a media type's words (`ApplicationJSON`) take initialisms
         media = {w for part, (_, mixed, _) in zip(parts, split, strict=True) if "/" in part for w in mixed}
         # after casing: a media type's `JSON` then a number is re-cased too (orq-node 1.791 `ApplicationJson4Type`)
         cased = [w.upper() if w.lower() in capitals else _cased(w, initialisms and w in media) for w in words]
