@@ -11,8 +11,12 @@ from generator.ir import Enum, Model, Ref, Union
 from generator.pipeline import build
 
 
-def _op(op_id: str, **extra) -> dict:
-    return {"operationId": op_id, "responses": {"200": {"description": "ok"}}, **extra}
+def _op(op_id: str, returns: dict | None = None, **extra) -> dict:
+    """An operation answering 200, with `returns` as its JSON body if given."""
+    ok: dict = {"description": "ok"}
+    if returns is not None:
+        ok["content"] = {"application/json": {"schema": returns}}
+    return {"operationId": op_id, "responses": {"200": ok}, **extra}
 
 
 SECURED = doc("""
@@ -220,7 +224,7 @@ def test_an_operation_level_name_a_component_took(tmp_path):
                 "listEndpoints",
                 tags=["Endpoints"],
                 parameters=[{"name": "id", "in": "path", "required": True, "schema": {"type": "string"}}],
-                responses={"200": {"description": "ok", "content": {"application/json": {"schema": inline}}}},
+                returns=inline,
             ),
             "patch": _op(
                 "patch",
@@ -343,18 +347,13 @@ def test_a_one_value_enum_in_a_list_item_skips_the_prefixed_word(tmp_path):
         "/e": {
             "post": _op(
                 "createEmbeddings",
-                responses={"200": {"description": "ok", "content": {"application/json": {"schema": body}}}},
+                returns=body,
             )
         },
         "/r": {
             "get": _op(
                 "getResponse",
-                responses={
-                    "200": {
-                        "description": "ok",
-                        "content": {"application/json": {"schema": {"$ref": "#/components/schemas/Response"}}},
-                    }
-                },
+                returns={"$ref": "#/components/schemas/Response"},
             )
         },
     }
@@ -388,7 +387,7 @@ def test_a_typescript_sdk_names_an_operations_inline_schemas_apart_from_the_comp
             "get": _op(
                 "listEndpoints",
                 tags=["Endpoints"],
-                responses={"200": {"description": "ok", "content": {"application/json": {"schema": inline}}}},
+                returns=inline,
             )
         }
     }
