@@ -3,6 +3,8 @@ request variants without read-only fields."""
 
 from __future__ import annotations
 
+import textwrap
+
 from test_naming import doc, names
 
 from generator.ir import Enum, Union
@@ -369,7 +371,8 @@ def test_a_required_beside_an_all_of_reaches_the_unused_variants_of_its_first_un
     assert all({f.wire_name: f.required for f in c.fields}["commands"] for c in copies)
 
 
-STRIPPED = doc("""
+# createSource sends a copy of the component union `Source` (required `id` added), listSources returns it
+SOURCES = """
     openapi: 3.0.3
     info: {title: t, version: "1"}
     paths:
@@ -387,6 +390,15 @@ STRIPPED = doc("""
             "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Source"}}}}
     components:
       schemas:
+"""
+
+
+def _sources(schemas: str) -> dict:
+    """The spec of `SOURCES` with these component schemas (YAML indented as under `schemas:`)."""
+    return doc(SOURCES + textwrap.indent(textwrap.dedent(schemas), " " * 8))
+
+
+STRIPPED = _sources("""
         Source:
           oneOf: [{$ref: "#/components/schemas/SourceFeed"}, {$ref: "#/components/schemas/SourcePoll"}]
           discriminator: {propertyName: type}
@@ -420,24 +432,7 @@ def test_a_requests_inline_child_that_loses_read_only_fields_takes_input(tmp_pat
     assert [f.wire_name for f in found["CreateSourceContentConfig"].fields] == ["every"]  # it lost nothing
 
 
-OWN_COPIES = doc("""
-    openapi: 3.0.3
-    info: {title: t, version: "1"}
-    paths:
-      /sources:
-        post:
-          operationId: createSource
-          requestBody:
-            content:
-              application/json:
-                schema: {allOf: [{$ref: "#/components/schemas/Source"}], required: [id]}
-          responses: {"204": {description: ok}}
-        get:
-          operationId: listSources
-          responses:
-            "200": {description: ok, content: {application/json: {schema: {$ref: "#/components/schemas/Source"}}}}
-    components:
-      schemas:
+OWN_COPIES = _sources("""
         Source:
           oneOf: [{$ref: "#/components/schemas/SourceExec"}, {$ref: "#/components/schemas/SourceFeed"}]
           discriminator: {propertyName: type}
