@@ -111,11 +111,10 @@ def _read_contents(content: Any, success: bool) -> list[tuple[str, Any]]:
     picked = media_schema(content)
     if picked is None or (success and json_lines(picked[0])):
         return []
-    found = [
-        (str(m), v["schema"]) for m, v in content.items() if "json" in str(m) and isinstance(v, dict) and "schema" in v
-    ]
-    found = [(m, v) for m, v in found if not json_lines(m)]
-    return found if success and len(found) > 1 else [picked]
+    if not success:
+        return [picked]
+    found = [(m, schema) for m, schema in _contents(content) if "json" in m and not json_lines(m)]
+    return found if len(found) > 1 else [picked]
 
 
 def _body_type(
