@@ -77,10 +77,7 @@ def _scheme_model(
     if scheme.get("type") == "oauth2" and isinstance(flows.get("clientCredentials"), dict):
         if not rules.client_credentials:
             return None
-        model = _client_credentials(registry, key, flows["clientCredentials"], pointer, rules.blank_client_examples)
-        if rules.token_url_constant:  # (`ParseEras.token_url_constant`)
-            model.fields[2].wire_name, model.fields[2].final = "TokenURL", True
-        return model
+        return _client_credentials(registry, key, flows["clientCredentials"], pointer, rules)
     if scheme.get("type") == "http" and str(scheme.get("scheme", "")).lower() == "basic":
         model = Model(
             hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, origin=Origin(role=Role.SECURITY)
@@ -179,12 +176,14 @@ def _used_schemes(root: dict[str, Any]) -> list[str]:
     return list(used)
 
 
-def _client_credentials(registry: Registry, key: str, flow: dict[str, Any], pointer: str, blank: bool) -> Model:
+def _client_credentials(registry: Registry, key: str, flow: dict[str, Any], pointer: str, rules: ParseRules) -> Model:
     model = Model(hint="Scheme " + key, pointer=registry.root_path + "#" + pointer, origin=Origin(role=Role.SECURITY))
-    model.fields = [_credential(name, blank) for name in ("clientID", "clientSecret", "tokenURL")]
-    token_url = flow.get("tokenUrl")
-    if isinstance(token_url, str):  # the SDK asks it for the token unless told otherwise (bar 1.438, investec
-        model.fields[2].default = Example(token_url)  # 1.459, cribl-mgmt 1.761, cribl-cp 1.784: the default)
+    model.fields = [_credential(name, rules.blank_client_examples) for name in ("clientID", "clientSecret", "tokenURL")]
+    token_url = model.fields[2]
+    if isinstance(flow.get("tokenUrl"), str):  # the SDK asks it for the token unless told otherwise (bar 1.438,
+        token_url.default = Example(flow["tokenUrl"])  # investec 1.459, cribl-mgmt 1.761, cribl-cp 1.784: the default)
+    if rules.token_url_constant:  # (`ParseEras.token_url_constant`)
+        token_url.wire_name, token_url.final = "TokenURL", True
     extra = flow.get("x-speakeasy-token-endpoint-additional-properties")
     for name, schema in (extra.items() if isinstance(extra, dict) else []):
         schema = schema if isinstance(schema, dict) else {}
