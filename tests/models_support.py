@@ -10,6 +10,8 @@ import sys
 from types import ModuleType
 from typing import Any
 
+import yaml
+
 from generator.config import Options, speakeasy_options
 from generator.ir import Decl, Spec
 from generator.pipeline import build
@@ -43,12 +45,20 @@ def load(out: str, package: str) -> ModuleType:
         sys.path.remove(out)
 
 
-def generated(root: Any, spec: dict, package: str) -> tuple[ModuleType, str]:
-    """Write `spec` as `root`/openapi.json, generate `package` under `root`/out and import it."""
+def generated(
+    root: Any, spec: dict, package: str, gen: dict | None = None, version: str = ""
+) -> tuple[ModuleType, str]:
+    """Write `spec` as `root`/openapi.json, generate `package` under `root`/out and import it. With `gen`,
+    `root` is a Speakeasy folder: `gen` its gen.yaml, `version` (if any) the gen.lock's speakeasyVersion."""
+    root.mkdir(parents=True, exist_ok=True)
     path = root / "openapi.json"
     path.write_text(json.dumps(spec), encoding="utf-8")
+    if gen is not None:
+        (root / "gen.yaml").write_text(yaml.safe_dump(gen), encoding="utf-8")
+    if version:
+        (root / "gen.lock").write_text(yaml.safe_dump({"management": {"speakeasyVersion": version}}), "utf-8")
     out = str(root / "out")
-    generate(str(path), out, package)
+    generate(str(path), out, package, str(root) if gen is not None else None)
     return load(out, package), out
 
 

@@ -5,12 +5,10 @@ first operation's module; without the option each operation keeps its own."""
 from __future__ import annotations
 
 import glob
-import json
 import os
 
-import yaml
 from conftest import shared_path
-from models_support import generate, load
+from models_support import generated
 
 
 def _body(*fields: str, message: bool = False) -> dict:
@@ -47,16 +45,11 @@ SPEC = {
 
 
 def _package(root, name: str, dedupe: bool):  # type: ignore[no-untyped-def]
-    root.mkdir()
-    (root / "openapi.json").write_text(json.dumps(SPEC), encoding="utf-8")
     gen = {
         "generation": {"deduplicateErrors": dedupe, "fixes": {"nameResolutionFeb2025": True}},
         "python": {"imports": {"paths": {"errors": "errors"}}},
     }
-    (root / "gen.yaml").write_text(yaml.safe_dump(gen), encoding="utf-8")
-    (root / "gen.lock").write_text(yaml.safe_dump({"management": {"speakeasyVersion": "1.621.0"}}), "utf-8")
-    generate(str(root / "openapi.json"), str(root / "out"), name, str(root))
-    return load(str(root / "out"), name), root / "out" / name / "errors"
+    return generated(root, SPEC, name, gen, "1.621.0")[0], root / "out" / name / "errors"
 
 
 def test_alike_error_bodies_share_one_class(tmp_path):

@@ -6,15 +6,13 @@ catches them by name, so ours stand in the same modules and the spec's error cla
 from __future__ import annotations
 
 import glob
-import json
 import os
 import types
 
 import pydantic
 import pytest
-import yaml
 from conftest import shared_path
-from models_support import assert_clean_for_tools, generate, load
+from models_support import assert_clean_for_tools, generated
 
 from generator.config import Options, speakeasy_options
 from generator.profile import Profile
@@ -45,13 +43,8 @@ SPEC = {
 
 
 def _package(root, name: str, python: dict, version: str) -> types.ModuleType:
-    root.mkdir(exist_ok=True)
-    (root / "openapi.json").write_text(json.dumps(SPEC), encoding="utf-8")
     python = {**python, "imports": {"paths": {"errors": "errors"}}}  # Speakeasy's usual `errors` package
-    (root / "gen.yaml").write_text(yaml.safe_dump({"python": python}), encoding="utf-8")
-    (root / "gen.lock").write_text(yaml.safe_dump({"management": {"speakeasyVersion": version}}), "utf-8")
-    generate(str(root / "openapi.json"), str(root / "out"), name, str(root))
-    return load(str(root / "out"), name)
+    return generated(root, SPEC, name, {"python": python}, version)[0]
 
 
 class _Response:

@@ -7,12 +7,11 @@ import X`; both work, and importing the package imports no model module until a 
 from __future__ import annotations
 
 import importlib
-import json
 import pathlib
 import sys
 
 import pytest
-from models_support import assert_clean_for_tools, dump, generate, generated, load
+from models_support import assert_clean_for_tools, dump, generated
 
 OBJECT = {"type": "object", "properties": {"name": {"type": "string"}}}
 SPEC = {
@@ -193,10 +192,8 @@ def test_with_normal_const_casing_a_const_keeps_its_name_and_its_value_as_defaul
             }
         },
     }
-    (tmp_path / "openapi.json").write_text(json.dumps(spec), encoding="utf-8")
-    (tmp_path / "gen.yaml").write_text("python:\n  constFieldCasing: normal\n", encoding="utf-8")
-    generate(str(tmp_path / "openapi.json"), str(tmp_path / "out"), "normal_pkg", str(tmp_path))
-    fields = load(str(tmp_path / "out"), "normal_pkg").models.Item.model_fields
+    package, _ = generated(tmp_path, spec, "normal_pkg", {"python": {"constFieldCasing": "normal"}})
+    fields = package.models.Item.model_fields
     assert fields["object"].default == "item" and fields["object"].alias in (None, "object")
     assert fields["stale"].default is True
 

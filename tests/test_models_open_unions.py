@@ -4,12 +4,9 @@ a request body's union stays closed."""
 
 from __future__ import annotations
 
-import json
-
 import pydantic
 import pytest
-import yaml
-from models_support import assert_clean_for_tools, generate, load
+from models_support import assert_clean_for_tools, generated
 
 CAT = {
     "type": "object",
@@ -65,10 +62,8 @@ GEN = {"configVersion": "2.0.0", "python": {"version": "0.1.0", "forwardCompatib
 @pytest.fixture(scope="module")
 def pkg(tmp_path_factory):
     root = tmp_path_factory.mktemp("open_unions")
-    (root / "openapi.json").write_text(json.dumps(SPEC), encoding="utf-8")
-    (root / "gen.yaml").write_text(yaml.safe_dump(GEN), encoding="utf-8")
-    generate(str(root / "openapi.json"), str(root / "out"), "open_models", str(root))
-    return load(str(root / "out"), "open_models").models, str(root / "out")
+    package, out = generated(root, SPEC, "open_models", GEN)
+    return package.models, out
 
 
 def test_an_unknown_tag_is_kept_whole(pkg):

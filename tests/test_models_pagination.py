@@ -8,13 +8,11 @@ be an async function too (agentset 1.708, cribl-cp 1.784; novu 1.444 and outpost
 from __future__ import annotations
 
 import asyncio
-import json
 from pathlib import Path
 
 import pydantic
 import pytest
-import yaml
-from models_support import assert_clean_for_tools, generate, load
+from models_support import assert_clean_for_tools, generated
 
 SPEC = {
     "openapi": "3.0.3",
@@ -50,14 +48,11 @@ SPEC = {
 
 
 def _package(root, async_pages: bool | None) -> tuple[object, str]:
-    (root / "openapi.json").write_text(json.dumps(SPEC), encoding="utf-8")
     python: dict[str, object] = {"version": "0.1.0"}
     if async_pages is not None:
         python["fixFlags"] = {"asyncPaginationSep2025": async_pages}
-    (root / "gen.yaml").write_text(yaml.safe_dump({"configVersion": "2.0.0", "python": python}), encoding="utf-8")
-    out = str(root / "out")
-    generate(str(root / "openapi.json"), out, "paged", str(root))
-    return load(out, "paged").models, out
+    package, out = generated(root, SPEC, "paged", {"configVersion": "2.0.0", "python": python})
+    return package.models, out
 
 
 @pytest.fixture(scope="module", params=[None, False, True], ids=["unset", "false", "async"])

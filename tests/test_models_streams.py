@@ -6,13 +6,11 @@ and the stream of events, spelled as Speakeasy's SDK of the same version spells 
 from __future__ import annotations
 
 import asyncio
-import json
 import typing
 
 import pydantic
 import pytest
-import yaml
-from models_support import assert_clean_for_tools, generate, load
+from models_support import assert_clean_for_tools, generated
 
 
 def _streamed(operation: str, event: dict) -> dict:
@@ -67,14 +65,7 @@ LINES = [
 
 
 def _package(root, name: str, gen: dict | None = None, version: str = "") -> typing.Any:
-    root.mkdir(exist_ok=True)
-    (root / "openapi.json").write_text(json.dumps(SPEC), encoding="utf-8")
-    if gen is not None:
-        (root / "gen.yaml").write_text(yaml.safe_dump(gen), encoding="utf-8")
-    if version:
-        (root / "gen.lock").write_text(yaml.safe_dump({"management": {"speakeasyVersion": version}}), "utf-8")
-    generate(str(root / "openapi.json"), str(root / "out"), name, str(root) if gen is not None else None)
-    return load(str(root / "out"), name)
+    return generated(root, SPEC, name, gen, version)[0]
 
 
 @pytest.fixture(scope="module")

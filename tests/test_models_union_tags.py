@@ -4,13 +4,11 @@ writes a plain union, its model members fewest fields first (openrouter 1.656 `M
 
 from __future__ import annotations
 
-import json
 import typing
 
 import pydantic
 import pytest
-import yaml
-from models_support import generate, load
+from models_support import generated
 
 
 def _member(tag: str, *extra: str) -> dict[str, object]:
@@ -35,10 +33,7 @@ SPEC = {
 
 def _package(root, package: str, infer: bool):
     gen = {"configVersion": "2.0.0", "python": {"version": "0.1.0", "inferUnionDiscriminators": infer}}
-    (root / "openapi.json").write_text(json.dumps(SPEC), encoding="utf-8")
-    (root / "gen.yaml").write_text(yaml.safe_dump(gen), encoding="utf-8")
-    generate(str(root / "openapi.json"), str(root / "out"), package, str(root))
-    return load(str(root / "out"), package).models
+    return generated(root, SPEC, package, gen)[0].models
 
 
 @pytest.fixture(scope="module")
