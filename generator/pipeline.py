@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 
 from .casing import go_initialisms
 from .config import Options
@@ -55,7 +54,8 @@ def build_named(spec_path: str, options: Options, full_validation: bool = False,
                 progress("validating the spec")
                 run_validator(registry)
             shape_ir(spec, profile)
-            assign_names(spec, profile)
+            assign_names(spec, profile)  # what is left out of the SDK still takes its names (`Uses.unwritten`)
+            spec.decls = [d for d in spec.decls if not d.uses.unwritten]
             order_fields(spec, profile)
         spec.sources = dict(registry.digests)
         spec.warnings = [str(warning) for warning in registry.warnings]
@@ -66,8 +66,7 @@ def build(
     spec_path: str, options: Options, full_validation: bool = False, progress: Progress = _quiet
 ) -> tuple[Spec, dict[str, str]]:
     """Everything up to the rendered files, in memory; raises SpecError for bad input."""
-    named = build_named(spec_path, options, full_validation, progress)
-    spec = replace(named, decls=[d for d in named.decls if not d.uses.unwritten])
+    spec = build_named(spec_path, options, full_validation, progress)
     profile = Profile.from_options(options)
     progress(f"rendering {len(spec.decls)} models")
     environment()  # loaded once, before the docs job forks, for both renderers

@@ -7,7 +7,7 @@ import os
 from conftest import shared_path
 
 from generator.config import Options, speakeasy_options
-from generator.pipeline import build
+from generator.pipeline import build, build_named
 
 GEN_YAML = (
     "configVersion: 2.0.0\ngeneration:\n  fixes: {nameResolutionDec2023: true}\n"
@@ -53,6 +53,13 @@ def test_a_path_parameter_of_mixed_types_leaves_the_operation_out_its_names_take
     assert _pages(tmp_path, _spec(MIXED)) == {"createthingresponsebody.md", "createthingvalue.md"}
     kept = _pages(tmp_path, _spec(ONE_TYPE))
     assert {"getthingrequest.md", "getthingresponsebody.md", "value.md", "createthingvalue.md"} <= kept
+
+
+def test_what_modelgen_diff_compares_holds_no_left_out_declaration(tmp_path):
+    """`modelgen diff` reads `build_named`: a class never written is no change to report."""
+    _pages(tmp_path, _spec(MIXED))  # writes the spec and the Speakeasy folder
+    named = build_named(str(tmp_path / "openapi.yaml"), speakeasy_options(str(tmp_path), Options()))
+    assert sorted(d.name for d in named.decls) == ["CreateThingResponseBody", "CreateThingValue"]
 
 
 def test_namesake_parameters_leave_the_operation_out_before_1_684(tmp_path):
