@@ -56,11 +56,7 @@ def split_read_only(spec: Spec, request_only_plain: bool = False, children_input
     used = {id(t) for d in decls for t in referenced(d)}
     roots = [d for d in decls if id(d) not in used or d.uses.response_root]
     splitter = _Splitter(decls)
-    sent = [
-        d
-        for d in decls
-        if d.origin.role in _REQUEST_ROLES or d.origin.chain[:1] == ("Request",) or _sent_as_is(d, used)
-    ]
+    sent = [d for d in decls if _requested(d) or _sent_as_is(d, used)]
     for decl in sent:
         decl.origin.lost_read_only = splitter.needs(decl) and not decl.origin.from_component
         if (
@@ -109,11 +105,7 @@ def drop_write_only(spec: Spec) -> None:
     if not written:
         return
     sent = closure(
-        [
-            d
-            for d in spec.decls
-            if d.origin.role in _REQUEST_ROLES or d.origin.chain[:1] == ("Request",) or d.uses.request_root
-        ]
+        [d for d in spec.decls if _requested(d) or d.uses.request_root]
         + [d for operation in spec.operations for d in operation.inputs]
     )
     for decl in written:
@@ -223,6 +215,11 @@ def _lone_bodies(decls: list[Decl], used: set[int]) -> list[Decl]:
         for d in decls
         if d.uses.request_root and d.origin.from_component and id(d) not in held and not _sent_as_is(d, used)
     ]
+
+
+def _requested(decl: Decl) -> bool:
+    """A request's own declaration: its model, body, globals, or an inline schema of its body."""
+    return decl.origin.role in _REQUEST_ROLES or decl.origin.chain[:1] == ("Request",)
 
 
 def _sent_as_is(decl: Decl, used: set[int]) -> bool:
