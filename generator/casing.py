@@ -254,10 +254,8 @@ def enum_member(value: object, symbol_words: bool = True) -> str:
     text = fold(_go_text(value))
     if text == "":
         return "UNKNOWN"
-    if symbol_words and not _HAS_LETTER.search(text) and not any(c.isalpha() for c in text):
-        text = "".join(_SYMBOL_WORDS[c] + "_" if c in _SYMBOL_WORDS else c for c in text)
-    elif symbol_words and text[:1].isdigit():  # so do those of a leading number's run (openrouter `01.AI`)
-        head = re.match(r"[^A-Za-z]*", text).group(0)  # type: ignore[union-attr]
+    if symbol_words and (text[:1].isdigit() or not any(c.isalpha() for c in text)):
+        head = re.match(r"[^A-Za-z]*", text).group(0)  # type: ignore[union-attr]  # all of a value without letters
         text = "".join(_SYMBOL_WORDS[c] + "_" if c in _SYMBOL_WORDS else c for c in head) + text[len(head) :]
     if text.startswith("/"):
         text = "Root" + text
