@@ -218,9 +218,10 @@ def _beside_component(
     `inputokta_input`)."""
     mine = [d for d in decls if roots[id(d)] is variant]
     home = files[id(variant)].rpartition(".")[0] + "." + slug(variant.name_override or variant.origin.input_of)
-    if not any(roots[id(t)] is not t and files.get(id(t)) == home for d in mine for t in referenced(d)):
+    inline = (t for d in mine for t in referenced(d) if roots[id(t)] is not t and files.get(id(t)) == home)
+    component = next((roots[id(t)] for t in inline), None)
+    if component is None:
         return
-    component = next((roots[id(t)] for d in mine for t in referenced(d) if files.get(id(t)) == home), variant)
     if ranks.get(id(variant), len(ranks)) < ranks.get(id(component), len(ranks)):
         files.update((id(d), files[id(variant)]) for d in decls if roots[id(d)] is component)
     else:
