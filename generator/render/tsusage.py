@@ -42,8 +42,10 @@ def property_name(field: Field, rules: TsRules) -> str:
     `UpdateBudgetRequest`, openrouter 1.761 `bulkAssignKeysRequest`; no TypeScript SDK of the corpus calls one
     `requestBody`), else `requestBody`."""
     if field.is_body:
-        if field.name_override or rules.body_field:
-            return camel(field.name_override) if field.name_override else rules.body_field
+        if field.name_override:
+            return camel(field.name_override)
+        if rules.body_field:
+            return rules.body_field
         if isinstance(field.type, Ref) and field.type.decl.origin.from_component:
             return camel(field.type.decl.origin.input_of or field.type.decl.name)
         return "requestBody"
