@@ -35,7 +35,7 @@ from .fields import component_override, name_fields, name_members
 from .fixed import TS_GLOBALS, beside_component, deduplicated_error_names, fixed_name, lone_error_names
 from .nesting import nested, post_order
 from .placement import name_space, place, placed_with_errors
-from .reach import reach_ranks
+from .reach import component_ranks, meeting_order
 from .unionnames import (
     any_of_tag,
     component_of,
@@ -102,9 +102,11 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
         if not any(folders.values()):  # one flat `models` module beside the SDK's classes
             taken |= naming_legacy.sdk_classes(spec.decls)
         segments: dict[int, tuple[str, str]] = {}  # shared by every claimant's path (see `naming_legacy`)
-        ranks = reach_ranks(spec.operations) if era.components_by_reach and not era.schemas_word else {}
+        by_reach = era.components_by_reach and not era.schemas_word
+        met = meeting_order(spec.operations) if by_reach or era.claims_on_arrival else {}  # one walk for both
+        ranks = component_ranks(met) if by_reach else {}
         owners: dict[str, dict[str, Decl]] = defaultdict(dict)  # per module: name -> its holder
-        visits, outranks = claim_order(pending, ranks, spec.operations, era)
+        visits, outranks = claim_order(pending, ranks, met, era)
 
         def claim(decl: Decl, moved: list[tuple[Decl, Decl]]) -> None:
             space = name_space(decl, folders, era)

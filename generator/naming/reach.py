@@ -21,7 +21,11 @@ from ..ir import Decl, Operation, referenced
 
 def reach_ranks(operations: list[Operation]) -> dict[int, int]:
     """id(component) -> its place in the walk from the operations (components no operation reaches: absent)."""
-    met = meeting_order(operations)
+    return component_ranks(meeting_order(operations))
+
+
+def component_ranks(met: dict[int, Decl]) -> dict[int, int]:
+    """`reach_ranks` of a walk already taken (`meeting_order`)."""
     components = (key for key, decl in met.items() if decl.origin.from_component)
     return {key: rank for rank, key in enumerate(components)}
 

@@ -12,20 +12,20 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from ..ir import Decl, Model, Operation, Union, ref_target
+from ..ir import Decl, Model, Union, ref_target
 from ..profile import Profile
 from .legacy import phase
-from .reach import meeting_order
 
 Level = tuple[bool, tuple[bool, bool, bool], int]  # (below an operation, its phase, depth): lower goes first
 
 
 def claim_order(
-    decls: list[Decl], ranks: dict[int, int], operations: list[Operation], era: Profile
+    decls: list[Decl], ranks: dict[int, int], met: dict[int, Decl], era: Profile
 ) -> tuple[list[Decl], Callable[[Decl, Decl], bool] | None]:
-    """(the order `decls` claim names in, whether a claimant takes a name back from its holder, if ever)."""
+    """(the order `decls` claim names in, whether a claimant takes a name back from its holder, if ever);
+    `met`: the operations' walk (`reach.meeting_order`), needed on arrival."""
     if era.claims_on_arrival:
-        return arrival_order(decls, ranks, operations)
+        return arrival_order(decls, ranks, met)
     # before `nameResolutionDec2023`: components by key, operations by group and name (`by_method`)
     return visiting_order(decls, ranks, era.schemas_word, era.operations_breadth_first), None
 
@@ -85,9 +85,10 @@ def visiting_order(
 
 
 def arrival_order(
-    decls: list[Decl], ranks: dict[int, int], operations: list[Operation]
+    decls: list[Decl], ranks: dict[int, int], met: dict[int, Decl]
 ) -> tuple[list[Decl], Callable[[Decl, Decl], bool]]:
-    """(the order `decls` claim names in, whether a claimant takes a name back from its holder).
+    """(the order `decls` claim names in, whether a claimant takes a name back from its holder); `met`: the
+    declarations in the order the walk of the operations meets them (`reach.meeting_order`).
 
     Speakeasy walks the operations in spec order (`reach.meeting_order`) and claims for each root's schemas,
     depth first below it, when the walk meets the root: an operation's own schemas at the operation, a
@@ -137,10 +138,10 @@ def arrival_order(
     `type` there claims `Type` before `tool_calls[].type`, loses it to that shallower one and ends up
     `Deployments2Type`, after the image part's `TwoType` (root by root, orq-2024-11 misses 2 models, 2 enums)."""
     walk = _Walk(decls, ranks, False, False, True)
-    met = {key: rank for rank, key in enumerate(meeting_order(operations))}
+    arrived = {key: rank for rank, key in enumerate(met)}
 
     def arrival(root: Decl) -> int:
-        return met.get(id(root), met.get(id(_top(root)), len(met)))
+        return arrived.get(id(root), arrived.get(id(_top(root)), len(arrived)))
 
     below: dict[int, list[Decl]] = {}  # the whole tree down to `decls`, through schemas the IR dropped
     tops: dict[int, tuple[int, int, Decl]] = {}  # id(top) -> (arrival, first root's rank, top)
@@ -166,7 +167,7 @@ def arrival_order(
     # a component met inside another's walk claims there, before the rest of that one (module docstring); what the
     # walk does not meet (schemas the IR dropped in between) keeps its place beside its top's
     place = {id(d): i for i, d in enumerate(order)}
-    order.sort(key=lambda d: (met.get(id(d), met.get(id(_top(d)), len(met))), place[id(d)]))
+    order.sort(key=lambda d: (arrival(d), place[id(d)]))
 
     def outranks(claimant: Decl, holder: Decl) -> bool:
         if _top(claimant).origin.from_component and _top(holder).origin.from_component:
