@@ -22,6 +22,13 @@ def nested(group: list[Decl]) -> bool:
     return len(group) > 1 and all(id(outer) in ancestors(inner) for inner, outer in itertools.pairwise(ordered))
 
 
+def top(decl: Decl) -> Decl:
+    """The outermost schema `decl` lies in (a component, an operation's own schema), or `decl` itself."""
+    while decl.origin.parent is not None:
+        decl = decl.origin.parent
+    return decl
+
+
 def post_order(decl: Decl, order: dict[int, int]) -> tuple[int, ...]:
     """Children before their parents, siblings in spec order: the order Speakeasy numbers them in
     (squadcast: the inner `...Component1` inside the outer `...Component2`)."""

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from ..ir import Decl, Model
+from .nesting import top
 
 
 def takes_over(claimant: Decl, holder: Decl) -> bool:
@@ -14,21 +15,14 @@ def takes_over(claimant: Decl, holder: Decl) -> bool:
     "Environment"; `destination-postgres`' `ssl_mode` members' `mode` `Mode` from the first "Mode" of
     `destination-astra`, which by then finds only `DestinationAstraSchemasEmbeddingEmbedding1Mode` free). Within
     one component, or below operations (leonardo 1.396), the first claimant keeps its name."""
-    top, other = _top(claimant), _top(holder)
+    own, other = top(claimant), top(holder)
     return (
-        top is not other
-        and top.origin.from_component
+        own is not other
+        and own.origin.from_component
         and other.origin.from_component
         and _named_by_title(claimant) is False
         and bool(_named_by_title(holder))
     )
-
-
-def _top(decl: Decl) -> Decl:
-    node = decl
-    while node.origin.parent is not None:
-        node = node.origin.parent
-    return node
 
 
 def _named_by_title(decl: Decl) -> bool | None:

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from ..ir import Decl, Model, Union, ref_target
 from ..profile import Profile
 from .legacy import phase
+from .nesting import top
 
 Level = tuple[bool, tuple[bool, bool, bool], int]  # (below an operation, its phase, depth): lower goes first
 
@@ -141,14 +142,14 @@ def arrival_order(
     arrived = {key: rank for rank, key in enumerate(met)}
 
     def arrival(root: Decl) -> int:
-        return arrived.get(id(root), arrived.get(id(_top(root)), len(arrived)))
+        return arrived.get(id(root), arrived.get(id(top(root)), len(arrived)))
 
     below: dict[int, list[Decl]] = {}  # the whole tree down to `decls`, through schemas the IR dropped
     tops: dict[int, tuple[int, int, Decl]] = {}  # id(top) -> (arrival, first root's rank, top)
     linked: set[int] = set()
     for rank, root in enumerate(walk.roots):
-        top = _top(root)
-        tops.setdefault(id(top), (arrival(root), rank, top))
+        outer = top(root)
+        tops.setdefault(id(outer), (arrival(root), rank, outer))
     for decl in decls:
         node = decl
         while node.origin.parent is not None and id(node) not in linked:
@@ -156,8 +157,8 @@ def arrival_order(
             below.setdefault(id(node.origin.parent), []).append(node)
             node = node.origin.parent
     order: list[Decl] = []
-    for _, _, top in sorted(tops.values(), key=lambda entry: entry[:2]):
-        stack = [top]
+    for _, _, outer in sorted(tops.values(), key=lambda entry: entry[:2]):
+        stack = [outer]
         while stack:  # depth first, fields and members in spec order
             node = stack.pop()
             if id(node) in walk.index:
@@ -170,7 +171,7 @@ def arrival_order(
     order.sort(key=lambda d: (arrival(d), place[id(d)]))
 
     def outranks(claimant: Decl, holder: Decl) -> bool:
-        if _top(claimant).origin.from_component and _top(holder).origin.from_component:
+        if top(claimant).origin.from_component and top(holder).origin.from_component:
             if _property_named(claimant) and _title_named_member(holder):
                 return True
             if _title_named_member(claimant) and _property_named(holder):
@@ -242,8 +243,7 @@ class _Walk:
         self.level: dict[int, Level] = {}
         self.below: dict[int, list[Decl]] = {}
         for root in self.roots:
-            top = _top(root)
-            below_operation = not root.origin.from_component and not (true_depth and top.origin.from_component)
+            below_operation = not root.origin.from_component and not (true_depth and top(root).origin.from_component)
             stage = phase(decls[first[id(root)]]) if below_operation else (False, False, False)
             across = breadth_first or not below_operation or stage[0]  # stage[0]: a response's
             stage = stage if across or true_depth else (False, False, False)
@@ -273,12 +273,6 @@ class _Walk:
     def children(self, node: Decl) -> list[Decl]:
         """`node`'s inline schemas among `decls`, in spec order."""
         return _in_spec_order(node, self._children.get(id(node), []))
-
-
-def _top(decl: Decl) -> Decl:
-    while decl.origin.parent is not None:
-        decl = decl.origin.parent
-    return decl
 
 
 def _depth(decl: Decl) -> int:
