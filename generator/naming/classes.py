@@ -144,10 +144,9 @@ def assign_names(spec: Spec, profile: Profile | None = None) -> None:
                 # the fields are rebuilt from a map: in byte order of their names (conductorone 1.352
                 # `Connector`: `connector_status`, `o_auth2_authorized_as`, `app_id`...)
                 decl.fields.sort(key=lambda f: f.name_override or component_override(f) or f.wire_name)
-            elif era.sorted_fields and decl.origin.role != Role.RESPONSE:  # not an envelope
-                if _sorts(decl, era):
-                    decl.fields.sort(key=lambda f: f.wire_name)
-            elif era.sorted_fields:  # an envelope's bodies by name, its head in place (testpan `api_response` first)
+            elif era.sorted_fields and decl.origin.role == Role.RESPONSE:
+                # an envelope's bodies by name, its head in place (testpan `api_response` first); the other models
+                # were sorted by wire name before naming (above)
                 head = ("content_type", "status_code", "raw_response", "http_meta", "Headers")
                 bodies = iter(sorted((f for f in decl.fields if f.wire_name not in head), key=lambda f: f.name))
                 decl.fields = [f if f.wire_name in head else next(bodies) for f in decl.fields]
