@@ -260,8 +260,8 @@ def name_first_come(
     segments: dict[int, tuple[str, str]],
     schemas: bool,
     owners: dict[str, Decl],
-    outranks: Callable[[Decl, Decl], bool] | None = None,
-    moved: list[tuple[Decl, Decl]] | None = None,
+    outranks: Callable[[Decl, Decl], bool] | None,
+    moved: list[tuple[Decl, Decl]],
 ) -> None:
     """Older generators name one schema at a time: each takes its first free candidate (see the module's docstring);
     before `nameResolutionDec2023` (`schemas`) it may take one from its holder (`owners`: name -> holder),
@@ -284,7 +284,7 @@ def name_first_come(
         if holder is not None and (outranked or schemas and takes_over(decl, holder)):
             decl.name, holder.name = holder.name, ""
             owners[decl.name.lower()] = decl
-            if outranked and moved is not None:
+            if outranked:
                 moved.append((decl, holder))
             else:
                 name_first_come(holder, taken, segments, schemas, owners, outranks, moved)

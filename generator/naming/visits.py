@@ -31,9 +31,7 @@ def claim_order(
     return visiting_order(decls, ranks, era.schemas_word, era.operations_breadth_first), None
 
 
-def visiting_order(
-    decls: list[Decl], ranks: dict[int, int] | None = None, by_method: bool = False, breadth_first: bool = False
-) -> list[Decl]:
+def visiting_order(decls: list[Decl], ranks: dict[int, int], by_method: bool, breadth_first: bool) -> list[Decl]:
     """The order older generators name `decls` in: components first, breadth first across all of them
     (every component's own properties, then theirs...; components in `ranks` order), then root by root
     what each operation's request uses, in the order of `decls`, depth first below each root (a field's or
@@ -81,7 +79,7 @@ def visiting_order(
 
     `breadth_first` (see `Profile.operations_breadth_first`): the operations' schemas as well, phase by
     phase, breadth first across all operations instead of operation by operation."""
-    walk = _Walk(decls, ranks or {}, by_method, breadth_first, False)
+    walk = _Walk(decls, ranks, by_method, breadth_first, False)
     return sorted((d for root in walk.roots for d in walk.below[id(root)]), key=lambda d: walk.level[id(d)])
 
 
