@@ -263,12 +263,15 @@ def in_copy(decl: Decl) -> bool:
     """Whether `decl` is, or lies inside, an allOf-distributed copy of a component: in the newest era such a
     claimant never keeps a contested name for its component (cribl-cp 1.784 `InputResponseInputKafka`,
     `InputResponseLokiAuth1` beside the original's `LokiAuth1`)."""
+    return _copy(decl) is not None
+
+
+def _copy(decl: Decl) -> Decl | None:
+    """The allOf-distributed copy `decl` is or lies inside (see `in_copy`), None outside any."""
     node: Decl | None = decl
-    while node is not None:
-        if node.origin.copy_of:
-            return True
+    while node is not None and not node.origin.copy_of:
         node = node.origin.parent
-    return False
+    return node
 
 
 def beside_own_copies(group: list[Decl]) -> list[Decl]:
@@ -288,9 +291,7 @@ def beside_own_copies(group: list[Decl]) -> list[Decl]:
     if owner is None or len(originals) == len(group) or len({family(d) for d in originals}) != 1:
         return group
     for decl in group:
-        copy: Decl | None = decl
-        while copy is not None and not copy.origin.copy_of:
-            copy = copy.origin.parent
+        copy = _copy(decl)
         if copy is not None and (copy.origin.copy_of != owner.hint or not _untellable(copy)):
             return group
     return [d for d in group if in_copy(d)]
