@@ -13,7 +13,22 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..casing import pascal_words
-from ..ir import Decl, Enum, EnumValue, Field, ListOf, MapOf, Model, Prim, Ref, Stream, TypeExpr, Union, ref_target
+from ..ir import (
+    Decl,
+    Enum,
+    EnumValue,
+    Field,
+    ListOf,
+    MapOf,
+    Model,
+    Prim,
+    Ref,
+    Stream,
+    TypeExpr,
+    Union,
+    ref_target,
+    referenced,
+)
 from ..profile import Profile
 from .doctypes import DocStyle
 from .examples import example_cell
@@ -96,7 +111,7 @@ def literal_tags(decls: list[Decl]) -> frozenset[tuple[int, str]]:
                 if isinstance(member, Ref):
                     unions.setdefault(id(member.decl), []).append(decl)
         elif isinstance(decl, Model):
-            held.update(id(t) for t in map(ref_target, (f.type for f in decl.fields)) if t is not None)
+            held.update(id(t) for t in referenced(decl, with_additional=False))
     tags = set()
     for decl in decls:
         if isinstance(decl, Union) and decl.discriminator:
