@@ -22,6 +22,7 @@ in its own first operation's module (safepay `ConflictError` in `postuserv2.ts`,
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from ..ir import Const, Decl, Enum, ListOf, Model, Prim, Ref, Role, Spec, TupleOf, TypeExpr, Union, replace_refs
@@ -29,25 +30,37 @@ from ..ir import Const, Decl, Enum, ListOf, Model, Prim, Ref, Role, Spec, TupleO
 
 def deduplicate_errors(spec: Spec) -> None:
     """Fold each set of alike inline error bodies into its first (see the module docstring)."""
-    firsts: dict[tuple[Any, ...], Decl] = {}
-    kept_for: dict[int, Decl] = {}  # id(dropped body) -> the body kept for it
-    signatures = Signatures()
-    for decl in spec.decls:
-        if decl.origin.role == Role.ERROR_BODY and decl.uses.error and not decl.origin.from_component:
-            key = (type(decl).__name__, decl.hint, decl.name_override, signatures.of_decl(decl))
-            first = firsts.setdefault(key, decl)
-            if first is not decl:
-                kept_for[id(decl)] = first
+    kept, kept_for = alike(spec.decls, lambda d: () if _inline_error_body(d) else None)
     if kept_for:
         fold_alike(spec, kept_for)
         for operation in spec.operations:
             outputs = [kept_for.get(id(d), d) for d in operation.outputs]
             operation.outputs = list({id(d): d for d in outputs}.values())
-    kept = list(firsts.values())
     home = next((d.origin.context for d in kept if not _has_message(d)), "")
     for decl in kept:
         if not _has_message(decl) and decl.origin.context != home:
             decl.origin.home = home
+
+
+def _inline_error_body(decl: Decl) -> bool:
+    return decl.origin.role == Role.ERROR_BODY and decl.uses.error and not decl.origin.from_component
+
+
+def alike(decls: list[Decl], scope: Callable[[Decl], Any]) -> tuple[list[Decl], dict[int, Decl]]:
+    """The first of each set of alike declarations among those `scope` places (None: left alone), and
+    id(each other one) -> the first alike it: alike is the same scope, kind, hint, override and structure."""
+    firsts: dict[tuple[Any, ...], Decl] = {}
+    kept_for: dict[int, Decl] = {}
+    signatures = Signatures()
+    for decl in decls:
+        where = scope(decl)
+        if where is None:
+            continue
+        key = (where, type(decl).__name__, decl.hint, decl.name_override, signatures.of_decl(decl))
+        first = firsts.setdefault(key, decl)
+        if first is not decl:
+            kept_for[id(decl)] = first
+    return list(firsts.values()), kept_for
 
 
 def fold_alike(spec: Spec, kept_for: dict[int, Decl]) -> None:

@@ -10,11 +10,9 @@ the only components of the corpus (and corpus-ts) that share a name.
 
 from __future__ import annotations
 
-from typing import Any
-
 from ..casing import pascal
 from ..ir import Decl, Spec
-from .errors import Signatures, fold_alike
+from .errors import alike, fold_alike
 
 
 def share_namesakes_children(spec: Spec) -> None:
@@ -22,17 +20,14 @@ def share_namesakes_children(spec: Spec) -> None:
     names = [pascal(d.name_override or d.hint).lower() for d in spec.decls if d.origin.from_component]
     if len(names) == len(set(names)):
         return
-    firsts: dict[tuple[Any, ...], Decl] = {}
-    kept_for: dict[int, Decl] = {}  # id(dropped class) -> the class kept for it
-    signatures = Signatures()
-    for decl in spec.decls:
-        parent = decl.origin.parent
-        if decl.origin.from_component or parent is None or not parent.origin.from_component:
-            continue
-        owner = pascal(parent.name_override or parent.hint).lower()
-        key = (owner, type(decl).__name__, decl.hint, decl.name_override, signatures.of_decl(decl))
-        first = firsts.setdefault(key, decl)
-        if first is not decl:
-            kept_for[id(decl)] = first
+    _, kept_for = alike(spec.decls, _owner)
     if kept_for:
         fold_alike(spec, kept_for)
+
+
+def _owner(decl: Decl) -> str | None:
+    """The name of the component whose property `decl` is (None for any other declaration)."""
+    parent = decl.origin.parent
+    if decl.origin.from_component or parent is None or not parent.origin.from_component:
+        return None
+    return pascal(parent.name_override or parent.hint).lower()
